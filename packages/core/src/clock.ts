@@ -21,10 +21,13 @@ function abortableDelay(realMs: number, signal?: AbortSignal): Promise<void> {
       clearTimeout(timer);
       reject(new CancelledError(reasonOf(signal)));
     };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, Math.max(0, realMs));
+    const timer = setTimeout(
+      () => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+      },
+      Math.max(0, realMs),
+    );
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 }

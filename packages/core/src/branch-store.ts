@@ -1,0 +1,423 @@
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { systemClock, type Clock } from './clock.js';
+import type { GitHubClient } from './github-client.js';
+import { statusOf } from './github-client.js';
+
+/** Files as of one revision of the store. */
+export interface Snapshot {
+  /** The revision read: a commit SHA on a branch, a content hash on disk; undefined when the store is empty. */
+  readonly revision: string | undefined;
+  read(file: string): Promise<string | undefined>;
+  /** Names of the files and folders (with a trailing `/`) directly in a folder, sorted. */
+  list(folder: string): Promise<string[]>;
+}
+
+/** File path → new content; null deletes the file. */
+export type Changes = Record<string, string | null>;
+
+export interface UpdateResult<T> {
+  result: T;
+  /** The revision written, or the one read when there was nothing to write. */
+  revision: string | undefined;
+  attempts: number;
+}
+
+/**
+ * A tiny versioned file store. `update` computes changes from a consistent snapshot and writes them
+ * atomically; when another writer got there first, it re-runs `mutate` on the new head after a
+ * jittered wait, so concurrent writers never lose a write. `mutate` may therefore run more than once
+ * and must depend only on the snapshot it is given.
+ */
+export interface FileStore {
+  readonly location: string;
+  snapshot(): Promise<Snapshot>;
+  update<T>(
+    message: string,
+    mutate: (snapshot: Snapshot) => Promise<{ changes: Changes; result: T }>,
+  ): Promise<UpdateResult<T>>;
+}
+
+export interface RetryPolicy {
+  maxAttempts?: number;
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  clock?: Clock;
+  signal?: AbortSignal;
+}
+
+/** Raised by a backend when the head moved between read and write. */
+class ConflictError extends Error {}
+
+async function retryOnConflict<T>(
+  policy: RetryPolicy,
+  attempt: (n: number) => Promise<T>,
+  what: string,
+): Promise<T> {
+  const { maxAttempts = 60, baseDelayMs = 50, maxDelayMs = 2000, clock = systemClock } = policy;
+  for (let n = 1; ; n++) {
+    try {
+      return await attempt(n);
+    } catch (error) {
+      if (!(error instanceof ConflictError)) throw error;
+      if (n >= maxAttempts)
+        throw new Error(`${what}: still conflicting with other writers after ${n} attempts`);
+      // Full jitter: spread the retries of writers that collided so they do not collide again.
+      await clock.sleep(
+        Math.random() * Math.min(maxDelayMs, baseDelayMs * 2 ** Math.min(n, 16)),
+        policy.signal,
+      );
+    }
+  }
+}
+
+/** Appends text to a file, creating it when missing. */
+export function appendChange(snapshotContent: string | undefined, text: string): string {
+  const existing = snapshotContent ?? '';
+  const separator = existing === '' || existing.endsWith('\n') ? '' : '\n';
+  return existing + separator + text;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Git branch backend: blob, tree, commit, then a non-forced ref update (compare-and-swap).
+
+interface TreeEntry {
+  path: string;
+  type: string;
+  sha: string;
+}
+
+export interface BranchStoreOptions extends RetryPolicy {
+  client: GitHubClient;
+  owner: string;
+  repo: string;
+  branch: string;
+}
+
+export class BranchStore implements FileStore {
+  readonly location: string;
+  private readonly trees = new Map<string, TreeEntry[]>();
+  private readonly blobs = new Map<string, string>();
+  private readonly commitTrees = new Map<string, string>();
+
+  constructor(private readonly options: BranchStoreOptions) {
+    this.location = `${options.owner}/${options.repo}@${options.branch}`;
+  }
+
+  private get repoParams() {
+    return { owner: this.options.owner, repo: this.options.repo };
+  }
+
+  private async head(): Promise<string | undefined> {
+    try {
+      const { data } = await this.options.client.api.rest.git.getRef({
+        ...this.repoParams,
+        ref: `heads/${this.options.branch}`,
+      });
+      return data.object.sha;
+    } catch (error) {
+      if (statusOf(error) === 404) return undefined;
+      throw new Error(`cannot read branch ${this.location}: ${(error as Error).message}`);
+    }
+  }
+
+  private async treeOfCommit(commit: string): Promise<string> {
+    let tree = this.commitTrees.get(commit);
+    if (!tree) {
+      const { data } = await this.options.client.api.rest.git.getCommit({
+        ...this.repoParams,
+        commit_sha: commit,
+      });
+      tree = data.tree.sha;
+      this.commitTrees.set(commit, tree);
+    }
+    return tree;
+  }
+
+  // Objects are immutable, so everything read by SHA is cached for the life of the store.
+  private async entries(treeSha: string): Promise<TreeEntry[]> {
+    let entries = this.trees.get(treeSha);
+    if (!entries) {
+      const { data } = await this.options.client.api.rest.git.getTree({
+        ...this.repoParams,
+        tree_sha: treeSha,
+      });
+      if (data.truncated) throw new Error(`tree ${treeSha} in ${this.location} is too large to list`);
+      entries = data.tree.map((entry) => ({
+        path: entry.path ?? '',
+        type: entry.type ?? '',
+        sha: entry.sha ?? '',
+      }));
+      this.trees.set(treeSha, entries);
+    }
+    return entries;
+  }
+
+  private async blob(sha: string): Promise<string> {
+    let content = this.blobs.get(sha);
+    if (content === undefined) {
+      const { data } = await this.options.client.api.rest.git.getBlob({ ...this.repoParams, file_sha: sha });
+      content = Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8');
+      this.blobs.set(sha, content);
+    }
+    return content;
+  }
+
+  /** The entry at a path, walking one tree per folder (no recursive listing, which truncates). */
+  private async lookup(rootTree: string, file: string): Promise<TreeEntry | undefined> {
+    const parts = file.split('/').filter(Boolean);
+    let tree = rootTree;
+    for (let i = 0; i < parts.length; i++) {
+      const entry = (await this.entries(tree)).find((e) => e.path === parts[i]);
+      if (!entry) return undefined;
+      if (i === parts.length - 1) return entry;
+      if (entry.type !== 'tree') return undefined;
+      tree = entry.sha;
+    }
+    return { path: '', type: 'tree', sha: rootTree };
+  }
+
+  private snapshotAt(commit: string | undefined): Snapshot {
+    const rootTree = commit ? this.treeOfCommit(commit) : undefined;
+    return {
+      revision: commit,
+      read: async (file) => {
+        if (!rootTree) return undefined;
+        const entry = await this.lookup(await rootTree, file);
+        return entry?.type === 'blob' ? this.blob(entry.sha) : undefined;
+      },
+      list: async (folder) => {
+        if (!rootTree) return [];
+        const entry = await this.lookup(await rootTree, folder);
+        if (entry?.type !== 'tree') return [];
+        return (await this.entries(entry.sha)).map((e) => (e.type === 'tree' ? `${e.path}/` : e.path)).sort();
+      },
+    };
+  }
+
+  async snapshot(): Promise<Snapshot> {
+    return this.snapshotAt(await this.head());
+  }
+
+  async update<T>(
+    message: string,
+    mutate: (snapshot: Snapshot) => Promise<{ changes: Changes; result: T }>,
+  ): Promise<UpdateResult<T>> {
+    return retryOnConflict(
+      this.options,
+      async (attempts) => {
+        const head = await this.head();
+        const snapshot = this.snapshotAt(head);
+        const { changes, result } = await mutate(snapshot);
+        const tree = await this.buildTree(snapshot, head, changes);
+        if (tree === undefined) return { result, revision: head, attempts };
+        const { data: commit } = await this.options.client.api.rest.git.createCommit({
+          ...this.repoParams,
+          message,
+          tree,
+          parents: head ? [head] : [],
+        });
+        await this.moveBranch(head, commit.sha);
+        return { result, revision: commit.sha, attempts };
+      },
+      `writing to ${this.location}`,
+    );
+  }
+
+  private async buildTree(
+    snapshot: Snapshot,
+    head: string | undefined,
+    changes: Changes,
+  ): Promise<string | undefined> {
+    const entries: { path: string; mode: '100644'; type: 'blob'; sha: string | null }[] = [];
+    for (const [file, content] of Object.entries(changes)) {
+      const current = await snapshot.read(file);
+      if (content === current || (content === null && current === undefined)) continue;
+      if (content === null) {
+        entries.push({ path: file, mode: '100644', type: 'blob', sha: null });
+        continue;
+      }
+      const { data: blob } = await this.options.client.api.rest.git.createBlob({
+        ...this.repoParams,
+        content: Buffer.from(content, 'utf8').toString('base64'),
+        encoding: 'base64',
+      });
+      this.blobs.set(blob.sha, content);
+      entries.push({ path: file, mode: '100644', type: 'blob', sha: blob.sha });
+    }
+    if (entries.length === 0) return undefined;
+    const { data: tree } = await this.options.client.api.rest.git.createTree({
+      ...this.repoParams,
+      ...(head ? { base_tree: await this.treeOfCommit(head) } : {}),
+      tree: entries,
+    });
+    return tree.sha;
+  }
+
+  /** The compare-and-swap: a non-forced update only succeeds if the branch still points at `from`. */
+  private async moveBranch(from: string | undefined, to: string): Promise<void> {
+    const { api } = this.options.client;
+    try {
+      if (from) {
+        await api.rest.git.updateRef({
+          ...this.repoParams,
+          ref: `heads/${this.options.branch}`,
+          sha: to,
+          force: false,
+        });
+      } else {
+        await api.rest.git.createRef({
+          ...this.repoParams,
+          ref: `refs/heads/${this.options.branch}`,
+          sha: to,
+        });
+      }
+    } catch (error) {
+      // 422: not a fast-forward, or the branch was created meanwhile. 409: GitHub's answer to some races.
+      if (statusOf(error) === 422 || statusOf(error) === 409) throw new ConflictError();
+      throw error;
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Local directory backend: the same contract, serialised by a lock file, files replaced by rename.
+
+export interface DirectoryStoreOptions extends RetryPolicy {
+  directory: string;
+  /** A lock older than this is taken to be left by a crashed writer. */
+  staleLockMs?: number;
+}
+
+const LOCK_FILE = '.shipgate-store.lock';
+
+export class DirectoryStore implements FileStore {
+  readonly location: string;
+
+  constructor(private readonly options: DirectoryStoreOptions) {
+    this.location = path.resolve(options.directory);
+  }
+
+  private resolve(file: string): string {
+    const full = path.resolve(this.location, file);
+    if (!full.startsWith(this.location + path.sep) && full !== this.location)
+      throw new Error(`path '${file}' leaves the store ${this.location}`);
+    return full;
+  }
+
+  private async revision(): Promise<string | undefined> {
+    try {
+      return (await fs.readFile(path.join(this.location, '.shipgate-revision'), 'utf8')).trim() || undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private snapshotNow(revision: string | undefined): Snapshot {
+    return {
+      revision,
+      read: async (file) => {
+        try {
+          return await fs.readFile(this.resolve(file), 'utf8');
+        } catch (error) {
+          if (
+            (error as NodeJS.ErrnoException).code === 'ENOENT' ||
+            (error as NodeJS.ErrnoException).code === 'EISDIR'
+          )
+            return undefined;
+          throw error;
+        }
+      },
+      list: async (folder) => {
+        try {
+          const entries = await fs.readdir(this.resolve(folder || '.'), { withFileTypes: true });
+          return entries
+            .filter((e) => !e.name.startsWith('.shipgate-'))
+            .map((e) => (e.isDirectory() ? `${e.name}/` : e.name))
+            .sort();
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+          throw error;
+        }
+      },
+    };
+  }
+
+  async snapshot(): Promise<Snapshot> {
+    return this.snapshotNow(await this.revision());
+  }
+
+  async update<T>(
+    message: string,
+    mutate: (snapshot: Snapshot) => Promise<{ changes: Changes; result: T }>,
+  ): Promise<UpdateResult<T>> {
+    await fs.mkdir(this.location, { recursive: true });
+    const lock = await retryOnConflict(this.options, () => this.lock(), `locking ${this.location}`);
+    try {
+      const revision = await this.revision();
+      const snapshot = this.snapshotNow(revision);
+      const { changes, result } = await mutate(snapshot);
+      const hash = createHash('sha256')
+        .update(revision ?? '')
+        .update(message);
+      let changed = false;
+      for (const [file, content] of Object.entries(changes)) {
+        const current = await snapshot.read(file);
+        if (content === current || (content === null && current === undefined)) continue;
+        changed = true;
+        hash.update(file).update(content ?? '\0deleted');
+        if (content === null) await fs.rm(this.resolve(file));
+        else await writeAtomically(this.resolve(file), content);
+      }
+      if (!changed) return { result, revision, attempts: 1 };
+      const next = hash.digest('hex');
+      await writeAtomically(path.join(this.location, '.shipgate-revision'), `${next}\n`);
+      return { result, revision: next, attempts: 1 };
+    } finally {
+      await lock.close();
+      await fs.rm(path.join(this.location, LOCK_FILE), { force: true });
+    }
+  }
+
+  private async lock(): Promise<fs.FileHandle> {
+    const file = path.join(this.location, LOCK_FILE);
+    try {
+      const handle = await fs.open(file, 'wx');
+      await handle.writeFile(`${process.pid}\n`);
+      return handle;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      await this.removeIfStale(file);
+      throw new ConflictError();
+    }
+  }
+
+  private async removeIfStale(file: string): Promise<void> {
+    try {
+      const [stat, owner] = await Promise.all([fs.stat(file), fs.readFile(file, 'utf8')]);
+      const pid = Number(owner.trim());
+      const ownerGone = pid > 0 && !isAlive(pid);
+      if (ownerGone || Date.now() - stat.mtimeMs > (this.options.staleLockMs ?? 60_000))
+        await fs.rm(file, { force: true });
+    } catch {
+      // The lock went away meanwhile: the next attempt takes it.
+    }
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+async function writeAtomically(file: string, content: string): Promise<void> {
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  await fs.writeFile(temporary, content);
+  await fs.rename(temporary, file);
+}

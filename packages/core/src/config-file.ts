@@ -1,0 +1,92 @@
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { InputError } from './errors.js';
+
+// ajv-formats is CommonJS; depending on the loader its function is the default export or the module.
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
+  ajv: Ajv,
+) => Ajv;
+
+const ajv = addFormats(new Ajv({ allErrors: true, strict: false, useDefaults: true }));
+const compiled = new WeakMap<object, ValidateFunction>();
+
+/**
+ * Parses YAML (or JSON, which is YAML) text and validates it against a JSON Schema. Errors name the
+ * input and the line, e.g. `input 'config-file': sla.yml line 7: services[0].url must be a string`.
+ * Schema defaults are filled in.
+ */
+export function parseConfig<T>(
+  text: string,
+  schema: object,
+  where: { input: string; file?: string; expected: string },
+): T {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false });
+  const source = where.file ?? 'the value';
+  if (document.errors.length > 0) {
+    const first = document.errors[0];
+    const line = lineCounter.linePos(first.pos[0]).line;
+    throw new InputError(
+      where.input,
+      `${source} line ${line}: ${first.message.split('\n')[0]}`,
+      where.expected,
+    );
+  }
+  const data: unknown = document.toJS();
+  let validate = compiled.get(schema);
+  if (!validate) {
+    validate = ajv.compile(schema);
+    compiled.set(schema, validate);
+  }
+  if (!validate(data)) {
+    const error = mostUseful(validate.errors ?? []);
+    const line = lineOf(document, lineCounter, error.instancePath);
+    const at = error.instancePath ? pathText(error.instancePath) + ' ' : '';
+    throw new InputError(where.input, `${source} line ${line}: ${at}${describe(error)}`, where.expected);
+  }
+  return data as T;
+}
+
+function mostUseful(errors: ErrorObject[]): ErrorObject {
+  // Prefer the deepest error: it points nearest to the mistake.
+  return [...errors].sort((a, b) => b.instancePath.split('/').length - a.instancePath.split('/').length)[0];
+}
+
+function describe(error: ErrorObject): string {
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'additionalProperties':
+      return `has unknown key '${String(params.additionalProperty)}'`;
+    case 'required':
+      return `is missing '${String(params.missingProperty)}'`;
+    case 'enum':
+      return `must be one of ${(params.allowedValues as unknown[]).join(', ')}`;
+    default:
+      return error.message ?? 'is invalid';
+  }
+}
+
+function segments(pointer: string): string[] {
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+function pathText(pointer: string): string {
+  return segments(pointer).reduce(
+    (text, part) => (/^\d+$/.test(part) ? `${text}[${part}]` : text ? `${text}.${part}` : part),
+    '',
+  );
+}
+
+/** The line of the node at a JSON pointer, or of its nearest existing parent. */
+function lineOf(document: Document, lineCounter: LineCounter, pointer: string): number {
+  const path = segments(pointer).map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = depth === 0 ? document.contents : document.getIn(path.slice(0, depth), true);
+    if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
+  }
+  return 1;
+}
