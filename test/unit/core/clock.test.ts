@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { CancelledError, VirtualClock, clockFromEnv, scaledClock } from '../../packages/core/src/index.js';
+import { CancelledError, VirtualClock, clockFromEnv, scaledClock } from '../../../packages/core/src/index.js';
 
 describe('clocks', () => {
   it('a virtual clock runs hours of waiting at once, waking sleepers in deadline order', async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { probe } from '../../packages/core/src/index.js';
+import { probe } from '../../../packages/core/src/index.js';
 
 let server: http.Server;
 let base: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { InputError, Inputs, inputEnvName } from '../../packages/core/src/index.js';
+import { InputError, Inputs, inputEnvName } from '../../../packages/core/src/index.js';
 
 const inputsOf = (values: Record<string, string>) =>
   new Inputs(Object.fromEntries(Object.entries(values).map(([name, value]) => [inputEnvName(name), value])));

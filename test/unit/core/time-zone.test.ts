@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { isTimeZone, zonedTime, zonedTimeToEpoch } from '../../packages/core/src/index.js';
+import { isTimeZone, zonedTime, zonedTimeToEpoch } from '../../../packages/core/src/index.js';
 
 describe('time zones', () => {
   it('knows IANA names', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseConfig } from '../../packages/core/src/index.js';
+import { parseConfig } from '../../../packages/core/src/index.js';
 
 const schema = {
   type: 'object',
