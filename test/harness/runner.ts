@@ -19,10 +19,13 @@ export interface ActionMetadata {
   runs: { using: string; main: string; post?: string; 'post-if'?: string };
 }
 
+/** An action name resolves to actions/<name>; an absolute path names an action folder anywhere (test fixtures). */
+function actionDirectory(action: string): string {
+  return path.isAbsolute(action) ? action : path.join(repoRoot, 'actions', action);
+}
+
 export function readActionMetadata(action: string): ActionMetadata {
-  return parseYaml(
-    readFileSync(path.join(repoRoot, 'actions', action, 'action.yml'), 'utf8'),
-  ) as ActionMetadata;
+  return parseYaml(readFileSync(path.join(actionDirectory(action), 'action.yml'), 'utf8')) as ActionMetadata;
 }
 
 export interface RunOptions {
@@ -140,11 +143,11 @@ export async function runAction(action: string, options: RunOptions = {}): Promi
   const meta = readActionMetadata(action);
   if (meta.runs.using !== 'node24')
     throw new Error(`${action}: runs.using is ${meta.runs.using}, expected node24`);
-  const main = path.resolve(repoRoot, 'actions', action, meta.runs.main);
+  const main = path.resolve(actionDirectory(action), meta.runs.main);
   if (!existsSync(main)) throw new Error(`${action}: bundle ${main} does not exist; run npm run build`);
   if (!existsSync(node24)) throw new Error(`Node 24 not found at ${node24}; run npm ci`);
 
-  const runnerTemp = mkdtempSync(path.join(os.tmpdir(), `runner-${action}-`));
+  const runnerTemp = mkdtempSync(path.join(os.tmpdir(), `runner-${path.basename(action)}-`));
   const files = {
     output: path.join(runnerTemp, 'output.txt'),
     state: path.join(runnerTemp, 'state.txt'),
@@ -188,7 +191,7 @@ export async function runAction(action: string, options: RunOptions = {}): Promi
     GITHUB_WORKFLOW: 'deploy',
     GITHUB_WORKFLOW_REF: `${repository}/.github/workflows/deploy.yml@refs/heads/main`,
     GITHUB_JOB: 'deploy',
-    GITHUB_ACTION: `__shipgate_${action}`,
+    GITHUB_ACTION: `__shipgate_${path.basename(action)}`,
     GITHUB_OUTPUT: files.output,
     GITHUB_STATE: files.state,
     GITHUB_STEP_SUMMARY: files.summary,
