@@ -1,0 +1,86 @@
+import { formatDuration, type GitHubClient } from '@shipgate/core';
+import {
+  INCIDENT_LABEL,
+  incidentMarker,
+  parseIncidentIssue,
+  type IncidentAction,
+  type OpenIncidentIssue,
+} from './incidents.js';
+
+interface Repo {
+  owner: string;
+  repo: string;
+}
+
+/** Open incident issues of this action, by service (every page, not only the first). */
+export async function openIncidents(
+  client: GitHubClient,
+  repo: Repo,
+): Promise<Map<string, OpenIncidentIssue>> {
+  const issues = await client.listAll<{ number: number; body?: string | null; pull_request?: unknown }>(
+    'GET /repos/{owner}/{repo}/issues',
+    { ...repo, state: 'open', labels: INCIDENT_LABEL },
+  );
+  const byService = new Map<string, OpenIncidentIssue>();
+  for (const issue of issues) {
+    if (issue.pull_request) continue;
+    const parsed = parseIncidentIssue(issue);
+    if (parsed && !byService.has(parsed.service)) byService.set(parsed.service, parsed);
+  }
+  return byService;
+}
+
+function body(
+  action: { service: string; since: string; reason: string; downSamples: number },
+  url?: string,
+): string {
+  return [
+    incidentMarker(action.service, action.since),
+    `**${action.service}** has been down since ${action.since} (${action.downSamples} consecutive down samples, each confirmed by retries).`,
+    '',
+    `Latest failure: ${action.reason}`,
+    ...(url ? ['', `Probe run: ${url}`] : []),
+    '',
+    'This issue is closed automatically, with the measured duration, when the service answers again.',
+  ].join('\n');
+}
+
+/** Carries out one decision; returns a line for the log and summary. */
+export async function applyIncident(
+  client: GitHubClient,
+  repo: Repo,
+  action: IncidentAction,
+  runUrl?: string,
+): Promise<string> {
+  const issues = client.api.rest.issues;
+  switch (action.kind) {
+    case 'open': {
+      const { data } = await issues.create({
+        ...repo,
+        title: `SLA incident: ${action.service} is down`,
+        body: body(action, runUrl),
+        labels: [INCIDENT_LABEL],
+      });
+      return `opened incident #${data.number} for ${action.service}`;
+    }
+    case 'update':
+      await issues.update({ ...repo, issue_number: action.issue, body: body(action, runUrl) });
+      return `updated incident #${action.issue} for ${action.service}`;
+    case 'close': {
+      const duration =
+        action.durationMs !== undefined ? formatDuration(action.durationMs) : 'an unknown time';
+      await issues.createComment({
+        ...repo,
+        issue_number: action.issue,
+        body: `Recovered at ${action.recoveredAt}: ${action.service} was down for ${duration}${action.since ? ` (from ${action.since}, measured between probe samples)` : ''}.`,
+      });
+      await issues.update({
+        ...repo,
+        issue_number: action.issue,
+        state: 'closed',
+        state_reason: 'completed',
+      });
+      return `closed incident #${action.issue} for ${action.service} after ${duration}`;
+    }
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * Raw probe samples: one JSON line per probe, in `samples/<service>/<YYYY-MM-DD>.jsonl` (UTC day),
+ * so each run appends a line to a small file and git diffs stay small.
+ */
+export type SampleStatus = 'ok' | 'degraded' | 'down';
+
+export interface Sample {
+  /** When the probe actually ran (RFC 3339, UTC). */
+  t: string;
+  status: SampleStatus;
+  /** HTTP status of the answer that decided the sample; absent when nothing answered. */
+  code?: number;
+  /** Latency of that answer in milliseconds; absent when nothing answered. */
+  ms?: number;
+  /** Requests made (1 + retries used to confirm a failure). */
+  attempts: number;
+  /** Requests among them that failed. */
+  errors: number;
+  /** Why the sample is degraded or down. */
+  reason?: string;
+  /** The workflow run that took it (`<run id>/<attempt>`). */
+  run?: string;
+}
+
+export const DAY_MS = 86_400_000;
+
+export function dayKey(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+export function dayStart(key: string): number {
+  return Date.parse(`${key}T00:00:00Z`);
+}
+
+export function addDays(key: string, days: number): string {
+  return dayKey(dayStart(key) + days * DAY_MS);
+}
+
+export const samplesPath = (service: string, day: string) => `samples/${service}/${day}.jsonl`;
+export const rollupPath = (service: string, day: string) => `rollups/${service}/${day}.json`;
+export const STATUS_PATH = 'status.json';
+
+export function formatSample(sample: Sample): string {
+  return `${JSON.stringify(sample)}\n`;
+}
+
+/** Parses a samples file; lines that are not samples are skipped and counted, never guessed. */
+export function parseSamples(text: string | undefined): { samples: Sample[]; invalid: number } {
+  const samples: Sample[] = [];
+  let invalid = 0;
+  for (const line of (text ?? '').split('\n')) {
+    if (line.trim() === '') continue;
+    try {
+      const value = JSON.parse(line) as Sample;
+      if (
+        typeof value.t === 'string' &&
+        Number.isFinite(Date.parse(value.t)) &&
+        (value.status === 'ok' || value.status === 'degraded' || value.status === 'down')
+      ) {
+        samples.push({
+          ...value,
+          attempts: value.attempts ?? 1,
+          errors: value.errors ?? (value.status === 'down' ? 1 : 0),
+        });
+      } else invalid++;
+    } catch {
+      invalid++;
+    }
+  }
+  // Concurrent writers may append out of order.
+  samples.sort((a, b) => Date.parse(a.t) - Date.parse(b.t));
+  return { samples, invalid };
+}

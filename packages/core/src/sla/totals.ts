@@ -1,0 +1,209 @@
+import { DDSketch, type SketchJson } from './ddsketch.js';
+import type { Sample, SampleStatus } from './samples.js';
+
+/** A down run: from the first down sample to the first sample that is not down (absent while ongoing). */
+export interface Incident {
+  start: string;
+  end?: string;
+  /** Time-weighted minutes of down samples in the run. */
+  'down-minutes': number;
+}
+
+/**
+ * What a set of samples adds up to. Every sample stands for the time since the previous sample of
+ * its service, capped at the probe interval: a schedule that skipped runs leaves gaps, and gaps are
+ * "no data" (not covered), never "up".
+ */
+export interface Totals {
+  samples: number;
+  ok: number;
+  degraded: number;
+  down: number;
+  attempts: number;
+  errors: number;
+  coveredMs: number;
+  downMs: number;
+  degradedMs: number;
+  /** Latency of answered samples (ok and degraded). */
+  latency: DDSketch;
+  incidents: Incident[];
+  firstAt?: number;
+  lastAt?: number;
+  lastStatus?: SampleStatus;
+}
+
+export function emptyTotals(): Totals {
+  return {
+    samples: 0,
+    ok: 0,
+    degraded: 0,
+    down: 0,
+    attempts: 0,
+    errors: 0,
+    coveredMs: 0,
+    downMs: 0,
+    degradedMs: 0,
+    latency: new DDSketch(),
+    incidents: [],
+  };
+}
+
+/**
+ * Adds the samples (sorted by time) that fall in [from, to) to totals. `previousAt` is the time of the
+ * last sample before the first one given (any day), which bounds the first sample's weight; the
+ * first sample ever weighs one probe interval. A weight never reaches back before `from`.
+ */
+export function accumulate(
+  totals: Totals,
+  samples: readonly Sample[],
+  options: {
+    intervalMs: number;
+    previousAt?: number;
+    previousStatus?: SampleStatus;
+    from?: number;
+    to?: number;
+  },
+): Totals {
+  const from = options.from ?? Number.NEGATIVE_INFINITY;
+  const to = options.to ?? Number.POSITIVE_INFINITY;
+  let previous = options.previousAt;
+  let previousStatus = options.previousStatus;
+  for (const sample of samples) {
+    const t = Date.parse(sample.t);
+    const gap = previous === undefined ? options.intervalMs : Math.max(0, t - previous);
+    const before = previous;
+    previous = t;
+    const statusBefore = previousStatus;
+    previousStatus = sample.status;
+    if (t < from || t >= to) continue;
+    const weight = Math.min(gap, options.intervalMs, t - from);
+    totals.samples++;
+    totals[sample.status]++;
+    totals.attempts += sample.attempts;
+    totals.errors += sample.errors;
+    totals.coveredMs += weight;
+    if (sample.status === 'down') totals.downMs += weight;
+    if (sample.status === 'degraded') totals.degradedMs += weight;
+    if (sample.status !== 'down' && sample.ms !== undefined) totals.latency.add(sample.ms);
+    const open = totals.incidents.at(-1);
+    if (sample.status === 'down') {
+      if (open && open.end === undefined) open['down-minutes'] += weight / 60_000;
+      else
+        totals.incidents.push({
+          // A run already going at the window start begins where the window's data begins.
+          start:
+            statusBefore === 'down' && before !== undefined && before < from
+              ? new Date(from).toISOString()
+              : sample.t,
+          'down-minutes': weight / 60_000,
+        });
+    } else if (open && open.end === undefined) open.end = sample.t;
+    totals.firstAt ??= t;
+    totals.lastAt = t;
+    totals.lastStatus = sample.status;
+  }
+  return totals;
+}
+
+/** Adds `later` (which follows `earlier` in time) into `earlier`; a down run spanning both is joined. */
+export function mergeTotals(earlier: Totals, later: Totals): Totals {
+  earlier.samples += later.samples;
+  earlier.ok += later.ok;
+  earlier.degraded += later.degraded;
+  earlier.down += later.down;
+  earlier.attempts += later.attempts;
+  earlier.errors += later.errors;
+  earlier.coveredMs += later.coveredMs;
+  earlier.downMs += later.downMs;
+  earlier.degradedMs += later.degradedMs;
+  earlier.latency.merge(later.latency);
+  const incidents = later.incidents.map((incident) => ({ ...incident }));
+  const open = earlier.incidents.at(-1);
+  const first = incidents[0];
+  if (open && open.end === undefined && later.firstAt !== undefined) {
+    if (first && Date.parse(first.start) <= later.firstAt) {
+      // The later part starts down: the same run goes on.
+      open['down-minutes'] += first['down-minutes'];
+      if (first.end !== undefined) open.end = first.end;
+      incidents.shift();
+    } else open.end = new Date(later.firstAt).toISOString();
+  }
+  earlier.incidents.push(...incidents);
+  if (later.firstAt !== undefined) {
+    earlier.firstAt ??= later.firstAt;
+    earlier.lastAt = later.lastAt;
+    earlier.lastStatus = later.lastStatus;
+  }
+  return earlier;
+}
+
+/** The daily rollup file: `rollups/<service>/<YYYY-MM-DD>.json`, derived from that day's samples. */
+export interface RollupJson {
+  schema: 1;
+  service: string;
+  date: string;
+  'built-at': string;
+  'interval-ms': number;
+  samples: number;
+  'invalid-lines': number;
+  ok: number;
+  degraded: number;
+  down: number;
+  attempts: number;
+  errors: number;
+  'covered-ms': number;
+  'down-ms': number;
+  'degraded-ms': number;
+  'first-at'?: string;
+  'last-at'?: string;
+  'last-status'?: SampleStatus;
+  incidents: Incident[];
+  latency: SketchJson;
+}
+
+export function toRollup(
+  totals: Totals,
+  meta: { service: string; date: string; builtAt: number; intervalMs: number; invalid: number },
+): RollupJson {
+  return {
+    schema: 1,
+    service: meta.service,
+    date: meta.date,
+    'built-at': new Date(meta.builtAt).toISOString(),
+    'interval-ms': meta.intervalMs,
+    samples: totals.samples,
+    'invalid-lines': meta.invalid,
+    ok: totals.ok,
+    degraded: totals.degraded,
+    down: totals.down,
+    attempts: totals.attempts,
+    errors: totals.errors,
+    'covered-ms': totals.coveredMs,
+    'down-ms': totals.downMs,
+    'degraded-ms': totals.degradedMs,
+    ...(totals.firstAt !== undefined ? { 'first-at': new Date(totals.firstAt).toISOString() } : {}),
+    ...(totals.lastAt !== undefined ? { 'last-at': new Date(totals.lastAt).toISOString() } : {}),
+    ...(totals.lastStatus ? { 'last-status': totals.lastStatus } : {}),
+    incidents: totals.incidents,
+    latency: totals.latency.toJSON(),
+  };
+}
+
+export function fromRollup(rollup: RollupJson): Totals {
+  return {
+    samples: rollup.samples,
+    ok: rollup.ok,
+    degraded: rollup.degraded,
+    down: rollup.down,
+    attempts: rollup.attempts,
+    errors: rollup.errors,
+    coveredMs: rollup['covered-ms'],
+    downMs: rollup['down-ms'],
+    degradedMs: rollup['degraded-ms'],
+    latency: DDSketch.fromJSON(rollup.latency),
+    incidents: rollup.incidents.map((incident) => ({ ...incident })),
+    ...(rollup['first-at'] ? { firstAt: Date.parse(rollup['first-at']) } : {}),
+    ...(rollup['last-at'] ? { lastAt: Date.parse(rollup['last-at']) } : {}),
+    ...(rollup['last-status'] ? { lastStatus: rollup['last-status'] } : {}),
+  };
+}
