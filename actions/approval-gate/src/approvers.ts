@@ -1,0 +1,135 @@
+import { InputError, statusOf, type GitHubClient } from '@shipgate/core';
+import type { ApproverFacts } from './quorum.js';
+
+export type Approver = { kind: 'user'; login: string } | { kind: 'team'; org: string; slug: string };
+
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+const SLUG = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
+export const APPROVERS_EXPECTED = 'logins and teams such as alice, octo-org/release-managers';
+
+/** Parses approver entries (`alice`, `@alice`, `octo-org/release-managers`); throws naming `input`. */
+export function parseApprovers(items: string[], input: string): Approver[] {
+  const seen = new Set<string>();
+  const approvers: Approver[] = [];
+  for (const item of items) {
+    const text = item.replace(/^@/, '');
+    let approver: Approver;
+    if (text.includes('/')) {
+      const [org, slug, ...rest] = text.split('/');
+      if (rest.length > 0 || !LOGIN.test(org) || !SLUG.test(slug))
+        throw new InputError(input, `'${item}' is not a team`, `org/team-slug; ${APPROVERS_EXPECTED}`);
+      approver = { kind: 'team', org: org.toLowerCase(), slug: slug.toLowerCase() };
+    } else {
+      if (!LOGIN.test(text))
+        throw new InputError(input, `'${item}' is not a GitHub login`, APPROVERS_EXPECTED);
+      approver = { kind: 'user', login: text.toLowerCase() };
+    }
+    const key = approverText(approver);
+    if (!seen.has(key)) approvers.push(approver);
+    seen.add(key);
+  }
+  return approvers;
+}
+
+export function approverText(approver: Approver): string {
+  return approver.kind === 'user' ? approver.login : `${approver.org}/${approver.slug}`;
+}
+
+/**
+ * Checks a minimum against the approvers: it must be at least 1 and, when every approver is a login
+ * (teams have unknown size until decision time), no more than their number.
+ */
+export function checkMinimum(approvers: Approver[], minimum: number, input: string): void {
+  if (approvers.some((approver) => approver.kind === 'team')) return;
+  if (minimum > approvers.length)
+    throw new InputError(
+      input,
+      `${minimum} approvals can never be reached by ${approvers.length} listed approver(s)`,
+      `a whole number from 1 to ${approvers.length}, or more approvers`,
+    );
+}
+
+/** The token cannot read the team: it needs to read org members. */
+export class TeamAccessError extends Error {
+  constructor(team: string, status: number | undefined) {
+    super(
+      `cannot read team ${team} (HTTP ${status ?? 'error'}): the team does not exist or the token cannot read ` +
+        'org members; use a token with read:org (classic) or Organization members: read (GitHub App or ' +
+        'fine-grained token)',
+    );
+    this.name = 'TeamAccessError';
+  }
+}
+
+const WRITE_ROLES = new Set(['admin', 'maintain', 'write', 'push']);
+
+/**
+ * Resolves, at decision time, whether a commenter is an approver (listed or an active member of a
+ * listed team) and has write permission on the repository. Any answer other than a clear yes or no
+ * throws: the caller fails closed.
+ */
+export class ApproverDirectory {
+  private readonly teamsReadable = new Set<string>();
+
+  constructor(
+    private readonly client: GitHubClient,
+    private readonly approvers: Approver[],
+    private readonly repository: { owner: string; repo: string },
+  ) {}
+
+  async facts(logins: string[]): Promise<Map<string, ApproverFacts>> {
+    const result = new Map<string, ApproverFacts>();
+    for (const login of new Set(logins.map((l) => l.toLowerCase()))) {
+      const listed = await this.isListed(login);
+      result.set(login, { listed, canWrite: listed ? await this.canWrite(login) : false });
+    }
+    return result;
+  }
+
+  private async isListed(login: string): Promise<boolean> {
+    for (const approver of this.approvers) {
+      if (approver.kind === 'user') {
+        if (approver.login === login) return true;
+      } else if (await this.isTeamMember(approver.org, approver.slug, login)) return true;
+    }
+    return false;
+  }
+
+  private async isTeamMember(org: string, slug: string, login: string): Promise<boolean> {
+    const team = `${org}/${slug}`;
+    if (!this.teamsReadable.has(team)) {
+      try {
+        await this.client.api.request('GET /orgs/{org}/teams/{team_slug}', { org, team_slug: slug });
+      } catch (error) {
+        const status = statusOf(error);
+        if (status === 403 || status === 404) throw new TeamAccessError(team, status);
+        throw error;
+      }
+      this.teamsReadable.add(team);
+    }
+    try {
+      const { data } = await this.client.api.request(
+        'GET /orgs/{org}/teams/{team_slug}/memberships/{username}',
+        { org, team_slug: slug, username: login },
+      );
+      return data.state === 'active';
+    } catch (error) {
+      if (statusOf(error) === 404) return false;
+      throw error;
+    }
+  }
+
+  private async canWrite(login: string): Promise<boolean> {
+    try {
+      const { data } = await this.client.api.request(
+        'GET /repos/{owner}/{repo}/collaborators/{username}/permission',
+        { ...this.repository, username: login },
+      );
+      const role = (data as { role_name?: string }).role_name;
+      return WRITE_ROLES.has(data.permission) || (role !== undefined && WRITE_ROLES.has(role));
+    } catch (error) {
+      if (statusOf(error) === 404) return false;
+      throw error;
+    }
+  }
+}

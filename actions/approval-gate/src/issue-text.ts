@@ -1,0 +1,185 @@
+import { markdownTable } from '@shipgate/core';
+import { approverText, type Approver } from './approvers.js';
+import type { Verdict, Vote } from './quorum.js';
+import {
+  decisionMarker,
+  editedReplyMarker,
+  requestMarker,
+  sealMarker,
+  type DecisionRecord,
+  type RequestBinding,
+} from './request-binding.js';
+
+/** Everything the gate writes on an issue, as text. Pure. */
+
+export interface RequestView {
+  binding: RequestBinding;
+  approvers: Approver[];
+  minimumApprovals: number;
+  riskTier: string;
+  runUrl: string;
+  serverUrl: string;
+  extraBody?: string;
+  allowSelfApproval: boolean;
+  timeoutText?: string;
+}
+
+export function issueTitle(binding: RequestBinding, custom?: string): string {
+  if (custom) return custom;
+  const what = binding.version ? ` ${binding.version}` : '';
+  const where = binding.environment ? ` to ${binding.environment}` : '';
+  return `Approve deployment of ${binding.repository}${what}${where}`;
+}
+
+const code = (text: string) => (text ? `\`${text.replace(/[`|]/g, "'")}\`` : '—');
+
+export function issueBody(view: RequestView): string {
+  const b = view.binding;
+  const rows: [string, string][] = [
+    ['Repository', code(b.repository)],
+    ['Commit', `${code(b.sha)} ([view](${view.serverUrl}/${b.repository}/commit/${b.sha}))`],
+    ['Environment', code(b.environment)],
+    ['Version', code(b.version)],
+    ['Requested by', `@${b.requester}`],
+    [
+      'Run',
+      view.runUrl
+        ? `[${b.runId} attempt ${b.runAttempt}](${view.runUrl})`
+        : `${b.runId} attempt ${b.runAttempt}`,
+    ],
+    ['Risk tier', view.riskTier],
+    ['Approvals needed', String(view.minimumApprovals)],
+    [
+      'Approvers',
+      view.approvers.map((a) => (a.kind === 'team' ? `@${approverText(a)}` : `@${a.login}`)).join(', '),
+    ],
+  ];
+  if (view.timeoutText) rows.push(['Waits for', view.timeoutText]);
+  return [
+    '## Deployment approval requested',
+    '',
+    '| | |',
+    '| --- | --- |',
+    ...rows.map(([name, value]) => `| ${name} | ${value} |`),
+    '',
+    'To decide, an approver comments with one of these as the **first line** of a new comment:',
+    '',
+    '- `/approve` (optionally followed by a reason)',
+    '- `/deny` or `/reject` (optionally followed by a reason): one valid denial denies',
+    '',
+    'Edited comments, comments by bots' +
+      (view.allowSelfApproval ? '' : ', approvals by the requester') +
+      ' and comments by people without write access do not count.',
+    ...(view.extraBody ? ['', view.extraBody] : []),
+    '',
+    requestMarker(b),
+  ].join('\n');
+}
+
+export function sealComment(seal: { binding: string; content: string }): string {
+  return [
+    `Request sealed by the approval gate: binding digest \`${seal.binding.slice(0, 16)}…\`.`,
+    'Editing the issue title, body or this comment voids the request.',
+    '',
+    sealMarker(seal),
+  ].join('\n');
+}
+
+export function editedReply(login: string, commentId: number, commentUrl: string): string {
+  return [
+    `@${login}, your [comment](${commentUrl}) was edited after it was posted, so it does not count.`,
+    'Please post a new comment with your command.',
+    '',
+    editedReplyMarker(commentId),
+  ].join('\n');
+}
+
+const voteList = (votes: Vote[]) =>
+  votes.map((v) => `@${v.login} at ${v.at} ([comment](${v.url}))${v.reason ? `: ${v.reason}` : ''}`);
+
+const TITLES: Record<DecisionRecord['decision'], string> = {
+  approved: '✅ Approved',
+  denied: '❌ Denied',
+  'timed-out': '⌛ Timed out',
+  cancelled: '🛑 Cancelled',
+  failed: '⚠️ Stopped',
+};
+
+/** The closing comment: decision, who, when, links, and the machine-readable record. */
+export function decisionComment(
+  record: DecisionRecord,
+  verdict: Verdict | undefined,
+  runUrl: string,
+): string {
+  const lines = [`## ${TITLES[record.decision]}`, '', record.reason, ''];
+  if (verdict?.approvals.length)
+    lines.push('Approved by:', ...voteList(verdict.approvals).map((l) => `- ${l}`), '');
+  if (verdict?.denials.length)
+    lines.push('Denied by:', ...voteList(verdict.denials).map((l) => `- ${l}`), '');
+  if (runUrl) lines.push(`Decided in [this run](${runUrl}).`, '');
+  lines.push('This issue is closed and locked by the approval gate.', '', decisionMarker(record));
+  return lines.join('\n');
+}
+
+const IGNORED_TEXT: Record<string, string> = {
+  bot: 'bots never count',
+  'before-request': 'posted before the request',
+  edited: 'edited after it was posted',
+  'self-approval': 'the requester cannot approve',
+  'not-an-approver': 'not a listed approver',
+  'no-write-permission': 'no write permission on the repository',
+};
+
+/** The job summary: the same facts as the closing comment, as tables. */
+export function jobSummary(facts: {
+  decision: string;
+  reason: string;
+  issueUrl: string;
+  issueNumber: string;
+  minimumApprovals: number;
+  ruleSource: string;
+  verdict?: Verdict;
+}): string {
+  const parts = [
+    '## Deployment approval',
+    '',
+    markdownTable(
+      ['decision', 'reason', 'issue', 'approvals needed', 'rule from'],
+      [
+        [
+          facts.decision,
+          facts.reason,
+          facts.issueNumber ? `#${facts.issueNumber}` : '',
+          facts.minimumApprovals,
+          facts.ruleSource,
+        ],
+      ],
+    ),
+  ];
+  if (facts.issueUrl) parts.push('', `Issue: ${facts.issueUrl}`);
+  const v = facts.verdict;
+  if (v && v.approvals.length + v.denials.length > 0)
+    parts.push(
+      '',
+      '### Counted',
+      '',
+      markdownTable(
+        ['approver', 'command', 'at', 'comment'],
+        [
+          ...v.approvals.map((a) => [a.login, 'approve', a.at, a.url]),
+          ...v.denials.map((d) => [d.login, 'deny', d.at, d.url]),
+        ],
+      ),
+    );
+  if (v && v.ignored.length > 0)
+    parts.push(
+      '',
+      '### Not counted',
+      '',
+      markdownTable(
+        ['login', 'why', 'comment'],
+        v.ignored.map(({ comment, why }) => [comment.login, IGNORED_TEXT[why] ?? why, comment.url]),
+      ),
+    );
+  return parts.join('\n');
+}

@@ -1,0 +1,503 @@
+import * as core from '@actions/core';
+import path from 'node:path';
+import {
+  CancelledError,
+  GitHubClient,
+  Outputs,
+  errorMessage,
+  formatDuration,
+  runAction,
+  writeJsonReport,
+  writeSummary,
+  type ActionContext,
+  type Clock,
+} from '@shipgate/core';
+import { ApproverDirectory, approverText } from './approvers.js';
+import { decisionComment, issueBody, issueTitle, jobSummary, sealComment } from './issue-text.js';
+import { readPolicy, ruleFromPolicy, type ApprovalRule } from './policy.js';
+import type { Verdict } from './quorum.js';
+import {
+  bindingDigest,
+  contentDigest,
+  readRequestKey,
+  requestKey,
+  sameRequest,
+  type DecisionRecord,
+  type RecordedDecision,
+  type RequestBinding,
+} from './request-binding.js';
+import {
+  RequestIssue,
+  findRequestIssues,
+  gateIdentity,
+  isGate,
+  type ApiIssue,
+  type GateIdentity,
+} from './request-issue.js';
+import { judge, replyToEdited, type JudgeContext, type RequestState } from './request-state.js';
+import { issueNumberFromEvent, readSettings, requiredApprovals, type Settings } from './settings.js';
+import { waitForDecision } from './wait.js';
+
+type OutputName = 'decision' | 'approved-by' | 'denied-by' | 'issue-number' | 'issue-url' | 'reason';
+type Decision = 'approved' | 'denied' | 'timed-out' | 'auto-approved' | 'pending';
+
+/** What the gate concluded: outputs, the issue's closing record, whether the step fails. */
+interface Outcome {
+  decision: Decision;
+  /** Recorded on the issue (closing comment, closed, locked); absent: leave the issue as it is. */
+  record?: RecordedDecision;
+  approvedBy: string[];
+  deniedBy: string[];
+  reason: string;
+  verdict?: Verdict;
+  fails: boolean;
+}
+
+export async function run(): Promise<void> {
+  const outputs = new Outputs<OutputName>({
+    decision: 'pending',
+    'approved-by': '',
+    'denied-by': '',
+    'issue-number': '',
+    'issue-url': '',
+    reason: 'the approval gate stopped before deciding',
+  });
+  await runAction(outputs, async ({ inputs, context, clock, signal, github }) => {
+    // Inputs: everything validated before the first request.
+    const settings = readSettings(inputs, context);
+
+    if (settings.mode !== 'evaluate' && settings.autoApproveTiers.includes(settings.riskTier)) {
+      const reason = `risk tier ${settings.riskTier} is approved automatically (auto-approve-risk-tiers)`;
+      outputs.set('decision', 'auto-approved');
+      outputs.set('reason', reason);
+      core.info(reason);
+      await writeSummary(
+        jobSummary({
+          decision: 'auto-approved',
+          reason,
+          issueUrl: '',
+          issueNumber: '',
+          minimumApprovals: 0,
+          ruleSource: 'risk tier',
+        }),
+      );
+      return;
+    }
+
+    const client = github(settings.token);
+    // Cancellation aborts `client`; closing the issue afterwards needs a client of its own.
+    const cleanupClient = new GitHubClient({
+      token: settings.token,
+      baseUrl: context.apiUrl,
+      clock,
+      log: core.info,
+      requestTimeoutMs: 10_000,
+      retries: 2,
+    });
+    const gate = new Gate(settings, context, client, cleanupClient, clock, signal, outputs);
+    await gate.run();
+  });
+}
+
+class Gate {
+  private issue?: RequestIssue;
+  private identity?: GateIdentity;
+  private rule?: ApprovalRule;
+  private digest?: string;
+
+  constructor(
+    private readonly settings: Settings,
+    private readonly context: ActionContext,
+    private readonly client: GitHubClient,
+    private readonly cleanupClient: GitHubClient,
+    private readonly clock: Clock,
+    private readonly signal: AbortSignal,
+    private readonly outputs: Outputs<OutputName>,
+  ) {}
+
+  async run(): Promise<void> {
+    let outcome: Outcome;
+    try {
+      this.identity = await gateIdentity(this.client);
+      outcome =
+        this.settings.mode === 'wait'
+          ? await this.waitMode()
+          : this.settings.mode === 'request'
+            ? await this.requestMode()
+            : await this.evaluateMode();
+    } catch (error) {
+      // Cancellation, a persistent API error, a token that cannot read teams: never a pass.
+      const cancelled = error instanceof CancelledError || this.signal.aborted;
+      outcome = {
+        decision: 'pending',
+        record: this.issue ? (cancelled ? 'cancelled' : 'failed') : undefined,
+        approvedBy: [],
+        deniedBy: [],
+        reason: cancelled ? `cancelled: ${errorMessage(error)}` : `stopped: ${errorMessage(error)}`,
+        fails: true,
+      };
+    }
+    await this.finish(outcome);
+  }
+
+  /** The approvers and minimum for an environment: the policy file from the default branch wins. */
+  private async ruleFor(environment: string): Promise<ApprovalRule> {
+    const { settings } = this;
+    let rule: ApprovalRule = {
+      approvers: settings.approvers,
+      minimumApprovals: settings.minimumApprovals,
+      source: 'inputs',
+    };
+    if (settings.policyFile) {
+      const [owner, repo] = (this.settings.binding.repository || '/').split('/');
+      const { text } = await readPolicy(this.client, { owner, repo }, settings.policyFile);
+      rule = ruleFromPolicy(text, settings.policyFile, environment);
+    }
+    const minimumApprovals = requiredApprovals(rule.minimumApprovals, settings.riskTier);
+    this.rule = { ...rule, minimumApprovals };
+    core.info(
+      `approvers (${rule.source}): ${rule.approvers.map(approverText).join(', ')}; ${minimumApprovals} approval(s) needed`,
+    );
+    return this.rule;
+  }
+
+  private judgeContext(
+    rule: ApprovalRule,
+    gateUserId: number,
+    accepts?: JudgeContext['accepts'],
+  ): JudgeContext {
+    const [owner, repo] = this.settings.binding.repository.split('/');
+    return {
+      gateUserId,
+      accepts,
+      directory: new ApproverDirectory(this.client, rule.approvers, { owner, repo }),
+      minimumApprovals: rule.minimumApprovals,
+      allowSelfApproval: this.settings.allowSelfApproval,
+    };
+  }
+
+  private useIssue(data: ApiIssue): RequestIssue {
+    this.issue = new RequestIssue(this.client, this.settings.issueRepository, data.number);
+    this.outputs.set('issue-number', data.number);
+    this.outputs.set('issue-url', data.html_url);
+    return this.issue;
+  }
+
+  /** Opens the request issue and seals it with the gate's first comment. */
+  private async openRequest(rule: ApprovalRule): Promise<{ issue: RequestIssue; data: ApiIssue }> {
+    const { settings, context } = this;
+    const title = issueTitle(settings.binding, settings.issueTitle);
+    const body = issueBody({
+      binding: settings.binding,
+      approvers: rule.approvers,
+      minimumApprovals: rule.minimumApprovals,
+      riskTier: settings.riskTier,
+      runUrl: context.runUrl,
+      serverUrl: context.serverUrl,
+      extraBody: settings.issueBody,
+      allowSelfApproval: settings.allowSelfApproval,
+      timeoutText: settings.mode === 'wait' ? formatDuration(settings.timeoutMs) : undefined,
+    });
+    const opened = await RequestIssue.open(this.client, settings.issueRepository, {
+      title,
+      body,
+      labels: settings.labels,
+    });
+    const issue = this.useIssue(opened.data);
+    this.digest = bindingDigest(settings.binding);
+    await issue.comment(sealComment({ binding: this.digest, content: contentDigest(title, body) }));
+    core.info(`opened request issue #${opened.data.number}: ${opened.data.html_url}`);
+    return { issue, data: opened.data };
+  }
+
+  private gateUserIdOf(data: ApiIssue): number | undefined {
+    return isGate(this.identity!, data.user) ? data.user!.id : undefined;
+  }
+
+  /** An existing issue named by issue-number, or found by this run's request key (re-run attempts). */
+  private async existingRequest(): Promise<ApiIssue | undefined> {
+    const { settings } = this;
+    if (settings.issueNumber !== undefined) {
+      const { data } = await this.client.api.request('GET /repos/{owner}/{repo}/issues/{issue_number}', {
+        ...settings.issueRepository,
+        issue_number: settings.issueNumber,
+      });
+      return data as ApiIssue;
+    }
+    const key = requestKey(settings.binding);
+    const found = await findRequestIssues(
+      this.client,
+      settings.issueRepository,
+      settings.labels[0],
+      (issue) => readRequestKey(issue.body) === key && this.gateUserIdOf(issue) !== undefined,
+    );
+    return found[0];
+  }
+
+  private accepts = (binding: RequestBinding, digest: string) =>
+    this.digest ? digest === this.digest : sameRequest(binding, this.settings.binding);
+
+  private async waitMode(): Promise<Outcome> {
+    const rule = await this.ruleFor(this.settings.environment);
+    let data: ApiIssue;
+    let issue: RequestIssue;
+    if (this.settings.issueNumber !== undefined) {
+      data = (await this.existingRequest())!;
+      issue = this.useIssue(data);
+    } else ({ issue, data } = await this.openRequest(rule));
+    const gateUserId = this.gateUserIdOf(data);
+    if (gateUserId === undefined) return this.notOurs(data);
+    const { result } = await waitForDecision({
+      issue,
+      client: this.client,
+      judgeContext: this.judgeContext(rule, gateUserId, this.accepts),
+      clock: this.clock,
+      signal: this.signal,
+      timeoutMs: this.settings.timeoutMs,
+      pollIntervalMs: this.settings.pollIntervalMs,
+      log: core.info,
+    });
+    if (result.kind === 'timed-out') {
+      if (result.state && 'digest' in result.state) this.digest = result.state.digest;
+      return {
+        decision: 'timed-out',
+        record: 'timed-out',
+        approvedBy: [],
+        deniedBy: [],
+        reason: `no decision within ${formatDuration(this.settings.timeoutMs)}${
+          result.state?.kind === 'open' ? ` (${result.state.verdict.reason})` : ''
+        }`,
+        verdict: result.state?.kind === 'open' ? result.state.verdict : undefined,
+        fails: true,
+      };
+    }
+    return this.outcomeOf(result);
+  }
+
+  private async requestMode(): Promise<Outcome> {
+    const rule = await this.ruleFor(this.settings.environment);
+    const existing = await this.existingRequest();
+    if (!existing) {
+      await this.openRequest(rule);
+      return {
+        decision: 'pending',
+        approvedBy: [],
+        deniedBy: [],
+        reason: 'approval requested; an issue_comment workflow in evaluate mode decides it',
+        fails: false,
+      };
+    }
+    const issue = this.useIssue(existing);
+    const gateUserId = this.gateUserIdOf(existing);
+    if (gateUserId === undefined) return this.notOurs(existing);
+    core.info(`found request issue #${existing.number} for this run`);
+    return this.judgeOnce(issue, gateUserId, rule, this.accepts);
+  }
+
+  private async evaluateMode(): Promise<Outcome> {
+    const number = this.settings.issueNumber ?? issueNumberFromEvent(this.context.event)!;
+    const { data } = await this.client.api.request('GET /repos/{owner}/{repo}/issues/{issue_number}', {
+      ...this.settings.issueRepository,
+      issue_number: number,
+    });
+    const issue = this.useIssue(data as ApiIssue);
+    const gateUserId = this.gateUserIdOf(data as ApiIssue);
+    if (gateUserId === undefined) {
+      if (readRequestKey(data.body) === undefined) return this.notARequest(number);
+      return this.notOurs(data as ApiIssue);
+    }
+    const snapshot = await issue.snapshot();
+    const probe = await judge(snapshot, {
+      ...this.judgeContext({ approvers: [], minimumApprovals: 1, source: '' }, gateUserId),
+    }).catch(() => undefined);
+    // The rule depends on the environment the request is for (the policy's per-environment rules).
+    const environment = probe && 'binding' in probe ? probe.binding.environment : this.settings.environment;
+    if (probe?.kind === 'not-a-request') return this.notARequest(number);
+    const rule = await this.ruleFor(environment);
+    const outcome = await this.judgeOnce(issue, gateUserId, rule);
+    if (outcome.decision === 'approved' && outcome.record) {
+      const binding = 'binding' in (probe ?? {}) ? (probe as { binding: RequestBinding }).binding : undefined;
+      if (binding) await this.resume(binding, outcome);
+    }
+    return outcome;
+  }
+
+  /** Decides an existing request once (request and evaluate modes). */
+  private async judgeOnce(
+    issue: RequestIssue,
+    gateUserId: number,
+    rule: ApprovalRule,
+    accepts?: JudgeContext['accepts'],
+  ): Promise<Outcome> {
+    const snapshot = await issue.snapshot();
+    const state = await judge(snapshot, this.judgeContext(rule, gateUserId, accepts));
+    if ('digest' in state) this.digest = state.digest;
+    if (state.kind === 'open' && state.verdict.decision === 'pending') {
+      await replyToEdited(issue, snapshot, state.verdict, gateUserId, new Set());
+      return {
+        decision: 'pending',
+        approvedBy: state.verdict.approvals.map((v) => v.login),
+        deniedBy: [],
+        reason: state.verdict.reason,
+        verdict: state.verdict,
+        fails: false,
+      };
+    }
+    return this.outcomeOf(state);
+  }
+
+  private outcomeOf(state: RequestState): Outcome {
+    if ('digest' in state) this.digest = state.digest;
+    const none = { approvedBy: [], deniedBy: [] };
+    switch (state.kind) {
+      case 'not-a-request':
+        return { ...none, decision: 'pending', reason: state.problem, fails: true };
+      case 'tampered':
+        return {
+          ...none,
+          decision: 'pending',
+          record: 'failed',
+          reason: `the request was tampered with: ${state.problem}`,
+          fails: true,
+        };
+      case 'other-request':
+        return {
+          ...none,
+          decision: 'pending',
+          reason: `issue #${this.issue?.number} is the request of run ${state.binding.runId} (${state.binding.sha.slice(0, 12)}, ${state.binding.environment || 'no environment'}), not of this run: an approval of one request never approves another`,
+          fails: true,
+        };
+      case 'recorded': {
+        const { record } = state;
+        const decision: Decision =
+          record.decision === 'approved'
+            ? 'approved'
+            : record.decision === 'denied'
+              ? 'denied'
+              : record.decision === 'timed-out'
+                ? 'timed-out'
+                : 'pending';
+        return {
+          decision,
+          approvedBy: record.approvedBy,
+          deniedBy: record.deniedBy,
+          reason: `decision recorded on the issue: ${record.reason}`,
+          fails: decision !== 'approved',
+        };
+      }
+      case 'closed':
+        return {
+          ...none,
+          decision: 'denied',
+          record: 'denied',
+          deniedBy: [state.by],
+          reason: `the request issue was closed by ${state.by} without a decision`,
+          fails: true,
+        };
+      case 'open': {
+        const { verdict } = state;
+        return {
+          decision: verdict.decision,
+          record: verdict.decision === 'pending' ? undefined : verdict.decision,
+          approvedBy: verdict.approvals.map((v) => v.login),
+          deniedBy: verdict.denials.map((v) => v.login),
+          reason: verdict.reason,
+          verdict,
+          fails: verdict.decision !== 'approved',
+        };
+      }
+    }
+  }
+
+  private notOurs(data: ApiIssue): Outcome {
+    return {
+      decision: 'pending',
+      approvedBy: [],
+      deniedBy: [],
+      reason: `issue #${data.number} was not opened by the gate's identity (${this.identity?.login ?? 'the token user'}), so it is not trusted as a request`,
+      fails: true,
+    };
+  }
+
+  private notARequest(number: number): Outcome {
+    return {
+      decision: 'pending',
+      approvedBy: [],
+      deniedBy: [],
+      reason: `issue #${number} is not an approval request of this gate; nothing to do`,
+      fails: false,
+    };
+  }
+
+  /** Resumes the waiting deployment: re-runs the failed jobs of the run recorded in the request. */
+  private async resume(binding: RequestBinding, outcome: Outcome): Promise<void> {
+    const [owner, repo] = binding.repository.split('/');
+    try {
+      await this.client.api.request('POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs', {
+        owner,
+        repo,
+        run_id: Number(binding.runId),
+      });
+      core.info(`re-running the failed jobs of run ${binding.runId} in ${binding.repository}`);
+      outcome.reason += `; re-running the failed jobs of run ${binding.runId}`;
+    } catch (error) {
+      outcome.fails = true;
+      outcome.reason += `; but re-running run ${binding.runId} failed (${errorMessage(error)}): re-run its failed jobs by hand`;
+    }
+  }
+
+  /** Effects and outputs: the closing record on the issue, the job summary, the report, the step result. */
+  private async finish(outcome: Outcome): Promise<void> {
+    if (outcome.record && this.issue) {
+      const record: DecisionRecord = {
+        decision: outcome.record,
+        binding: this.digest ?? bindingDigest(this.settings.binding),
+        approvedBy: outcome.approvedBy,
+        deniedBy: outcome.deniedBy,
+        reason: outcome.reason,
+      };
+      const issue = this.issue.via(this.signal.aborted ? this.cleanupClient : this.client);
+      try {
+        await this.recordOn(issue, record, outcome.verdict);
+      } catch (error) {
+        // Could not record: the step fails, whatever was decided (never fail open).
+        outcome.fails = true;
+        outcome.reason += `; recording the decision on issue #${this.issue.number} failed: ${errorMessage(error)}`;
+      }
+    }
+    const { outputs } = this;
+    outputs.set('decision', outcome.decision);
+    outputs.set('approved-by', outcome.approvedBy.join(','));
+    outputs.set('denied-by', outcome.deniedBy.join(','));
+    outputs.set('reason', outcome.reason);
+    await writeSummary(
+      jobSummary({
+        decision: outcome.decision,
+        reason: outcome.reason,
+        issueUrl: outputs.get('issue-url'),
+        issueNumber: outputs.get('issue-number'),
+        minimumApprovals: this.rule?.minimumApprovals ?? 0,
+        ruleSource: this.rule?.source ?? '',
+        verdict: outcome.verdict,
+      }),
+    );
+    const report = await writeJsonReport(path.join(this.context.runnerTemp, 'shipgate-approval-gate.json'), {
+      decision: outcome.decision,
+      reason: outcome.reason,
+      approvedBy: outcome.approvedBy,
+      deniedBy: outcome.deniedBy,
+      issue: { number: outputs.get('issue-number'), url: outputs.get('issue-url') },
+      request: this.settings.binding,
+      requests: this.client.stats,
+    });
+    core.info(`decision: ${outcome.decision}: ${outcome.reason} (report: ${report})`);
+    if (outcome.fails) core.setFailed(`approval ${outcome.decision}: ${outcome.reason}`);
+  }
+
+  /** The closing comment (its marker is the record the next attempt reads), then close and lock. */
+  private async recordOn(issue: RequestIssue, record: DecisionRecord, verdict?: Verdict): Promise<void> {
+    await issue.comment(decisionComment(record, verdict, this.context.runUrl));
+    await issue.close(record.decision === 'approved' ? 'completed' : 'not_planned');
+    await issue.lock();
+  }
+}

@@ -1,0 +1,99 @@
+import { InputError, parseConfig, statusOf, type GitHubClient } from '@shipgate/core';
+import { checkMinimum, parseApprovers, type Approver } from './approvers.js';
+
+/**
+ * The approval policy file, e.g.
+ *
+ *   approvers: [octo-org/release-managers]
+ *   minimum-approvals: 1
+ *   environments:
+ *     production: { approvers: [alice, bob, octo-org/sre], minimum-approvals: 2 }
+ */
+export interface PolicyFile {
+  approvers?: string[];
+  'minimum-approvals'?: number;
+  environments?: Record<string, { approvers?: string[]; 'minimum-approvals'?: number }>;
+}
+
+const rule = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    approvers: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
+    'minimum-approvals': { type: 'integer', minimum: 1 },
+  },
+};
+export const policySchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    ...rule.properties,
+    environments: { type: 'object', additionalProperties: rule },
+  },
+};
+
+const EXPECTED =
+  'a YAML policy such as `approvers: [alice, octo-org/sre]` with `minimum-approvals` and `environments`';
+
+export interface ApprovalRule {
+  approvers: Approver[];
+  minimumApprovals: number;
+  /** Where the rule came from, for the summary. */
+  source: string;
+}
+
+/** The rule for an environment from the policy text; errors name `policy-file` and the line. */
+export function ruleFromPolicy(text: string, file: string, environment: string): ApprovalRule {
+  const policy = parseConfig<PolicyFile>(text, policySchema, {
+    input: 'policy-file',
+    file,
+    expected: EXPECTED,
+  });
+  const specific = policy.environments?.[environment];
+  const approvers = specific?.approvers ?? policy.approvers;
+  if (!approvers)
+    throw new InputError(
+      'policy-file',
+      `${file} names no approvers${environment ? ` for environment '${environment}'` : ''}`,
+      EXPECTED,
+    );
+  const minimumApprovals = specific?.['minimum-approvals'] ?? policy['minimum-approvals'] ?? 1;
+  const parsed = parseApprovers(approvers, 'policy-file');
+  checkMinimum(parsed, minimumApprovals, 'policy-file');
+  return {
+    approvers: parsed,
+    minimumApprovals,
+    source: `${file} on the default branch${specific ? ` (environment ${environment})` : ''}`,
+  };
+}
+
+/**
+ * Reads the policy file from the default branch of the repository, never from the ref being run,
+ * so a run from a feature branch cannot rewrite who approves.
+ */
+export async function readPolicy(
+  client: GitHubClient,
+  repository: { owner: string; repo: string },
+  file: string,
+): Promise<{ text: string; branch: string }> {
+  const { data: repo } = await client.api.request('GET /repos/{owner}/{repo}', repository);
+  const branch = repo.default_branch;
+  try {
+    const { data } = await client.api.request('GET /repos/{owner}/{repo}/contents/{path}', {
+      ...repository,
+      path: file,
+      ref: branch,
+    });
+    if (Array.isArray(data) || data.type !== 'file' || !('content' in data))
+      throw new InputError('policy-file', `${file} is not a file on ${branch}`, EXPECTED);
+    return { text: Buffer.from(data.content, 'base64').toString('utf8'), branch };
+  } catch (error) {
+    if (statusOf(error) === 404)
+      throw new InputError(
+        'policy-file',
+        `${file} does not exist on the default branch ${branch} of ${repository.owner}/${repository.repo}`,
+        EXPECTED,
+      );
+    throw error;
+  }
+}

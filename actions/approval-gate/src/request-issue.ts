@@ -1,0 +1,178 @@
+import { statusOf, type GitHubClient } from '@shipgate/core';
+import type { CommentFacts } from './quorum.js';
+import type { GateComment, IssueFacts } from './request-binding.js';
+
+/** The API's issue and comment objects, reduced to the fields the gate reads. */
+export interface ApiUser {
+  id: number;
+  login: string;
+  type?: string;
+}
+export interface ApiIssue {
+  number: number;
+  html_url: string;
+  title: string;
+  body?: string | null;
+  state: string;
+  locked?: boolean;
+  created_at: string;
+  user: ApiUser | null;
+  closed_by?: ApiUser | null;
+  pull_request?: unknown;
+}
+export interface ApiComment {
+  id: number;
+  html_url: string;
+  body?: string;
+  user: ApiUser | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface Snapshot {
+  issue: ApiIssue;
+  comments: ApiComment[];
+  /** Whether anything changed since the previous snapshot (conditional requests answered 200). */
+  changed: boolean;
+}
+
+export const issueFacts = (issue: ApiIssue): IssueFacts => ({
+  title: issue.title,
+  body: issue.body ?? '',
+  authorId: issue.user?.id ?? -1,
+});
+
+export const gateComments = (comments: ApiComment[]): GateComment[] =>
+  comments.map((c) => ({
+    id: c.id,
+    userId: c.user?.id ?? -1,
+    body: c.body ?? '',
+    createdAt: c.created_at,
+    updatedAt: c.updated_at,
+  }));
+
+export const commentFacts = (comments: ApiComment[]): CommentFacts[] =>
+  comments.map((c) => ({
+    id: c.id,
+    userId: c.user?.id ?? -1,
+    login: c.user?.login ?? '',
+    userType: c.user?.type ?? 'User',
+    body: c.body ?? '',
+    createdAt: c.created_at,
+    updatedAt: c.updated_at,
+    url: c.html_url,
+  }));
+
+/** The gate's own identity: the token's user. The issues it opens and its comments carry this id. */
+export interface GateIdentity {
+  id?: number;
+  login: string;
+}
+
+/**
+ * GET /user answers for user tokens and GitHub App user tokens. An installation token (the
+ * workflow's GITHUB_TOKEN) cannot call it (403): that identity is the github-actions[bot] user.
+ */
+export async function gateIdentity(client: GitHubClient): Promise<GateIdentity> {
+  try {
+    const { data } = await client.api.request('GET /user');
+    return { id: Number(data.id), login: data.login.toLowerCase() };
+  } catch (error) {
+    const status = statusOf(error);
+    if (status === 403 || status === 401) return { login: 'github-actions[bot]' };
+    throw error;
+  }
+}
+
+export function isGate(identity: GateIdentity, user: ApiUser | null): boolean {
+  if (!user) return false;
+  return identity.id !== undefined ? user.id === identity.id : user.login.toLowerCase() === identity.login;
+}
+
+/** One request issue and the API calls on it. Reads are conditional, so polling costs little. */
+export class RequestIssue {
+  constructor(
+    private readonly client: GitHubClient,
+    readonly repository: { owner: string; repo: string },
+    readonly number: number,
+  ) {}
+
+  static async open(
+    client: GitHubClient,
+    repository: { owner: string; repo: string },
+    fields: { title: string; body: string; labels: string[] },
+  ): Promise<{ issue: RequestIssue; data: ApiIssue }> {
+    const { data } = await client.api.request('POST /repos/{owner}/{repo}/issues', {
+      ...repository,
+      ...fields,
+    });
+    return { issue: new RequestIssue(client, repository, data.number), data: data as ApiIssue };
+  }
+
+  async snapshot(): Promise<Snapshot> {
+    const params = { ...this.repository, issue_number: this.number };
+    const issue = await this.client.getConditional<ApiIssue>(
+      'GET /repos/{owner}/{repo}/issues/{issue_number}',
+      params,
+    );
+    const comments = await this.client.listConditional<ApiComment>(
+      'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+      params,
+    );
+    return { issue: issue.data, comments: comments.items, changed: issue.changed || comments.changed };
+  }
+
+  async comment(body: string): Promise<ApiComment> {
+    const { data } = await this.client.api.request(
+      'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
+      {
+        ...this.repository,
+        issue_number: this.number,
+        body,
+      },
+    );
+    return data as ApiComment;
+  }
+
+  async close(reason: 'completed' | 'not_planned'): Promise<void> {
+    await this.client.api.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+      ...this.repository,
+      issue_number: this.number,
+      state: 'closed',
+      state_reason: reason,
+    });
+  }
+
+  async lock(): Promise<void> {
+    await this.client.api.request('PUT /repos/{owner}/{repo}/issues/{issue_number}/lock', {
+      ...this.repository,
+      issue_number: this.number,
+      lock_reason: 'resolved',
+    });
+  }
+
+  /** The same issue through another client (e.g. one that still works after cancellation). */
+  via(client: GitHubClient): RequestIssue {
+    return new RequestIssue(client, this.repository, this.number);
+  }
+}
+
+/**
+ * Finds the issues labelled `label` whose body names this request key (candidates only: the caller
+ * verifies each), newest first.
+ */
+export async function findRequestIssues(
+  client: GitHubClient,
+  repository: { owner: string; repo: string },
+  label: string,
+  matches: (issue: ApiIssue) => boolean,
+): Promise<ApiIssue[]> {
+  const issues = await client.listAll<ApiIssue>('GET /repos/{owner}/{repo}/issues', {
+    ...repository,
+    labels: label,
+    state: 'all',
+    sort: 'created',
+    direction: 'desc',
+  });
+  return issues.filter((issue) => !issue.pull_request && matches(issue));
+}

@@ -1,0 +1,78 @@
+import { CancelledError, errorMessage, type Clock, type GitHubClient } from '@shipgate/core';
+import { TeamAccessError } from './approvers.js';
+import { judge, replyToEdited, type JudgeContext, type RequestState } from './request-state.js';
+import type { RequestIssue } from './request-issue.js';
+
+export interface WaitOptions {
+  issue: RequestIssue;
+  client: GitHubClient;
+  judgeContext: JudgeContext;
+  clock: Clock;
+  signal: AbortSignal;
+  timeoutMs: number;
+  pollIntervalMs: number;
+  /** Polls that fail in a row (after the client's own retries) before the gate gives up. */
+  maxFailedPolls?: number;
+  log: (line: string) => void;
+}
+
+/** A state that ends the wait (an open state here has a decided verdict), or the timeout. */
+export type WaitResult = RequestState | { kind: 'timed-out'; state?: RequestState };
+
+/** Time kept at the end of the timeout to write the closing comment and close the issue. */
+export function cleanupMargin(timeoutMs: number): number {
+  return Math.min(60_000, Math.floor(timeoutMs / 10));
+}
+
+/**
+ * Polls the issue with conditional requests until a decision, the deadline (a margin before the
+ * timeout) or cancellation. A poll that answers 304 costs no rate limit and is not judged again.
+ * Transient API failures are retried by the client; `maxFailedPolls` failed polls in a row end the
+ * wait with an error (never a pass).
+ */
+export async function waitForDecision(
+  options: WaitOptions,
+): Promise<{ result: WaitResult; last?: RequestState }> {
+  const { issue, clock, signal, log } = options;
+  const maxFailed = options.maxFailedPolls ?? 3;
+  const deadline = clock.now() + options.timeoutMs - cleanupMargin(options.timeoutMs);
+  const replied = new Set<number>();
+  let failed = 0;
+  let stale = true;
+  let last: RequestState | undefined;
+  for (let round = 1; ; round++) {
+    if (signal.aborted) throw new CancelledError(reasonOf(signal));
+    try {
+      const snapshot = await issue.snapshot();
+      if (snapshot.changed || stale) {
+        const state = await judge(snapshot, options.judgeContext);
+        last = state;
+        if (state.kind !== 'open' || state.verdict.decision !== 'pending') return { result: state, last };
+        // A reply changes the comments, so the next poll judges again anyway.
+        await replyToEdited(issue, snapshot, state.verdict, options.judgeContext.gateUserId, replied);
+        stale = false;
+        log(
+          `round ${round}: ${state.verdict.reason}; ${state.verdict.ignored.length} command(s) not counted; ` +
+            `API requests counted ${options.client.stats.countedAgainstRateLimit}, 304s ${options.client.stats.notModified}`,
+        );
+      }
+      failed = 0;
+    } catch (error) {
+      if (error instanceof CancelledError || signal.aborted) throw new CancelledError(reasonOf(signal));
+      if (error instanceof TeamAccessError) throw error;
+      failed++;
+      stale = true;
+      log(`round ${round}: GitHub API error (${failed} of ${maxFailed} in a row): ${errorMessage(error)}`);
+      if (failed >= maxFailed)
+        throw new Error(`GitHub API failed ${failed} polls in a row, last: ${errorMessage(error)}`);
+    }
+    const remaining = deadline - clock.now();
+    if (remaining <= 0) return { result: { kind: 'timed-out', state: last }, last };
+    await clock.sleep(Math.min(options.pollIntervalMs, remaining), signal);
+  }
+}
+
+function reasonOf(signal: AbortSignal): string {
+  const reason: unknown = signal.reason;
+  return reason instanceof Error ? reason.message : 'the run was cancelled';
+}
