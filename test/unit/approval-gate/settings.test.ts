@@ -1,0 +1,97 @@
+import { describe, expect, it } from '@jest/globals';
+import { Inputs, readContext } from '../../../packages/core/src/index.js';
+import { readSettings, requiredApprovals } from '../../../actions/approval-gate/src/settings.js';
+
+const context = readContext({
+  GITHUB_REPOSITORY: 'octo-org/service',
+  GITHUB_ACTOR: 'Deployer',
+  GITHUB_TRIGGERING_ACTOR: 'rerunner',
+  GITHUB_SHA: 'f'.repeat(40),
+  GITHUB_RUN_ID: '77',
+  GITHUB_RUN_ATTEMPT: '2',
+});
+
+function settings(values: Record<string, string>, ctx = context) {
+  const env: Record<string, string> = {};
+  for (const [name, value] of Object.entries({ 'github-token': 't', ...values }))
+    env[`INPUT_${name.toUpperCase()}`] = value;
+  return readSettings(new Inputs(env), ctx);
+}
+
+describe('readSettings', () => {
+  it('reads defaults and binds the request to this run', () => {
+    const s = settings({ approvers: 'alice, bob', environment: 'production', version: 'v1' });
+    expect(s).toMatchObject({
+      mode: 'wait',
+      minimumApprovals: 1,
+      riskTier: 'high',
+      autoApproveTiers: ['low', 'medium'],
+      timeoutMs: 86_400_000,
+      pollIntervalMs: 10_000,
+      allowSelfApproval: false,
+      labels: ['deployment-approval'],
+      issueRepository: { owner: 'octo-org', repo: 'service' },
+    });
+    expect(s.binding).toEqual({
+      v: 1,
+      repository: 'octo-org/service',
+      sha: 'f'.repeat(40),
+      environment: 'production',
+      version: 'v1',
+      runId: '77',
+      runAttempt: '2',
+      requester: 'deployer',
+      requesters: ['deployer', 'rerunner'],
+    });
+  });
+
+  it('counts the pull request author as a requester', () => {
+    const prContext = { ...context, event: { pull_request: { user: { login: 'Author' } } } };
+    expect(settings({ approvers: 'alice' }, prContext).binding.requesters).toEqual([
+      'author',
+      'deployer',
+      'rerunner',
+    ]);
+  });
+
+  it.each([
+    [{ approvers: '' }, /^input 'approvers': has 0 item/],
+    [{ approvers: 'org/' }, /^input 'approvers': 'org\/' is not a team/],
+    [
+      { approvers: 'a', 'risk-tier': 'extreme' },
+      /^input 'risk-tier': 'extreme' is not one of the allowed values/,
+    ],
+    [{ approvers: 'a', 'minimum-approvals': '0' }, /^input 'minimum-approvals': 0 is out of range/],
+    [
+      { approvers: 'a,b', 'minimum-approvals': '3' },
+      /^input 'minimum-approvals': 3 approvals can never be reached by 2/,
+    ],
+    [
+      { approvers: 'a', 'risk-tier': 'critical' },
+      /^input 'risk-tier': 2 approvals can never be reached by 1/,
+    ],
+    [{ approvers: 'a', timeout: 'soon' }, /^input 'timeout': 'soon' is not a duration/],
+    [{ approvers: 'a', 'poll-interval': '2d', timeout: '1h' }, /^input 'poll-interval'/],
+    [{ approvers: 'a', 'auto-approve-risk-tiers': 'low,tiny' }, /^input 'auto-approve-risk-tiers': 'tiny'/],
+    [{ approvers: 'a', mode: 'later' }, /^input 'mode'/],
+    [{ approvers: 'a', mode: 'evaluate' }, /^input 'issue-number': is empty and the event carries no issue/],
+    [{ approvers: 'a', 'issue-number': '1.5' }, /^input 'issue-number'/],
+    [{ approvers: 'a', repository: 'nope' }, /^input 'repository'/],
+    [{ approvers: 'a', 'allow-self-approval': 'maybe' }, /^input 'allow-self-approval'/],
+    [{ approvers: 'a', environment: 'a\nb' }, /^input 'environment'/],
+  ])('rejects %j', (values, message) => {
+    expect(() => settings(values)).toThrow(message);
+  });
+
+  it('lets a team stand for any number of approvers, and a policy file replace approvers', () => {
+    expect(settings({ approvers: 'org/sre', 'minimum-approvals': '3' }).minimumApprovals).toBe(3);
+    expect(settings({ approvers: '', 'policy-file': '.github/approval.yml' }).approvers).toEqual([]);
+  });
+
+  it('accepts none as no auto-approval, and critical always needs two', () => {
+    expect(settings({ approvers: 'a', 'auto-approve-risk-tiers': 'none' }).autoApproveTiers).toEqual([]);
+    expect(requiredApprovals(1, 'critical')).toBe(2);
+    expect(requiredApprovals(3, 'critical')).toBe(3);
+    expect(requiredApprovals(1, 'high')).toBe(1);
+  });
+});
