@@ -217,7 +217,7 @@ export async function run(): Promise<void> {
           ? new DirectoryStore({ directory: dataDir, clock, signal })
           : new BranchStore({ client: api(), ...slaRepository, branch: slaBranch, clock, signal });
         const snapshot = await store.snapshot();
-        const text = snapshot.revision === undefined ? undefined : await snapshot.read('status.json');
+        const text = await snapshot.read('status.json');
         const verdict = evaluateErrorBudget(text, {
           environment,
           minRemaining: minErrorBudget,
