@@ -45575,9 +45575,9 @@ function checkMinimum(approvers, minimum, input) {
 /** The token cannot read the team: it needs to read org members. */
 class TeamAccessError extends Error {
     constructor(team, status) {
-        super(`cannot read team ${team} (HTTP ${status ?? 'error'}): the team does not exist or the token cannot read ` +
-            'org members; use a token with read:org (classic) or Organization members: read (GitHub App or ' +
-            'fine-grained token)');
+        super(`cannot read the members of team ${team} (HTTP ${status ?? 'error'}): the token cannot read org ` +
+            'members; give the gate a token with read:org (classic) or Organization members: read (GitHub ' +
+            'App or fine-grained token)');
         this.name = 'TeamAccessError';
     }
 }
@@ -45591,7 +45591,6 @@ class ApproverDirectory {
     client;
     approvers;
     repository;
-    teamsReadable = new Set();
     constructor(client, approvers, repository) {
         this.client = client;
         this.approvers = approvers;
@@ -45616,27 +45615,21 @@ class ApproverDirectory {
         }
         return false;
     }
+    /**
+     * An active membership is a yes; 404 is a no (not a member, or no such team); 403 means the token
+     * cannot read the org's members, which is an error (never a silent no).
+     */
     async isTeamMember(org, slug, login) {
-        const team = `${org}/${slug}`;
-        if (!this.teamsReadable.has(team)) {
-            try {
-                await this.client.api.request('GET /orgs/{org}/teams/{team_slug}', { org, team_slug: slug });
-            }
-            catch (error) {
-                const status = github_client_statusOf(error);
-                if (status === 403 || status === 404)
-                    throw new TeamAccessError(team, status);
-                throw error;
-            }
-            this.teamsReadable.add(team);
-        }
         try {
             const { data } = await this.client.api.request('GET /orgs/{org}/teams/{team_slug}/memberships/{username}', { org, team_slug: slug, username: login });
             return data.state === 'active';
         }
         catch (error) {
-            if (github_client_statusOf(error) === 404)
+            const status = github_client_statusOf(error);
+            if (status === 404)
                 return false;
+            if (status === 403 || status === 401)
+                throw new TeamAccessError(`${org}/${slug}`, status);
             throw error;
         }
     }

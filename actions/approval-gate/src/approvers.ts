@@ -53,9 +53,9 @@ export function checkMinimum(approvers: Approver[], minimum: number, input: stri
 export class TeamAccessError extends Error {
   constructor(team: string, status: number | undefined) {
     super(
-      `cannot read team ${team} (HTTP ${status ?? 'error'}): the team does not exist or the token cannot read ` +
-        'org members; use a token with read:org (classic) or Organization members: read (GitHub App or ' +
-        'fine-grained token)',
+      `cannot read the members of team ${team} (HTTP ${status ?? 'error'}): the token cannot read org ` +
+        'members; give the gate a token with read:org (classic) or Organization members: read (GitHub ' +
+        'App or fine-grained token)',
     );
     this.name = 'TeamAccessError';
   }
@@ -69,8 +69,6 @@ const WRITE_ROLES = new Set(['admin', 'maintain', 'write', 'push']);
  * throws: the caller fails closed.
  */
 export class ApproverDirectory {
-  private readonly teamsReadable = new Set<string>();
-
   constructor(
     private readonly client: GitHubClient,
     private readonly approvers: Approver[],
@@ -95,18 +93,11 @@ export class ApproverDirectory {
     return false;
   }
 
+  /**
+   * An active membership is a yes; 404 is a no (not a member, or no such team); 403 means the token
+   * cannot read the org's members, which is an error (never a silent no).
+   */
   private async isTeamMember(org: string, slug: string, login: string): Promise<boolean> {
-    const team = `${org}/${slug}`;
-    if (!this.teamsReadable.has(team)) {
-      try {
-        await this.client.api.request('GET /orgs/{org}/teams/{team_slug}', { org, team_slug: slug });
-      } catch (error) {
-        const status = statusOf(error);
-        if (status === 403 || status === 404) throw new TeamAccessError(team, status);
-        throw error;
-      }
-      this.teamsReadable.add(team);
-    }
     try {
       const { data } = await this.client.api.request(
         'GET /orgs/{org}/teams/{team_slug}/memberships/{username}',
@@ -114,7 +105,9 @@ export class ApproverDirectory {
       );
       return data.state === 'active';
     } catch (error) {
-      if (statusOf(error) === 404) return false;
+      const status = statusOf(error);
+      if (status === 404) return false;
+      if (status === 403 || status === 401) throw new TeamAccessError(`${org}/${slug}`, status);
       throw error;
     }
   }
