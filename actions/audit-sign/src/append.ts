@@ -1,0 +1,103 @@
+import type { Clock, FileStore } from '@shipgate/core';
+import type { SigningKey } from '../../../packages/core/src/audit/envelope.js';
+import {
+  appendLines,
+  readHead,
+  signEntry,
+  type LogLayout,
+} from '../../../packages/core/src/audit/log-format.js';
+import type { AuditRecord } from '../../../packages/core/src/audit/record.js';
+import type { RecordDraft } from './record-draft.js';
+
+export interface AppendOptions {
+  store: FileStore;
+  layout: LogLayout;
+  draft: RecordDraft;
+  key: SigningKey;
+  /** Log id for a new log; an existing log keeps the id of its first record. */
+  logId: string;
+  /** When set, refuse a log whose id differs (the log-id input was given explicitly). */
+  requireLogId?: boolean;
+  checkpointEvery: number;
+  forceCheckpoint: boolean;
+  clock: Clock;
+}
+
+export interface Appended {
+  record: AuditRecord;
+  hash: string;
+  /** The signed checkpoint line, when one was appended. */
+  checkpoint?: string;
+  size: number;
+  headHash: string;
+  attempts: number;
+}
+
+export class LogIdMismatch extends Error {}
+
+/** Whether the entry at `sequence` ends a block of `every` entries and is followed by a checkpoint. */
+export function checkpointDue(sequence: number, every: number): boolean {
+  return (sequence + 1) % every === 0;
+}
+
+/**
+ * Appends the record (and a checkpoint when due) in one compare-and-swap update. The head is read
+ * from the snapshot inside `update`, so a writer that lost the race re-derives its sequence, previous
+ * hash and time from the winner's entry and the sequence stays contiguous.
+ */
+export async function appendRecord(options: AppendOptions): Promise<Appended> {
+  const { layout, draft, key } = options;
+  const { result, attempts } = await options.store.update(
+    `audit: ${draft.type} record ${draft.id}`,
+    async (snapshot) => {
+      const { head } = await readHead(snapshot, layout);
+      if (head && options.requireLogId && head.logId !== options.logId)
+        throw new LogIdMismatch(`the log's id is '${head.logId}', not '${options.logId}'`);
+      const logId = head?.logId ?? options.logId;
+      const sequence = head ? head.sequence + 1 : 0;
+      // Times never go backwards in the log, even when this runner's clock is behind the last writer's.
+      const now = options.clock.now();
+      const time = new Date(head ? Math.max(now, Date.parse(head.time)) : now).toISOString();
+      const record: AuditRecord = { ...draft, logId, sequence, previousHash: head?.hash ?? '', time };
+      const signed = signEntry(record, key);
+      const lines = [signed.line];
+      let checkpoint: string | undefined;
+      let size = sequence + 1;
+      let headHash = signed.entry.hash;
+      if (options.forceCheckpoint || checkpointDue(sequence, options.checkpointEvery)) {
+        const marker: AuditRecord = {
+          schema: draft.schema,
+          id: `${draft.id}-checkpoint`,
+          logId,
+          sequence: sequence + 1,
+          previousHash: signed.entry.hash,
+          type: 'checkpoint',
+          time,
+          repository: draft.repository,
+          actor: draft.actor,
+          commit: draft.commit,
+          ref: draft.ref,
+          run: draft.run,
+          event: draft.event,
+          checkpoint: { size: sequence + 1, head: signed.entry.hash },
+          details: {},
+          compliance: {
+            risk: 'low',
+            standards: draft.compliance.standards.map((s) => ({
+              standard: s.standard,
+              controls: s.standard === 'SOC2' ? ['CC7.2'] : s.standard === 'ISO27001' ? ['8.15'] : [],
+            })),
+          },
+        };
+        const cp = signEntry(marker, key);
+        lines.push(cp.line);
+        checkpoint = cp.line;
+        size += 1;
+        headHash = cp.entry.hash;
+      }
+      const changes = await appendLines(snapshot, layout, sequence, lines);
+      return { changes, result: { record, hash: signed.entry.hash, checkpoint, size, headHash } };
+    },
+  );
+  return { ...result, attempts };
+}

@@ -1,0 +1,239 @@
+import * as core from '@actions/core';
+import {
+  BranchStore,
+  DirectoryStore,
+  InputError,
+  Outputs,
+  markdownTable,
+  runAction,
+  writeSummary,
+  type FileStore,
+} from '@shipgate/core';
+import { randomUUID } from 'node:crypto';
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { COMPLIANCE_STANDARDS } from '../../../packages/core/src/audit/compliance.js';
+import { KeyError, loadSigningKey } from '../../../packages/core/src/audit/envelope.js';
+import { LogFormatError, branchLayout, fileLayout } from '../../../packages/core/src/audit/log-format.js';
+import { EXPLICIT_RECORD_TYPES, type RecordType } from '../../../packages/core/src/audit/record.js';
+import { LogIdMismatch, appendRecord } from './append.js';
+import { pullRequestEvidence } from './pull-request-evidence.js';
+import { draftRecord, eventRecordType, type DraftInput } from './record-draft.js';
+
+const KEY_EXPECTED = 'an Ed25519 or ECDSA P-256 private key in PEM form (-----BEGIN PRIVATE KEY-----)';
+
+export async function run(): Promise<void> {
+  const outputs = new Outputs({
+    'record-id': '',
+    sequence: '',
+    'record-hash': '',
+    'log-head': '',
+    checkpoint: '',
+  });
+  await runAction(outputs, async ({ inputs, context, clock, signal, github }) => {
+    // Inputs: everything is parsed and checked before the log is touched.
+    const signer = inputs.enum('signer', ['key', 'sigstore'] as const, { default: 'key' });
+    const pem = inputs.raw('signing-key');
+    if (signer === 'sigstore')
+      throw new InputError(
+        'signer',
+        "'sigstore' (keyless signing) is not implemented in this version",
+        "'key' with a signing-key secret",
+      );
+    if (pem === '')
+      throw new InputError('signing-key', 'is required with signer: key but empty', KEY_EXPECTED);
+    core.setSecret(pem);
+    for (const line of pem.split('\n'))
+      if (line.trim().length >= 8 && !line.startsWith('-----')) core.setSecret(line.trim());
+    let key;
+    try {
+      key = loadSigningKey(pem);
+    } catch (error) {
+      if (error instanceof KeyError) throw new InputError('signing-key', error.message, KEY_EXPECTED);
+      throw error;
+    }
+    const recordTypeInput = inputs.optionalString('record-type');
+    const details = parseDetails(inputs.raw('details'));
+    const infraPaths = inputs.list('infra-paths', {
+      default: ['terraform/**', 'infra/**', 'environments/**'],
+    });
+    const standards = parseStandards(inputs.list('compliance-standards', { default: ['SOC2', 'ISO27001'] }));
+    const checkpointEvery = inputs.integer('checkpoint-every', { default: 100, min: 1 });
+    const forceCheckpoint = inputs.boolean('checkpoint', { default: false });
+    const logFile = inputs.optionalString('log-file');
+    const logBranch = inputs.string('log-branch', { default: 'audit-log' });
+    if (!/^(?!\/|.*\/\/|.*\.\.|.*\.lock$|.*\/$)[A-Za-z0-9._/-]+$/.test(logBranch))
+      throw new InputError(
+        'log-branch',
+        `'${logBranch}' is not a valid branch name`,
+        'a branch name such as audit-log',
+      );
+    const logRepository = inputs.repository('log-repository', {
+      default: `${context.repository.owner}/${context.repository.repo}`,
+    });
+    const token = inputs.optionalString('github-token');
+    const logIdInput = inputs.optionalString('log-id');
+    if (logFile) checkLocalLog(logFile);
+
+    // Decision: what kind of record this event makes.
+    let type: RecordType;
+    if (recordTypeInput !== undefined) {
+      const wanted = recordTypeInput.toLowerCase();
+      if (!(EXPLICIT_RECORD_TYPES as readonly string[]).includes(wanted))
+        throw new InputError(
+          'record-type',
+          `'${recordTypeInput}' is not a record type`,
+          `empty (from the event) or one of ${EXPLICIT_RECORD_TYPES.join(', ')}`,
+        );
+      type = wanted as RecordType;
+    } else {
+      const fromEvent = eventRecordType(context.eventName, context.event);
+      if (typeof fromEvent !== 'string')
+        throw new InputError(
+          'record-type',
+          `is empty and ${fromEvent.problem}`,
+          `one of ${EXPLICIT_RECORD_TYPES.join(', ')}, or a push, merged pull_request, deployment, deployment_status, workflow_run, workflow_dispatch or release event`,
+        );
+      type = fromEvent;
+    }
+    if ((!logFile || type === 'pull_request') && !token)
+      throw new InputError(
+        'github-token',
+        'is required but empty',
+        'a token with contents: write on the log repository',
+      );
+
+    // Effects: gather evidence, then append in one compare-and-swap.
+    let pullRequest: DraftInput['pullRequest'];
+    if (type === 'pull_request') {
+      const pr = (context.event.pull_request ?? {}) as { number?: number; head?: { sha?: string } };
+      core.info(`Reading reviews, checks and files of pull request #${pr.number}`);
+      pullRequest = await pullRequestEvidence(
+        github(token!),
+        context.repository,
+        Number(pr.number),
+        pr.head?.sha ?? '',
+      );
+    }
+    const draft = draftRecord({
+      context,
+      type,
+      details,
+      infraPaths,
+      standards,
+      id: randomUUID(),
+      pullRequest,
+    });
+    const store: FileStore = logFile
+      ? new DirectoryStore({ directory: path.dirname(path.resolve(logFile)), clock, signal })
+      : new BranchStore({ client: github(token!), ...logRepository, branch: logBranch, clock, signal });
+    const layout = logFile ? fileLayout(logFile) : branchLayout();
+    const logInput = logFile ? 'log-file' : 'log-branch';
+    const logId =
+      logIdInput ??
+      (logFile ? path.basename(logFile) : `${logRepository.owner}/${logRepository.repo}@${logBranch}`);
+    core.info(
+      `Appending a ${type} record to ${store.location} (key ${key.algorithm} ${key.keyId.slice(0, 16)}…)`,
+    );
+    let appended;
+    try {
+      appended = await appendRecord({
+        store,
+        layout,
+        draft,
+        key,
+        logId,
+        requireLogId: logIdInput !== undefined,
+        checkpointEvery,
+        forceCheckpoint,
+        clock,
+      });
+    } catch (error) {
+      if (error instanceof LogFormatError)
+        throw new InputError(
+          logInput,
+          `the log at ${store.location} cannot be appended to: ${error.message}`,
+          'an audit log written by audit-sign (check it with audit-verify)',
+        );
+      if (error instanceof LogIdMismatch)
+        throw new InputError('log-id', error.message, 'the id the log was created with, or empty');
+      throw error;
+    }
+
+    // Outputs.
+    outputs.set('record-id', appended.record.id);
+    outputs.set('sequence', appended.record.sequence);
+    outputs.set('record-hash', appended.hash);
+    outputs.set('log-head', `${appended.size}:${appended.headHash}`);
+    outputs.set('checkpoint', appended.checkpoint ?? '');
+    core.info(
+      `Appended ${type} record ${appended.record.id} as sequence ${appended.record.sequence} (${appended.hash}) after ${appended.attempts} attempt(s)` +
+        (appended.checkpoint ? `; checkpoint at size ${appended.record.sequence + 1}` : ''),
+    );
+    await writeSummary(
+      `## Audit record appended\n\n` +
+        markdownTable(
+          ['log', 'type', 'sequence', 'record hash', 'actor', 'commit', 'risk', 'checkpoint'],
+          [
+            [
+              store.location,
+              type,
+              appended.record.sequence,
+              appended.hash,
+              appended.record.actor.login,
+              appended.record.commit.slice(0, 12),
+              appended.record.compliance.risk,
+              appended.checkpoint ? `size ${appended.record.sequence + 1}` : 'none',
+            ],
+          ],
+        ) +
+        '\n',
+    );
+  });
+}
+
+function parseDetails(text: string): Record<string, unknown> {
+  const expected = 'a JSON object such as {"environment":"production","version":"1.4.2"}';
+  if (text === '') return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new InputError('details', `is not JSON (${(error as Error).message})`, expected);
+  }
+  if (!value || typeof value !== 'object' || Array.isArray(value))
+    throw new InputError(
+      'details',
+      `is ${Array.isArray(value) ? 'an array' : `a ${value === null ? 'null' : typeof value}`}, not a JSON object`,
+      expected,
+    );
+  return value as Record<string, unknown>;
+}
+
+export function parseStandards(names: string[]): string[] {
+  return names.map((name) => {
+    const known = Object.keys(COMPLIANCE_STANDARDS).find((s) => s.toLowerCase() === name.toLowerCase());
+    if (!known)
+      throw new InputError(
+        'compliance-standards',
+        `'${name}' is not a known standard`,
+        `a list of ${Object.keys(COMPLIANCE_STANDARDS).join(', ')}`,
+      );
+    return known;
+  });
+}
+
+function checkLocalLog(logFile: string): void {
+  const expected = 'a log path such as audit/audit.jsonl (its segments are stored beside it)';
+  const stat = statSync(logFile, { throwIfNoEntry: false });
+  if (stat?.isDirectory()) throw new InputError('log-file', `'${logFile}' is a folder`, expected);
+  if (stat?.isFile())
+    throw new InputError(
+      'log-file',
+      `'${logFile}' is a single-file copy of a log, which audit-sign does not append to`,
+      expected,
+    );
+  const folder = statSync(path.dirname(path.resolve(logFile)), { throwIfNoEntry: false });
+  if (folder && !folder.isDirectory())
+    throw new InputError('log-file', `the folder of '${logFile}' is not a folder`, expected);
+}

@@ -1,0 +1,217 @@
+import type { ActionContext } from '@shipgate/core';
+import { controlsFor, evidenceOf } from '../../../packages/core/src/audit/compliance.js';
+import type {
+  AuditRecord,
+  ChangeEvidence,
+  DeploymentEvidence,
+  Identity,
+  RecordType,
+} from '../../../packages/core/src/audit/record.js';
+import { RECORD_SCHEMA } from '../../../packages/core/src/audit/record.js';
+import { matchInfraPaths } from './infra-paths.js';
+
+/** A record before the log gives it its place: sequence, previous hash, time and log id. */
+export type RecordDraft = Omit<AuditRecord, 'logId' | 'sequence' | 'previousHash' | 'time'>;
+
+export type PullRequestReviews = NonNullable<ChangeEvidence['pullRequest']>;
+
+export interface DraftInput {
+  context: ActionContext;
+  type: RecordType;
+  details: Record<string, unknown>;
+  infraPaths: string[];
+  standards: string[];
+  id: string;
+  /** Reviews, checks and files of a merged pull request, read from the API. */
+  pullRequest?: {
+    files: string[];
+    reviews: PullRequestReviews['approvers'];
+    checks: PullRequestReviews['checks'];
+  };
+}
+
+type Json = Record<string, unknown>;
+const obj = (value: unknown): Json =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : {};
+const str = (value: unknown): string => (value === undefined || value === null ? '' : String(value));
+
+function identityOf(user: unknown): Identity {
+  const u = obj(user);
+  return { id: str(u.id), login: str(u.login) };
+}
+
+/** The record type the event implies, or why there is none. */
+export function eventRecordType(eventName: string, event: Json): RecordType | { problem: string } {
+  switch (eventName) {
+    case 'push':
+    case 'deployment':
+    case 'deployment_status':
+    case 'workflow_run':
+    case 'workflow_dispatch':
+    case 'release':
+      return eventName;
+    case 'pull_request':
+    case 'pull_request_target': {
+      const pr = obj(event.pull_request);
+      if (event.action === 'closed' && pr.merged === true) return 'pull_request';
+      return {
+        problem: `the ${eventName} event (action '${str(event.action)}') is not a merged pull request`,
+      };
+    }
+    default:
+      return { problem: `the '${eventName}' event has no record type of its own` };
+  }
+}
+
+function pushChange(event: Json, infraPaths: string[]): ChangeEvidence {
+  const commits = Array.isArray(event.commits) ? event.commits.map(obj) : [];
+  const files = new Set<string>();
+  for (const commit of commits)
+    for (const key of ['added', 'removed', 'modified'])
+      for (const file of Array.isArray(commit[key]) ? (commit[key] as unknown[]) : []) files.add(str(file));
+  return changeOf([...files], infraPaths, commits.length >= 20);
+}
+
+function changeOf(files: string[], infraPaths: string[], truncated: boolean): ChangeEvidence {
+  const sorted = [...new Set(files)].sort();
+  const infraFiles = matchInfraPaths(sorted, infraPaths);
+  return {
+    files: sorted,
+    filesTruncated: truncated,
+    infraFiles,
+    touchesInfrastructure: infraFiles.length > 0,
+  };
+}
+
+const asStrings = (value: unknown): string[] =>
+  Array.isArray(value)
+    ? value.map(str)
+    : typeof value === 'string' && value
+      ? value.split(/[,\s]+/).filter(Boolean)
+      : [];
+
+function approvalsFrom(details: Json): DeploymentEvidence['approvals'] {
+  const list = details.approvals ?? details.approvers ?? details['approved-by'];
+  // The approval gate's outputs give the approvers and one decision time for them all.
+  const decided = str(details['decided-at'] ?? details['approved-at'] ?? details.decidedAt);
+  if (!Array.isArray(list)) return asStrings(list).map((login) => ({ id: '', login, time: decided }));
+  return list.map((item) => {
+    if (typeof item === 'string') return { id: '', login: item, time: decided };
+    const a = obj(item);
+    return {
+      id: str(a.id),
+      login: str(a.login ?? a.user),
+      time: str(a.time ?? a.approvedAt ?? a.at) || decided,
+    };
+  });
+}
+
+function checksFrom(value: unknown): { name: string; conclusion: string }[] {
+  if (!Array.isArray(value)) {
+    // `{ "build": "success", … }`
+    return Object.entries(obj(value)).map(([name, conclusion]) => ({ name, conclusion: str(conclusion) }));
+  }
+  return value.map((c) => ({ name: str(obj(c).name), conclusion: str(obj(c).conclusion ?? obj(c).status) }));
+}
+
+/** Builds the record's evidence from the event payload and `details`: a pure function of its input. */
+export function draftRecord(input: DraftInput): RecordDraft {
+  const { context, type, details, infraPaths } = input;
+  const event = context.event as Json;
+  const repo = obj(event.repository);
+  const sender = identityOf(event.sender);
+  let commit = context.sha;
+  let ref = context.ref;
+  let change: ChangeEvidence | undefined;
+  let deployment: DeploymentEvidence | undefined;
+  const detailString = (key: string) => str(details[key]);
+
+  switch (type) {
+    case 'push':
+      change = pushChange(event, infraPaths);
+      commit = str(event.after) || commit;
+      ref = str(event.ref) || ref;
+      break;
+    case 'pull_request': {
+      const pr = obj(event.pull_request);
+      const files = input.pullRequest?.files ?? [];
+      change = {
+        ...changeOf(files, infraPaths, false),
+        pullRequest: {
+          number: str(pr.number ?? event.number),
+          author: identityOf(pr.user),
+          ...(pr.merged_by ? { mergedBy: identityOf(pr.merged_by) } : {}),
+          headCommit: str(obj(pr.head).sha),
+          approvers: input.pullRequest?.reviews ?? [],
+          checks: input.pullRequest?.checks ?? [],
+        },
+      };
+      commit = str(pr.merge_commit_sha) || commit;
+      ref = str(obj(pr.base).ref) ? `refs/heads/${str(obj(pr.base).ref)}` : ref;
+      break;
+    }
+    case 'deployment':
+    case 'deployment_status': {
+      const d = obj(event.deployment);
+      const status = obj(event.deployment_status);
+      deployment = {
+        environment: detailString('environment') || str(d.environment),
+        deploymentId: detailString('deployment-id') || detailString('deploymentId') || str(d.id),
+        version: detailString('version') || str(d.ref),
+        outcome:
+          detailString('outcome') ||
+          (type === 'deployment_status' ? str(status.state) : detailString('decision') || 'started'),
+        approvals: approvalsFrom(details),
+        checks: checksFrom(details.checks),
+        emergency: details.emergency === true || details.override === true,
+      };
+      commit = str(d.sha) || commit;
+      break;
+    }
+    case 'workflow_run': {
+      const run = obj(event.workflow_run);
+      commit = str(run.head_sha) || commit;
+      ref = str(run.head_branch) ? `refs/heads/${str(run.head_branch)}` : ref;
+      break;
+    }
+    case 'release':
+      ref = str(obj(event.release).tag_name) ? `refs/tags/${str(obj(event.release).tag_name)}` : ref;
+      break;
+    default:
+      break;
+  }
+  const emergency = type === 'exception' || deployment?.emergency === true || details.emergency === true;
+  const reviewed = (change?.pullRequest?.approvers.length ?? 0) > 0;
+  const evidence = evidenceOf(type, { infra: change?.touchesInfrastructure ?? false, reviewed, emergency });
+  const risk =
+    emergency || change?.touchesInfrastructure
+      ? 'high'
+      : type === 'deployment' || type === 'approval' || type === 'release'
+        ? 'medium'
+        : 'low';
+  const run = obj(event.workflow_run);
+  return {
+    schema: RECORD_SCHEMA,
+    id: input.id,
+    type,
+    repository: {
+      id: str(repo.id),
+      name: str(repo.full_name) || `${context.repository.owner}/${context.repository.repo}`,
+    },
+    actor: sender.login ? sender : { id: '', login: context.actor },
+    commit,
+    ref,
+    run:
+      type === 'workflow_run'
+        ? { id: str(run.id), attempt: str(run.run_attempt), workflowRef: str(run.path) }
+        : { id: context.runId, attempt: context.runAttempt, workflowRef: context.workflowRef },
+    event: context.eventName,
+    ...(change ? { change } : {}),
+    ...(deployment ? { deployment } : {}),
+    details,
+    compliance: {
+      risk,
+      standards: input.standards.map((standard) => ({ standard, controls: controlsFor(standard, evidence) })),
+    },
+  };
+}

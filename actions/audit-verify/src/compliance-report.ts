@@ -1,0 +1,304 @@
+import { COMPLIANCE_STANDARDS } from '../../../packages/core/src/audit/compliance.js';
+import type { AuditRecord, Identity } from '../../../packages/core/src/audit/record.js';
+import type { Period } from './period.js';
+import type { Verification } from './verify-log.js';
+
+type Json = Record<string, unknown>;
+const obj = (v: unknown): Json => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : {});
+const str = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
+
+export type OutcomeClass = 'success' | 'failure' | 'pending';
+export function outcomeClass(outcome: string): OutcomeClass {
+  const o = outcome.toLowerCase();
+  if (['success', 'succeeded', 'promoted', 'completed', 'deployed'].includes(o)) return 'success';
+  if (['failure', 'failed', 'error', 'rolled-back', 'rolled_back', 'rollback', 'inactive-failed'].includes(o))
+    return 'failure';
+  return 'pending';
+}
+
+export interface Approver {
+  id: string;
+  login: string;
+  time: string;
+}
+
+export interface DeploymentRow {
+  sequence: number;
+  time: string;
+  environment: string;
+  version: string;
+  commit: string;
+  deployer: string;
+  author: string;
+  outcome: string;
+  outcomeClass: OutcomeClass;
+  approvals: Approver[];
+  approved: boolean;
+  approvedBeforeDeployment: boolean;
+  approverDiffersFromAuthor: boolean;
+  approverDiffersFromDeployer: boolean;
+  checks: 'passed' | 'failed' | 'unknown';
+  emergency: boolean;
+}
+
+export interface ControlRow {
+  standard: string;
+  control: string;
+  title: string;
+  evidence: number;
+  findings: string[];
+}
+
+export interface ComplianceReport {
+  period: { kind: string; from: string; to: string; label: string };
+  log: {
+    id: string;
+    valid: boolean;
+    entries: number;
+    failure: Verification['failure'] | null;
+    gaps: Verification['gaps'];
+    checkpoints: number;
+    unanchored: number;
+  };
+  recordsInPeriod: Record<string, number>;
+  deployments: DeploymentRow[];
+  emergencyChanges: { sequence: number; time: string; type: string; actor: string; reason: string }[];
+  dora: {
+    deployments: number;
+    deploymentFrequencyPerDay: number | null;
+    leadTimeForChangesHours: number | null;
+    changeFailureRate: number | null;
+    timeToRestoreHours: number | null;
+  };
+  controls: ControlRow[];
+}
+
+interface ApprovalRecord {
+  time: string;
+  environment: string;
+  version: string;
+  approvers: Approver[];
+}
+
+function approversOf(details: Json, fallbackTime: string): Approver[] {
+  const list = details.approvers ?? details.approvals ?? details['approved-by'];
+  const items = Array.isArray(list)
+    ? list
+    : typeof list === 'string'
+      ? list.split(/[,\s]+/).filter(Boolean)
+      : [];
+  return items.map((item) =>
+    typeof item === 'string'
+      ? { id: '', login: item, time: fallbackTime }
+      : {
+          id: str(obj(item).id),
+          login: str(obj(item).login ?? obj(item).user),
+          time: str(obj(item).time) || fallbackTime,
+        },
+  );
+}
+
+const same = (a: { id: string; login: string }, b: { id: string; login: string }) =>
+  a.id && b.id ? a.id === b.id : a.login.toLowerCase() === b.login.toLowerCase();
+
+const median = (values: number[]): number | null => {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const round = (value: number | null, digits = 2) =>
+  value === null ? null : Math.round(value * 10 ** digits) / 10 ** digits;
+
+/**
+ * Collects what a compliance report needs while the log streams past: the period's records and, from
+ * all of history, when each commit first appeared and who wrote it (for lead time and segregation of
+ * duties). Memory grows with the period's records and the number of commits, not with the log's bytes.
+ */
+export class ReportCollector {
+  private readonly commitTime = new Map<string, string>();
+  private readonly commitAuthor = new Map<string, Identity>();
+  private readonly commitChecks = new Map<string, { name: string; conclusion: string }[]>();
+  private readonly approvals: ApprovalRecord[] = [];
+  private readonly deployments: AuditRecord[] = [];
+  private readonly statuses = new Map<string, { outcome: string; time: string }>();
+  private readonly emergencies: AuditRecord[] = [];
+  private readonly counts: Record<string, number> = {};
+  private readonly controlEvidence = new Map<string, number>();
+
+  constructor(private readonly period: Period) {}
+
+  private inPeriod(time: string): boolean {
+    const ms = Date.parse(time);
+    return ms >= this.period.from && ms < this.period.to;
+  }
+
+  add = (record: AuditRecord): void => {
+    const t = record.time;
+    if (Date.parse(t) >= this.period.to) return;
+    if ((record.type === 'push' || record.type === 'pull_request') && record.commit) {
+      if (!this.commitTime.has(record.commit)) this.commitTime.set(record.commit, t);
+      const pr = record.change?.pullRequest;
+      if (pr) {
+        this.commitAuthor.set(record.commit, pr.author);
+        this.commitChecks.set(record.commit, pr.checks);
+      } else if (!this.commitAuthor.has(record.commit)) this.commitAuthor.set(record.commit, record.actor);
+    }
+    if (record.type === 'approval') {
+      const decision = str(record.details.decision).toLowerCase();
+      if (decision === '' || decision === 'approved')
+        this.approvals.push({
+          time: t,
+          environment: str(record.details.environment),
+          version: str(record.details.version),
+          approvers: approversOf(record.details, t),
+        });
+    }
+    if (record.type === 'deployment_status' && record.deployment?.deploymentId)
+      this.statuses.set(record.deployment.deploymentId, { outcome: record.deployment.outcome, time: t });
+    if (!this.inPeriod(t)) return;
+    this.counts[record.type] = (this.counts[record.type] ?? 0) + 1;
+    for (const s of record.compliance.standards)
+      for (const control of s.controls) {
+        const key = `${s.standard} ${control}`;
+        this.controlEvidence.set(key, (this.controlEvidence.get(key) ?? 0) + 1);
+      }
+    if (record.type === 'deployment') this.deployments.push(record);
+    if (
+      record.type === 'exception' ||
+      record.deployment?.emergency === true ||
+      record.details.emergency === true
+    )
+      this.emergencies.push(record);
+  };
+
+  private deploymentRow(record: AuditRecord): DeploymentRow {
+    const d = record.deployment!;
+    const status = d.deploymentId ? this.statuses.get(d.deploymentId) : undefined;
+    const outcome = status && status.time >= record.time ? status.outcome : d.outcome;
+    let approvals: Approver[] = d.approvals.map((a) => ({ ...a, time: a.time || '' }));
+    if (approvals.length === 0) {
+      const match = [...this.approvals]
+        .reverse()
+        .find(
+          (a) =>
+            a.time <= record.time &&
+            a.environment === d.environment &&
+            (a.version === '' || d.version === '' || a.version === d.version),
+        );
+      if (match) approvals = match.approvers;
+    }
+    const author = this.commitAuthor.get(record.commit) ?? {
+      id: '',
+      login: str(record.details.author),
+    };
+    const checks = d.checks.length > 0 ? d.checks : (this.commitChecks.get(record.commit) ?? []);
+    const okConclusions = ['success', 'neutral', 'skipped', 'passed'];
+    return {
+      sequence: record.sequence,
+      time: record.time,
+      environment: d.environment,
+      version: d.version,
+      commit: record.commit,
+      deployer: record.actor.login,
+      author: author.login,
+      outcome,
+      outcomeClass: outcomeClass(outcome),
+      approvals,
+      approved: approvals.length > 0,
+      approvedBeforeDeployment:
+        approvals.length > 0 &&
+        approvals.every((a) => a.time !== '' && Date.parse(a.time) <= Date.parse(record.time)),
+      approverDiffersFromAuthor:
+        approvals.length > 0 && (author.login === '' || approvals.every((a) => !same(a, author))),
+      approverDiffersFromDeployer: approvals.length > 0 && approvals.every((a) => !same(a, record.actor)),
+      checks:
+        checks.length === 0
+          ? 'unknown'
+          : checks.every((c) => okConclusions.includes(c.conclusion.toLowerCase()))
+            ? 'passed'
+            : 'failed',
+      emergency: d.emergency,
+    };
+  }
+
+  build(verification: Verification, standards: string[]): ComplianceReport {
+    const deployments = this.deployments.map((r) => this.deploymentRow(r));
+    const done = deployments.filter((d) => d.outcomeClass !== 'pending');
+    const successes = deployments.filter((d) => d.outcomeClass === 'success');
+    const failures = deployments.filter((d) => d.outcomeClass === 'failure');
+    const days = (this.period.to - this.period.from) / 86_400_000;
+    const leadTimes = successes
+      .map((d) => {
+        const committed = this.commitTime.get(d.commit);
+        return committed ? (Date.parse(d.time) - Date.parse(committed)) / 3_600_000 : undefined;
+      })
+      .filter((h): h is number => h !== undefined && h >= 0);
+    const restores = failures
+      .map((f) => {
+        const next = successes.find((s) => s.environment === f.environment && s.time > f.time);
+        return next ? (Date.parse(next.time) - Date.parse(f.time)) / 3_600_000 : undefined;
+      })
+      .filter((h): h is number => h !== undefined);
+    const controls: ControlRow[] = [];
+    for (const standard of standards) {
+      const mapping = COMPLIANCE_STANDARDS[standard];
+      for (const [control, title] of Object.entries(mapping.controls)) {
+        const findings: string[] = [];
+        const evidence = this.controlEvidence.get(`${standard} ${control}`) ?? 0;
+        const covers = (e: keyof typeof mapping.evidence) => mapping.evidence[e].includes(control);
+        if (covers('approval') || covers('deployment')) {
+          const unapproved = deployments.filter((d) => !d.approved || !d.approvedBeforeDeployment);
+          if (unapproved.length > 0 && covers('deployment'))
+            findings.push(`${unapproved.length} deployment(s) without an approval recorded before deploying`);
+          const sod = deployments.filter(
+            (d) => d.approved && (!d.approverDiffersFromAuthor || !d.approverDiffersFromDeployer),
+          );
+          if (sod.length > 0 && covers('approval'))
+            findings.push(`${sod.length} deployment(s) approved by their author or deployer`);
+        }
+        if (covers('emergency-change') && this.emergencies.length > 0)
+          findings.push(`${this.emergencies.length} emergency change(s) to review`);
+        if (covers('logging') && !verification.valid)
+          findings.push(
+            `audit log failed verification: ${verification.failure?.class} at ${verification.failure?.sequence}`,
+          );
+        controls.push({ standard, control, title, evidence, findings });
+      }
+    }
+    return {
+      period: {
+        kind: this.period.kind,
+        from: new Date(this.period.from).toISOString(),
+        to: new Date(this.period.to).toISOString(),
+        label: this.period.label,
+      },
+      log: {
+        id: verification.logId,
+        valid: verification.valid,
+        entries: verification.verified,
+        failure: verification.failure ?? null,
+        gaps: verification.gaps,
+        checkpoints: verification.checkpoints,
+        unanchored: verification.unanchored,
+      },
+      recordsInPeriod: this.counts,
+      deployments,
+      emergencyChanges: this.emergencies.map((r) => ({
+        sequence: r.sequence,
+        time: r.time,
+        type: r.type,
+        actor: r.actor.login,
+        reason: str(r.details.reason ?? r.details.justification),
+      })),
+      dora: {
+        deployments: deployments.length,
+        deploymentFrequencyPerDay: days > 0 ? round(successes.length / days, 3) : null,
+        leadTimeForChangesHours: round(median(leadTimes)),
+        changeFailureRate: done.length > 0 ? round(failures.length / done.length, 3) : null,
+        timeToRestoreHours: round(median(restores)),
+      },
+      controls,
+    };
+  }
+}

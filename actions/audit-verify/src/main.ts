@@ -1,0 +1,262 @@
+import * as core from '@actions/core';
+import {
+  BranchStore,
+  InputError,
+  Outputs,
+  markdownTable,
+  runAction,
+  writeJsonReport,
+  writeSummary,
+} from '@shipgate/core';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { COMPLIANCE_STANDARDS } from '../../../packages/core/src/audit/compliance.js';
+import { KeyError, parsePublicKeys } from '../../../packages/core/src/audit/envelope.js';
+import {
+  LogFormatError,
+  branchLayout,
+  readLocalLog,
+  readSnapshotLog,
+  type RawLine,
+} from '../../../packages/core/src/audit/log-format.js';
+import { USAGE, inputsFromArguments, isCommandLine } from './command-line.js';
+import { ReportCollector } from './compliance-report.js';
+import { periodFor, type ReportKind } from './period.js';
+import { reportMarkdown } from './report-markdown.js';
+import { parseTrustedCheckpoint } from './trusted-checkpoint.js';
+import { verifyLog } from './verify-log.js';
+
+const KEYS_EXPECTED = 'one or more PEM public keys (-----BEGIN PUBLIC KEY-----), Ed25519 or ECDSA P-256';
+const TIME_EXPECTED = 'an RFC 3339 UTC time such as 2026-05-01T00:00:00Z, or a date such as 2026-05-01';
+
+export async function run(): Promise<void> {
+  const commandLine = isCommandLine(process.argv, process.env) ? startFromCommandLine() : undefined;
+  if (commandLine === 'help') return;
+  const outputs = new Outputs({
+    valid: 'false',
+    records: '0',
+    'first-bad-sequence': '',
+    failure: '',
+    report: '',
+  });
+  await runAction(outputs, async ({ inputs, context, clock, github }) => {
+    // Inputs.
+    let keys;
+    try {
+      keys = parsePublicKeys(inputs.string('public-keys', { expected: KEYS_EXPECTED }));
+    } catch (error) {
+      if (error instanceof KeyError) throw new InputError('public-keys', error.message, KEYS_EXPECTED);
+      throw error;
+    }
+    const logFile = inputs.optionalString('log-file');
+    const logBranch = inputs.string('log-branch', { default: 'audit-log' });
+    const logRepository = inputs.repository('log-repository', {
+      default: `${context.repository.owner}/${context.repository.repo}`,
+    });
+    const token = inputs.optionalString('github-token');
+    const trustedText = inputs.optionalString('trusted-checkpoint');
+    const trusted = trustedText === undefined ? undefined : parseTrustedCheckpoint(trustedText, keys);
+    if (trusted && 'problem' in trusted)
+      throw new InputError(
+        'trusted-checkpoint',
+        trusted.problem,
+        'the checkpoint output of audit-sign, as is',
+      );
+    const reportKind = inputs.enum<ReportKind>('report', ['none', 'daily', 'weekly', 'monthly', 'range'], {
+      default: 'none',
+    });
+    const since = parseTime('since', inputs.optionalString('since'));
+    const until = parseTime('until', inputs.optionalString('until')) ?? clock.now();
+    if (reportKind === 'range' && since === undefined)
+      throw new InputError('since', 'is required with report: range but empty', TIME_EXPECTED);
+    if (since !== undefined && since >= until)
+      throw new InputError('since', 'is not before until', TIME_EXPECTED);
+    const reportDir = path.resolve(
+      inputs.string('report-dir', { default: path.join(context.runnerTemp, 'audit-report') }),
+    );
+    const standards = inputs.list('compliance-standards', { default: ['SOC2', 'ISO27001'] }).map((name) => {
+      const known = Object.keys(COMPLIANCE_STANDARDS).find((s) => s.toLowerCase() === name.toLowerCase());
+      if (!known)
+        throw new InputError(
+          'compliance-standards',
+          `'${name}' is not a known standard`,
+          `a list of ${Object.keys(COMPLIANCE_STANDARDS).join(', ')}`,
+        );
+      return known;
+    });
+    if (!logFile && !token)
+      throw new InputError(
+        'github-token',
+        'is required to read a log branch but empty',
+        'a token that can read the log repository',
+      );
+
+    // Decision: stream the log through the verifier (and the report collector).
+    const logInput = logFile ? 'log-file' : 'log-branch';
+    let lines: AsyncIterable<RawLine>;
+    let location: string;
+    if (logFile) {
+      lines = readLocalLog(logFile);
+      location = path.resolve(logFile);
+    } else {
+      const store = new BranchStore({ client: github(token!), ...logRepository, branch: logBranch });
+      const snapshot = await store.snapshot();
+      if (snapshot.revision === undefined)
+        throw new InputError(
+          'log-branch',
+          `branch '${logBranch}' does not exist in ${logRepository.owner}/${logRepository.repo}`,
+          'the branch audit-sign writes the log to',
+        );
+      lines = readSnapshotLog(snapshot, branchLayout());
+      location = `${store.location} at ${snapshot.revision.slice(0, 12)}`;
+    }
+    const period = reportKind === 'none' ? undefined : periodFor(reportKind, until, since);
+    const collector = period ? new ReportCollector(period) : undefined;
+    core.info(
+      `Verifying ${location} against ${keys.length} key(s)${trusted ? `, trusted checkpoint of size ${trusted.size}` : ''}`,
+    );
+    let verification;
+    try {
+      verification = await verifyLog(lines, {
+        keys,
+        trusted: trusted as Exclude<typeof trusted, { problem: string }>,
+        onEntry: collector?.add,
+      });
+    } catch (error) {
+      if (error instanceof LogFormatError || (error as NodeJS.ErrnoException).code)
+        throw new InputError(
+          logInput,
+          `the log cannot be read: ${(error as Error).message}`,
+          'a log written by audit-sign',
+        );
+      throw error;
+    }
+    if (verification.lines === 0 && !trusted)
+      throw new InputError(logInput, `the log at ${location} is empty`, 'a log written by audit-sign');
+
+    // Effects: outputs, report files, summary.
+    outputs.set('valid', verification.valid);
+    outputs.set('records', verification.verified);
+    outputs.set('first-bad-sequence', verification.failure?.sequence ?? '');
+    outputs.set('failure', verification.failure?.class ?? '');
+    core.info(
+      verification.valid
+        ? `Verified ${verification.verified} entries, ${verification.checkpoints} checkpoint(s), ${verification.unanchored} after the last checkpoint`
+        : `FAILED: ${verification.failure!.class} at sequence ${verification.failure!.sequence}: ${verification.failure!.message}`,
+    );
+    let markdown =
+      `## Audit log verification\n\n` +
+      markdownTable(
+        [
+          'log',
+          'result',
+          'entries verified',
+          'first bad sequence',
+          'checkpoints',
+          'after last checkpoint',
+          'after trusted checkpoint',
+        ],
+        [
+          [
+            location,
+            verification.valid ? 'valid' : `**${verification.failure!.class}**`,
+            verification.verified,
+            verification.failure?.sequence ?? '',
+            verification.checkpoints,
+            verification.unanchored,
+            trusted ? verification.beyondTrusted : 'no trusted checkpoint given',
+          ],
+        ],
+      ) +
+      (verification.failure ? `\n\n${verification.failure.message}` : '') +
+      '\n';
+    if (collector) {
+      const report = collector.build(verification, standards);
+      const reportMd = reportMarkdown(report);
+      const jsonPath = await writeJsonReport(path.join(reportDir, 'compliance-report.json'), report);
+      await fs.writeFile(path.join(reportDir, 'compliance-report.md'), reportMd);
+      outputs.set('report', jsonPath);
+      core.info(`Compliance report (${report.period.label}) written to ${jsonPath} and compliance-report.md`);
+      markdown += `\n${reportMd}`;
+    }
+    await writeSummary(markdown);
+    if (!verification.valid)
+      throw new Error(
+        `audit log failed verification: ${verification.failure!.class} at sequence ${verification.failure!.sequence} (${verification.failure!.message})`,
+      );
+  });
+  if (commandLine) finishCommandLine(commandLine);
+}
+
+function parseTime(input: string, text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const ms = /^\d{4}-\d{2}-\d{2}$/.test(text)
+    ? Date.parse(`${text}T00:00:00Z`)
+    : /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(text)
+      ? Date.parse(text)
+      : NaN;
+  if (Number.isNaN(ms)) throw new InputError(input, `'${text}' is not a time`, TIME_EXPECTED);
+  return ms;
+}
+
+interface CommandLineRun {
+  outputFile: string;
+  summaryFile: string;
+}
+
+/** Maps argv to INPUT_* variables and gives the run files for outputs and summary, as the runner would. */
+function startFromCommandLine(): CommandLineRun | 'help' {
+  let parsed;
+  try {
+    parsed = inputsFromArguments(process.argv.slice(2));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    process.exitCode = 2;
+    return 'help';
+  }
+  if (parsed.help) {
+    console.log(USAGE);
+    return 'help';
+  }
+  for (const [name, value] of Object.entries(parsed.inputs))
+    process.env[`INPUT_${name.toUpperCase()}`] = value;
+  if (process.env.GITHUB_TOKEN) process.env['INPUT_GITHUB-TOKEN'] = process.env.GITHUB_TOKEN;
+  const temp = mkdtempSync(path.join(os.tmpdir(), 'audit-verify-'));
+  const run = { outputFile: path.join(temp, 'outputs'), summaryFile: path.join(temp, 'summary.md') };
+  process.env.GITHUB_OUTPUT = run.outputFile;
+  process.env.GITHUB_STEP_SUMMARY = run.summaryFile;
+  process.env.RUNNER_TEMP ??= temp;
+  return run;
+}
+
+function finishCommandLine(run: CommandLineRun): void {
+  const read = (file: string) => {
+    try {
+      return readFileSync(file, 'utf8');
+    } catch {
+      return '';
+    }
+  };
+  console.log(`\n${read(run.summaryFile)}`);
+  const outputs = read(run.outputFile)
+    .split('\n')
+    .map((line) => /^([a-z-]+)<<(.+)$/.exec(line)?.[1])
+    .filter(Boolean);
+  const values = parseOutputs(read(run.outputFile));
+  console.log(outputs.map((name) => `${name}: ${values[name!]}`).join('\n'));
+}
+
+function parseOutputs(text: string): Record<string, string> {
+  const values: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(lines[i]);
+    if (!heredoc) continue;
+    const body: string[] = [];
+    for (i++; i < lines.length && lines[i] !== heredoc[2]; i++) body.push(lines[i]);
+    values[heredoc[1]] = body.join('\n');
+  }
+  return values;
+}

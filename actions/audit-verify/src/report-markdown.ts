@@ -1,0 +1,107 @@
+import { markdownTable } from '@shipgate/core';
+import type { ComplianceReport } from './compliance-report.js';
+
+const yesNo = (value: boolean) => (value ? 'yes' : '**no**');
+const orDash = (value: number | null, unit = '') => (value === null ? '—' : `${value}${unit}`);
+
+export function reportMarkdown(report: ComplianceReport): string {
+  const { log, dora } = report;
+  const parts = [
+    `## Compliance report: ${report.period.label}`,
+    '',
+    `Period ${report.period.from} to ${report.period.to} (UTC, end excluded). Log \`${log.id}\`: ` +
+      (log.valid
+        ? `verified, ${log.entries} entries, ${log.checkpoints} checkpoint(s), ${log.unanchored} after the last checkpoint.`
+        : `**FAILED verification** (${log.failure?.class} at sequence ${log.failure?.sequence}: ${log.failure?.message}); figures below cover only the ${log.entries} entries verified.`),
+    '',
+    '### DORA figures',
+    '',
+    markdownTable(
+      [
+        'deployments',
+        'deployment frequency',
+        'lead time for changes (median)',
+        'change failure rate',
+        'time to restore (median)',
+      ],
+      [
+        [
+          dora.deployments,
+          orDash(dora.deploymentFrequencyPerDay, ' / day'),
+          orDash(dora.leadTimeForChangesHours, ' h'),
+          dora.changeFailureRate === null ? '—' : `${Math.round(dora.changeFailureRate * 1000) / 10} %`,
+          orDash(dora.timeToRestoreHours, ' h'),
+        ],
+      ],
+    ),
+    '',
+    '### Deployments',
+    '',
+    report.deployments.length === 0
+      ? 'No deployments in the period.'
+      : markdownTable(
+          [
+            'seq',
+            'time',
+            'environment',
+            'version',
+            'deployer',
+            'author',
+            'approvers',
+            'approved before',
+            'approver ≠ author',
+            'approver ≠ deployer',
+            'checks',
+            'outcome',
+            'emergency',
+          ],
+          report.deployments.map((d) => [
+            d.sequence,
+            d.time,
+            d.environment,
+            d.version,
+            d.deployer,
+            d.author,
+            d.approvals.map((a) => a.login).join(', '),
+            yesNo(d.approvedBeforeDeployment),
+            yesNo(d.approverDiffersFromAuthor),
+            yesNo(d.approverDiffersFromDeployer),
+            d.checks,
+            d.outcome,
+            d.emergency ? 'yes' : 'no',
+          ]),
+        ),
+    '',
+    '### Emergency changes (overrides)',
+    '',
+    report.emergencyChanges.length === 0
+      ? 'None.'
+      : markdownTable(
+          ['seq', 'time', 'type', 'actor', 'reason'],
+          report.emergencyChanges.map((e) => [e.sequence, e.time, e.type, e.actor, e.reason]),
+        ),
+    '',
+    '### Gaps in the sequence',
+    '',
+    log.gaps.length === 0 && log.valid
+      ? 'None: the sequence is contiguous.'
+      : log.gaps.length === 0
+        ? `Not contiguous past sequence ${log.failure?.sequence} (${log.failure?.class}).`
+        : log.gaps.map((g) => `- missing ${g.from}${g.to !== g.from ? `–${g.to}` : ''}`).join('\n'),
+    '',
+    '### Controls',
+    '',
+    markdownTable(
+      ['standard', 'control', 'title', 'evidence records', 'findings'],
+      report.controls.map((c) => [
+        c.standard,
+        c.control,
+        c.title,
+        c.evidence,
+        c.findings.join('; ') || 'none',
+      ]),
+    ),
+    '',
+  ];
+  return parts.join('\n');
+}

@@ -1,0 +1,17 @@
+import { checkLine } from '../../../packages/core/src/audit/entry-check.js';
+import type { VerificationKey } from '../../../packages/core/src/audit/envelope.js';
+import type { TrustedCheckpoint } from './verify-log.js';
+
+/** The checkpoint line audit-sign wrote as its `checkpoint` output, checked: signed by an allowed key. */
+export function parseTrustedCheckpoint(
+  text: string,
+  keys: readonly VerificationKey[],
+): TrustedCheckpoint | { problem: string } {
+  const checked = checkLine(text.trim(), keys);
+  if (!checked.ok)
+    return { problem: `is not a valid signed checkpoint (${checked.failure}: ${checked.message})` };
+  const { record } = checked;
+  if (record.type !== 'checkpoint' || !record.checkpoint)
+    return { problem: `is a signed ${record.type} record, not a checkpoint` };
+  return { logId: record.logId, size: record.checkpoint.size, head: record.checkpoint.head };
+}

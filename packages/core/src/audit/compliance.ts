@@ -1,0 +1,107 @@
+import type { RecordType } from './record.js';
+
+/**
+ * What each kind of evidence demonstrates, per standard. Only controls the evidence really covers:
+ * SOC 2 (2017 trust services criteria, 2022 points of focus) and ISO/IEC 27001:2022 Annex A.
+ */
+export type Evidence =
+  | 'change'
+  | 'infrastructure-change'
+  | 'peer-review'
+  | 'approval'
+  | 'deployment'
+  | 'deployment-outcome'
+  | 'emergency-change'
+  | 'logging';
+
+export interface StandardMapping {
+  title: string;
+  controls: Record<string, string>;
+  evidence: Record<Evidence, string[]>;
+}
+
+export const COMPLIANCE_STANDARDS: Record<string, StandardMapping> = {
+  SOC2: {
+    title: 'SOC 2 trust services criteria',
+    controls: {
+      'CC6.1': 'Logical access security over protected information assets',
+      'CC6.2': 'Registration and authorisation of users before access is granted',
+      'CC6.3': 'Role-based access, least privilege and segregation of duties',
+      'CC7.2': 'Monitoring of system components for anomalies',
+      'CC8.1': 'Authorisation, testing, approval and implementation of changes',
+    },
+    evidence: {
+      change: ['CC8.1'],
+      'infrastructure-change': ['CC8.1'],
+      'peer-review': ['CC8.1', 'CC6.3'],
+      approval: ['CC8.1', 'CC6.1', 'CC6.2', 'CC6.3'],
+      deployment: ['CC8.1'],
+      'deployment-outcome': ['CC7.2'],
+      'emergency-change': ['CC8.1'],
+      logging: ['CC7.2'],
+    },
+  },
+  ISO27001: {
+    title: 'ISO/IEC 27001:2022 Annex A',
+    controls: {
+      '5.3': 'Segregation of duties',
+      '8.9': 'Configuration management',
+      '8.15': 'Logging',
+      '8.16': 'Monitoring activities',
+      '8.32': 'Change management',
+    },
+    evidence: {
+      change: ['8.32'],
+      'infrastructure-change': ['8.32', '8.9'],
+      'peer-review': ['8.32', '5.3'],
+      approval: ['8.32', '5.3'],
+      deployment: ['8.32'],
+      'deployment-outcome': ['8.16'],
+      'emergency-change': ['8.32'],
+      logging: ['8.15'],
+    },
+  },
+};
+
+export function evidenceOf(
+  type: RecordType,
+  facts: { infra: boolean; reviewed: boolean; emergency: boolean },
+): Evidence[] {
+  const evidence: Evidence[] = ['logging'];
+  switch (type) {
+    case 'push':
+    case 'release':
+    case 'workflow_dispatch':
+    case 'custom':
+      evidence.push('change');
+      break;
+    case 'pull_request':
+      evidence.push('change', 'peer-review');
+      break;
+    case 'approval':
+      evidence.push('approval');
+      break;
+    case 'deployment':
+      evidence.push('deployment');
+      break;
+    case 'deployment_status':
+    case 'workflow_run':
+      evidence.push('deployment-outcome');
+      break;
+    case 'exception':
+      evidence.push('emergency-change');
+      break;
+    case 'checkpoint':
+      break;
+  }
+  if (facts.infra) evidence.push('infrastructure-change');
+  if (facts.reviewed && !evidence.includes('peer-review')) evidence.push('peer-review');
+  if (facts.emergency && !evidence.includes('emergency-change')) evidence.push('emergency-change');
+  return evidence;
+}
+
+export function controlsFor(standard: string, evidence: Evidence[]): string[] {
+  const mapping = COMPLIANCE_STANDARDS[standard];
+  const controls = new Set(evidence.flatMap((e) => mapping.evidence[e]));
+  return [...controls].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+}

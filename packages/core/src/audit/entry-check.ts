@@ -1,0 +1,63 @@
+import { canonicalBytes, parseCanonical } from './canonical-json.js';
+import { verifyBundle, type VerificationKey } from './envelope.js';
+import type { LogEntry } from './log-format.js';
+import { hashCanonical, recordSchemaProblem, type AuditRecord } from './record.js';
+
+export type EntryFailure = 'modified' | 'bad-signature' | 'untrusted-signer';
+
+export type EntryCheck =
+  | { ok: true; record: AuditRecord; hash: string; keyId: string }
+  | { ok: false; failure: EntryFailure; message: string; record?: AuditRecord };
+
+/**
+ * Everything one line must satisfy on its own: canonical JSON, a valid record, the hash of its
+ * record, the envelope carrying exactly that record, and a signature by an allowed key that was
+ * valid at the record's time.
+ */
+export function checkLine(text: string, keys: readonly VerificationKey[]): EntryCheck {
+  let parsed: { value: unknown; canonical: boolean };
+  try {
+    parsed = parseCanonical(text);
+  } catch {
+    return { ok: false, failure: 'modified', message: 'the line is not JSON' };
+  }
+  if (!parsed.canonical)
+    return { ok: false, failure: 'modified', message: 'the line is not in canonical (RFC 8785) form' };
+  const entry = parsed.value as Partial<LogEntry>;
+  if (!entry || typeof entry !== 'object' || Array.isArray(entry))
+    return { ok: false, failure: 'modified', message: 'the line is not an entry object' };
+  const extra = Object.keys(entry).filter((k) => !['bundle', 'hash', 'record'].includes(k));
+  if (extra.length > 0) return { ok: false, failure: 'modified', message: `unexpected field ${extra[0]}` };
+  const problem = recordSchemaProblem(entry.record);
+  if (problem) return { ok: false, failure: 'modified', message: `the record is not valid: ${problem}` };
+  const record = entry.record as AuditRecord;
+  const bytes = canonicalBytes(record);
+  const hash = hashCanonical(bytes);
+  if (entry.hash !== hash)
+    return { ok: false, failure: 'modified', message: 'the record does not match its entry hash', record };
+  const signed = verifyBundle(entry.bundle, keys);
+  if (!signed.ok) {
+    if (signed.failure === 'malformed')
+      return { ok: false, failure: 'modified', message: `the bundle is ${signed.message}`, record };
+    if (signed.payload && !signed.payload.equals(bytes))
+      return {
+        ok: false,
+        failure: 'modified',
+        message: 'the signed payload differs from the record',
+        record,
+      };
+    return { ok: false, failure: signed.failure, message: signed.message, record };
+  }
+  if (!signed.payload.equals(bytes))
+    return { ok: false, failure: 'modified', message: 'the signed payload differs from the record', record };
+  const time = Date.parse(record.time);
+  const { notBefore, notAfter } = signed.key;
+  if ((notBefore !== undefined && time < notBefore) || (notAfter !== undefined && time > notAfter))
+    return {
+      ok: false,
+      failure: 'untrusted-signer',
+      message: `signed by key ${signed.key.keyId} outside its validity window`,
+      record,
+    };
+  return { ok: true, record, hash, keyId: signed.key.keyId };
+}

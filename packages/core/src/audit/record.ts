@@ -1,0 +1,260 @@
+import { Ajv } from 'ajv';
+import { createHash } from 'node:crypto';
+import { canonicalBytes } from './canonical-json.js';
+
+/** The schema identifier every record carries; bump it when the record's meaning changes. */
+export const RECORD_SCHEMA = 'shipgate.audit.record/v1';
+
+/** Prepended to the canonical bytes before hashing, so an entry hash can never be confused with another hash. */
+export const ENTRY_HASH_PREFIX = 'shipgate.audit.entry.v1\0';
+
+/** Record types taken from the triggering event. */
+export const EVENT_RECORD_TYPES = [
+  'push',
+  'pull_request',
+  'deployment',
+  'deployment_status',
+  'workflow_run',
+  'workflow_dispatch',
+  'release',
+] as const;
+
+/** Record types a workflow asks for explicitly with `record-type`. */
+export const EXPLICIT_RECORD_TYPES = ['approval', 'deployment', 'exception', 'custom'] as const;
+
+export type RecordType =
+  (typeof EVENT_RECORD_TYPES)[number] | (typeof EXPLICIT_RECORD_TYPES)[number] | 'checkpoint';
+
+export interface Identity {
+  id: string;
+  login: string;
+}
+
+export interface ChangeEvidence {
+  files: string[];
+  /** True when the event listed only part of the files (a push lists at most 20 commits). */
+  filesTruncated: boolean;
+  infraFiles: string[];
+  touchesInfrastructure: boolean;
+  pullRequest?: {
+    number: string;
+    author: Identity;
+    mergedBy?: Identity;
+    headCommit: string;
+    approvers: (Identity & { commit: string; time: string })[];
+    checks: { name: string; conclusion: string }[];
+  };
+}
+
+export interface DeploymentEvidence {
+  environment: string;
+  deploymentId: string;
+  version: string;
+  outcome: string;
+  approvals: (Identity & { time: string })[];
+  checks: { name: string; conclusion: string }[];
+  emergency: boolean;
+}
+
+export interface ComplianceTags {
+  risk: 'low' | 'medium' | 'high';
+  standards: { standard: string; controls: string[] }[];
+}
+
+export interface Checkpoint {
+  /** Entries covered: sequences 0 … size-1. */
+  size: number;
+  /** Hash of entry size-1. */
+  head: string;
+}
+
+export interface AuditRecord {
+  schema: typeof RECORD_SCHEMA;
+  id: string;
+  logId: string;
+  sequence: number;
+  /** Hash of the entry before; empty for the first entry. */
+  previousHash: string;
+  type: RecordType;
+  time: string;
+  repository: { id: string; name: string };
+  actor: Identity;
+  commit: string;
+  ref: string;
+  run: { id: string; attempt: string; workflowRef: string };
+  event: string;
+  change?: ChangeEvidence;
+  deployment?: DeploymentEvidence;
+  checkpoint?: Checkpoint;
+  details: Record<string, unknown>;
+  compliance: ComplianceTags;
+}
+
+/** `sha256:<hex>` of the domain-separation prefix followed by the record's RFC 8785 bytes. */
+export function entryHash(record: AuditRecord | unknown): string {
+  return hashCanonical(canonicalBytes(record));
+}
+
+export function hashCanonical(bytes: Buffer): string {
+  return `sha256:${createHash('sha256').update(ENTRY_HASH_PREFIX).update(bytes).digest('hex')}`;
+}
+
+const identity = {
+  type: 'object',
+  required: ['id', 'login'],
+  additionalProperties: false,
+  properties: { id: { type: 'string' }, login: { type: 'string' } },
+};
+const checks = {
+  type: 'array',
+  items: {
+    type: 'object',
+    required: ['name', 'conclusion'],
+    additionalProperties: false,
+    properties: { name: { type: 'string' }, conclusion: { type: 'string' } },
+  },
+};
+const HASH = '^sha256:[0-9a-f]{64}$';
+const TIME = '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z$';
+
+export const RECORD_JSON_SCHEMA = {
+  type: 'object',
+  required: [
+    'schema',
+    'id',
+    'logId',
+    'sequence',
+    'previousHash',
+    'type',
+    'time',
+    'repository',
+    'actor',
+    'commit',
+    'ref',
+    'run',
+    'event',
+    'details',
+    'compliance',
+  ],
+  additionalProperties: false,
+  properties: {
+    schema: { const: RECORD_SCHEMA },
+    id: { type: 'string', minLength: 1 },
+    logId: { type: 'string', minLength: 1 },
+    sequence: { type: 'integer', minimum: 0 },
+    previousHash: { anyOf: [{ const: '' }, { type: 'string', pattern: HASH }] },
+    type: { enum: [...new Set([...EVENT_RECORD_TYPES, ...EXPLICIT_RECORD_TYPES, 'checkpoint'])] },
+    time: { type: 'string', pattern: TIME },
+    repository: {
+      type: 'object',
+      required: ['id', 'name'],
+      additionalProperties: false,
+      properties: { id: { type: 'string' }, name: { type: 'string' } },
+    },
+    actor: identity,
+    commit: { type: 'string' },
+    ref: { type: 'string' },
+    run: {
+      type: 'object',
+      required: ['id', 'attempt', 'workflowRef'],
+      additionalProperties: false,
+      properties: { id: { type: 'string' }, attempt: { type: 'string' }, workflowRef: { type: 'string' } },
+    },
+    event: { type: 'string' },
+    change: {
+      type: 'object',
+      required: ['files', 'filesTruncated', 'infraFiles', 'touchesInfrastructure'],
+      additionalProperties: false,
+      properties: {
+        files: { type: 'array', items: { type: 'string' } },
+        filesTruncated: { type: 'boolean' },
+        infraFiles: { type: 'array', items: { type: 'string' } },
+        touchesInfrastructure: { type: 'boolean' },
+        pullRequest: {
+          type: 'object',
+          required: ['number', 'author', 'headCommit', 'approvers', 'checks'],
+          additionalProperties: false,
+          properties: {
+            number: { type: 'string' },
+            author: identity,
+            mergedBy: identity,
+            headCommit: { type: 'string' },
+            approvers: {
+              type: 'array',
+              items: {
+                type: 'object',
+                required: ['id', 'login', 'commit', 'time'],
+                additionalProperties: false,
+                properties: {
+                  id: { type: 'string' },
+                  login: { type: 'string' },
+                  commit: { type: 'string' },
+                  time: { type: 'string' },
+                },
+              },
+            },
+            checks,
+          },
+        },
+      },
+    },
+    deployment: {
+      type: 'object',
+      required: ['environment', 'deploymentId', 'version', 'outcome', 'approvals', 'checks', 'emergency'],
+      additionalProperties: false,
+      properties: {
+        environment: { type: 'string' },
+        deploymentId: { type: 'string' },
+        version: { type: 'string' },
+        outcome: { type: 'string' },
+        approvals: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['id', 'login', 'time'],
+            additionalProperties: false,
+            properties: { id: { type: 'string' }, login: { type: 'string' }, time: { type: 'string' } },
+          },
+        },
+        checks,
+        emergency: { type: 'boolean' },
+      },
+    },
+    checkpoint: {
+      type: 'object',
+      required: ['size', 'head'],
+      additionalProperties: false,
+      properties: { size: { type: 'integer', minimum: 1 }, head: { type: 'string', pattern: HASH } },
+    },
+    details: { type: 'object' },
+    compliance: {
+      type: 'object',
+      required: ['risk', 'standards'],
+      additionalProperties: false,
+      properties: {
+        risk: { enum: ['low', 'medium', 'high'] },
+        standards: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['standard', 'controls'],
+            additionalProperties: false,
+            properties: {
+              standard: { type: 'string' },
+              controls: { type: 'array', items: { type: 'string' } },
+            },
+          },
+        },
+      },
+    },
+  },
+} as const;
+
+const validate = new Ajv({ allErrors: false, strict: false }).compile(RECORD_JSON_SCHEMA);
+
+/** Undefined when the value is a valid record; otherwise what is wrong. */
+export function recordSchemaProblem(value: unknown): string | undefined {
+  if (validate(value)) return undefined;
+  const error = validate.errors?.[0];
+  return error ? `${error.instancePath || '(record)'} ${error.message ?? 'is invalid'}` : 'is invalid';
+}
