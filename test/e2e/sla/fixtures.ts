@@ -45,3 +45,38 @@ export function workspace(files: Record<string, string>): string {
   }
   return dir;
 }
+
+export interface TestSample {
+  t: number;
+  status: 'ok' | 'degraded' | 'down';
+  ms?: number;
+  errors?: number;
+}
+
+/** Writes samples as sla-probe would: samples/<service>/<day>.jsonl, one JSON line each. */
+export function writeSamples(dataDir: string, service: string, samples: TestSample[]): void {
+  const byDay = new Map<string, string[]>();
+  for (const s of samples) {
+    const day = new Date(s.t).toISOString().slice(0, 10);
+    const line = JSON.stringify({
+      t: new Date(s.t).toISOString(),
+      status: s.status,
+      ...(s.status === 'down' ? { reason: 'HTTP 503, expected 200' } : { code: 200, ms: s.ms ?? 50 }),
+      attempts: s.status === 'down' ? 3 : 1 + (s.errors ?? 0),
+      errors: s.status === 'down' ? 3 : (s.errors ?? 0),
+    });
+    byDay.set(day, [...(byDay.get(day) ?? []), line]);
+  }
+  for (const [day, lines] of byDay) {
+    const file = path.join(dataDir, 'samples', service, `${day}.jsonl`);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, `${lines.join('\n')}\n`);
+  }
+}
+
+/** Times every `stepMs` from `from` up to (not including) `to`. */
+export function every(stepMs: number, from: number, to: number): number[] {
+  const times: number[] = [];
+  for (let t = from; t < to; t += stepMs) times.push(t);
+  return times;
+}

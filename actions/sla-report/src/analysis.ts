@@ -1,0 +1,183 @@
+import type { Snapshot } from '@shipgate/core';
+import {
+  BURN_WINDOWS,
+  evaluateAlerts,
+  windowBurn,
+  type Alert,
+  type BurnWindow,
+  type WindowBurn,
+} from '../../../packages/core/src/sla/burn-rate.js';
+import type { ServiceConfig, SlaConfig } from '../../../packages/core/src/sla/config.js';
+import { ServiceHistory } from '../../../packages/core/src/sla/history.js';
+import { addDays, DAY_MS, dayKey, STATUS_PATH } from '../../../packages/core/src/sla/samples.js';
+import { figures, type Figures } from '../../../packages/core/src/sla/sli.js';
+import {
+  currentStatus,
+  formatStatusFile,
+  type ServiceStatus,
+  type StatusFile,
+} from '../../../packages/core/src/sla/status.js';
+import type { Incident } from '../../../packages/core/src/sla/totals.js';
+import type { Period, Span } from './periods.js';
+
+export const UPTIME_SPANS = {
+  '24h': DAY_MS,
+  '7d': 7 * DAY_MS,
+  '30d': 30 * DAY_MS,
+  '90d': 90 * DAY_MS,
+} as const;
+export const CHART_DAYS = 90;
+
+export interface DailyPoint {
+  day: string;
+  coverage: number;
+  uptime?: number;
+  p50?: number;
+  p95?: number;
+  p99?: number;
+  'downtime-minutes': number;
+}
+
+export interface ServiceReport {
+  service: ServiceConfig;
+  status: ServiceStatus['status'];
+  lastSample?: { t: string; status: string; reason?: string };
+  period: Figures;
+  previous: Figures;
+  /** The SLO window (window-days) up to now: what status.json and the deploy gate use. */
+  slo: Figures;
+  burn: Record<BurnWindow, WindowBurn>;
+  alerts: Alert[];
+  uptime: Record<keyof typeof UPTIME_SPANS, Figures>;
+  daily: DailyPoint[];
+  /** Budget minutes left at the end of each day of the SLO window (burn-down). */
+  burnDown: { day: string; 'minutes-left': number }[];
+  incidents: Incident[];
+  rollupsBuilt: number;
+}
+
+export interface Analysis {
+  reports: ServiceReport[];
+  status: StatusFile;
+  changes: Record<string, string>;
+}
+
+/**
+ * Everything the report says, from one snapshot of the data store: a pure function of the snapshot,
+ * the config and the time, so it can run again on a newer snapshot when a probe wrote meanwhile.
+ */
+export async function analyse(
+  snapshot: Snapshot,
+  config: SlaConfig,
+  options: {
+    now: number;
+    period: { name: Period; current: Span; previous: Span };
+    minSamples: number;
+    rebuild: boolean;
+  },
+): Promise<Analysis> {
+  const { now } = options;
+  const reports: ServiceReport[] = [];
+  const changes: Record<string, string> = {};
+  for (const service of config.services) {
+    const history = await new ServiceHistory(snapshot, service.name, config.probeIntervalMs, now).init();
+    const windowMs = service.slo['window-days'] * DAY_MS;
+    const earliest = Math.min(options.period.previous.from, now - windowMs, now - CHART_DAYS * DAY_MS);
+    const rollupsBuilt = await history.buildRollups(dayKey(earliest), {
+      recentDays: 2,
+      rebuild: options.rebuild,
+    });
+    Object.assign(changes, history.changes);
+    const over = async (from: number, to: number) =>
+      figures(await history.totals(from, to), service.slo, { from, to });
+    const burn = {} as Record<BurnWindow, WindowBurn>;
+    for (const [name, ms] of Object.entries(BURN_WINDOWS) as [BurnWindow, number][])
+      burn[name] = windowBurn(await history.totals(now - ms, now), service.slo);
+    const uptime = {} as ServiceReport['uptime'];
+    for (const [name, ms] of Object.entries(UPTIME_SPANS) as [keyof typeof UPTIME_SPANS, number][])
+      uptime[name] = await over(now - ms, now);
+    const days = Array.from({ length: CHART_DAYS }, (_, i) => addDays(dayKey(now), i - CHART_DAYS + 1));
+    const daily = (await history.daily(days)).map(({ day, totals }): DailyPoint => {
+      const f = figures(totals, service.slo, {
+        from: Date.parse(`${day}T00:00:00Z`),
+        to: Math.min(now, Date.parse(`${day}T00:00:00Z`) + DAY_MS),
+      });
+      return {
+        day,
+        coverage: f.coverage,
+        uptime: f.uptime,
+        p50: f['latency-p50-ms'],
+        p95: f['latency-p95-ms'],
+        p99: f['latency-p99-ms'],
+        'downtime-minutes': f['downtime-minutes'],
+      };
+    });
+    const slo = await over(now - windowMs, now);
+    let left = slo['budget-minutes'];
+    const burnDown = daily
+      .filter((point) => Date.parse(`${point.day}T00:00:00Z`) + DAY_MS > now - windowMs)
+      .map((point) => ({
+        day: point.day,
+        'minutes-left': Number((left -= point['downtime-minutes']).toFixed(2)),
+      }));
+    const latest = await history.latest();
+    const status = currentStatus(
+      { at: latest ? Date.parse(latest.t) : undefined, status: latest?.status },
+      now,
+      config.probeIntervalMs,
+    );
+    const incidentTotals = await history.totals(now - CHART_DAYS * DAY_MS, now);
+    reports.push({
+      service,
+      status,
+      ...(latest
+        ? {
+            lastSample: {
+              t: latest.t,
+              status: latest.status,
+              ...(latest.reason ? { reason: latest.reason } : {}),
+            },
+          }
+        : {}),
+      period: await over(options.period.current.from, options.period.current.to),
+      previous: await over(options.period.previous.from, options.period.previous.to),
+      slo,
+      burn,
+      alerts: evaluateAlerts(burn, { minSamples: options.minSamples }),
+      uptime,
+      daily,
+      burnDown,
+      incidents: incidentTotals.incidents,
+      rollupsBuilt,
+    });
+  }
+  const status: StatusFile = {
+    schema: 1,
+    'generated-at': new Date(now).toISOString(),
+    services: Object.fromEntries(
+      reports.map((report) => {
+        const { service, slo } = report;
+        const entry: ServiceStatus = {
+          ...(service.environment ? { environment: service.environment } : {}),
+          status: report.status,
+          slo: { ...service.slo },
+          coverage: slo.coverage,
+          ...(slo.uptime !== undefined ? { uptime: slo.uptime } : {}),
+          ...(slo['latency-p95-ms'] !== undefined ? { 'latency-p95-ms': slo['latency-p95-ms'] } : {}),
+          ...(slo['error-rate'] !== undefined ? { 'error-rate': slo['error-rate'] } : {}),
+          ...(slo['budget-remaining'] !== undefined
+            ? { 'error-budget-remaining': slo['budget-remaining'] }
+            : {}),
+          'budget-exhausted': slo['budget-exhausted'],
+          ...(report.burn['1h'].burn !== undefined
+            ? { 'burn-rate-1h': Number(report.burn['1h'].burn.toFixed(4)) }
+            : {}),
+          'updated-at': report.lastSample?.t ?? new Date(now).toISOString(),
+        };
+        return [service.name, entry];
+      }),
+    ),
+  };
+  changes[STATUS_PATH] = formatStatusFile(status);
+  return { reports, status, changes };
+}

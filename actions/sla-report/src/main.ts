@@ -1,0 +1,148 @@
+import * as core from '@actions/core';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import {
+  Outputs,
+  markdownTable,
+  runAction,
+  writeJsonReport,
+  writeSummary,
+  type GitHubClient,
+} from '@shipgate/core';
+import { loadSlaConfig } from '../../../packages/core/src/sla/config.js';
+import { dataLocation, openDataStore } from '../../../packages/core/src/sla/data-store.js';
+import { applyAlertAction, decideAlertIssue, openAlertIssues, type AlertAction } from './alert-issues.js';
+import { analyse } from './analysis.js';
+import { dashboardHtml } from './dashboard.js';
+import { markdownReport } from './markdown-report.js';
+import { PERIODS, resolvePeriod } from './periods.js';
+import { summarise } from './outputs.js';
+
+const outputs = new Outputs({
+  uptime: '',
+  'latency-p95': '',
+  'error-rate': '',
+  'error-budget-remaining': '',
+  // Fail closed: a report that could not be made does not vouch for the budget.
+  'budget-exhausted': 'true',
+  'burn-rate': '',
+  alerts: '[]',
+  'report-file': '',
+  'dashboard-path': '',
+});
+
+export function run(): Promise<void> {
+  return runAction(outputs, async ({ inputs, context, clock, signal, github }) => {
+    // Inputs, all validated before anything is read or written.
+    const configFile = inputs.string('config-file', { default: '.github/sla.yml' });
+    const dataBranch = inputs.string('data-branch', { default: 'sla-data' });
+    const dataDir = inputs.optionalString('data-dir');
+    const repository = inputs.repository('repository', {
+      default: `${context.repository.owner}/${context.repository.repo}`,
+    });
+    const token = inputs.string('github-token', { expected: 'a token, such as ${{ github.token }}' });
+    const periodName = inputs.enum('period', PERIODS, { default: 'rolling-30d' });
+    const incidentIssues = inputs.boolean('incident-issues', { default: true });
+    const burnRateAlerts = inputs.boolean('burn-rate-alerts', { default: true });
+    const minSamples = inputs.integer('min-samples', { default: 10, min: 1, max: 100_000 });
+    const outputDir = path.resolve(inputs.string('output-dir', { default: 'sla-report' }));
+    const rebuild = inputs.boolean('rebuild-rollups', { default: false });
+    const config = await loadSlaConfig(configFile);
+    const location = dataLocation({ dataDir, dataBranch, repository });
+    let client: GitHubClient | undefined;
+    const gh = () => (client ??= github(token));
+    const store = await openDataStore(location, { client: gh, clock, signal, mustExist: true });
+
+    // Decision: rollups, figures, burn rates and status.json from one snapshot, written in one commit.
+    const now = clock.now();
+    const period = { name: periodName, ...resolvePeriod(periodName, now) };
+    core.startGroup(`Analysing ${config.services.length} service(s) in ${store.location}`);
+    const written = await store.update('sla-report: rollups and status.json', async (snapshot) => {
+      const analysis = await analyse(snapshot, config, { now, period, minSamples, rebuild });
+      return { changes: analysis.changes, result: analysis };
+    });
+    const { reports, status } = written.result;
+    for (const r of reports)
+      core.info(
+        `${r.service.name}: ${r.status}; period uptime ${r.period.uptime ?? 'no data'} %, coverage ${r.period.coverage}; budget left ${r.slo['budget-remaining'] ?? 'no data'} %; burn 1h ${r.burn['1h'].burn?.toFixed(2) ?? 'no data'}; ${r.rollupsBuilt} rollup(s) built`,
+      );
+    core.endGroup();
+
+    // Effects: burn-rate alert issues (none at all when disabled), then the files.
+    const alertLog: string[] = [];
+    if (burnRateAlerts) {
+      const open = await openAlertIssues(gh(), repository);
+      const actions = reports
+        .map((r) => decideAlertIssue(r.service.name, r.alerts, open.get(r.service.name)))
+        .filter((a): a is AlertAction => a !== undefined);
+      for (const action of actions)
+        alertLog.push(await applyAlertAction(gh(), repository, action, context.runUrl));
+      alertLog.forEach((line) => core.info(line));
+    }
+    let openIncidents: { number: number; title: string }[] = [];
+    if (incidentIssues)
+      openIncidents = (
+        await gh().listAll<{ number: number; title: string; pull_request?: unknown }>(
+          'GET /repos/{owner}/{repo}/issues',
+          {
+            ...repository,
+            state: 'open',
+            labels: 'sla-incident',
+          },
+        )
+      ).filter((issue) => !issue.pull_request);
+
+    await fs.mkdir(outputDir, { recursive: true });
+    const markdown = markdownReport(reports, period);
+    const reportFile = path.join(outputDir, 'sla-report.md');
+    await fs.writeFile(reportFile, markdown);
+    const dashboardPath = path.join(outputDir, 'dashboard.html');
+    await fs.writeFile(dashboardPath, dashboardHtml(reports, new Date(now).toISOString()));
+    const totals = summarise(reports);
+    await writeJsonReport(path.join(outputDir, 'sla-report.json'), {
+      period: { name: period.name, ...period.current, previous: period.previous },
+      store: store.location,
+      revision: written.revision,
+      totals,
+      status,
+      services: reports.map((r) => ({
+        name: r.service.name,
+        status: r.status,
+        period: r.period,
+        previous: r.previous,
+        slo: r.slo,
+        burn: r.burn,
+        alerts: r.alerts,
+        incidents: r.incidents,
+      })),
+    });
+
+    // Outputs and summary.
+    outputs.set('uptime', totals.uptime);
+    outputs.set('latency-p95', totals['latency-p95']);
+    outputs.set('error-rate', totals['error-rate']);
+    outputs.set('error-budget-remaining', totals['error-budget-remaining']);
+    outputs.set('budget-exhausted', totals['budget-exhausted']);
+    outputs.set('burn-rate', totals['burn-rate']);
+    outputs.set('alerts', JSON.stringify(totals.alerts));
+    outputs.set('report-file', reportFile);
+    outputs.set('dashboard-path', dashboardPath);
+    await writeSummary(
+      [
+        markdown,
+        ...(alertLog.length > 0 ? ['## Alert issues', '', ...alertLog.map((line) => `- ${line}`), ''] : []),
+        ...(openIncidents.length > 0
+          ? [
+              '## Open incident issues',
+              '',
+              markdownTable(
+                ['issue', 'title'],
+                openIncidents.map((i) => [`#${i.number}`, i.title]),
+              ),
+              '',
+            ]
+          : []),
+      ].join('\n'),
+    );
+  });
+}
