@@ -1,0 +1,216 @@
+import { InputError, type Inputs } from '@shipgate/core';
+import type { DecisionRules } from './analysis.js';
+import { CommandSyntaxError, parseCommand, unknownPlaceholders, usesPlaceholder } from './argv.js';
+import { badQueryPlaceholders, type PrometheusQueries } from './metrics/prometheus.js';
+import { planStages, type Stage, type Strategy } from './stages.js';
+
+export interface CanaryConfig {
+  strategy: Strategy;
+  stages: Stage[];
+  intervalMs: number;
+  timeoutMs: number;
+  callTimeoutMs: number;
+  traffic:
+    | { kind: 'command'; command: string[]; rollbackCommand?: string[] }
+    | { kind: 'webhook'; url: URL; rollbackCommand?: string[] };
+  probes?: { canaryUrl: URL; baselineUrl?: URL; requests: number };
+  prometheus?: { url: URL; queries: PrometheusQueries; headers: Record<string, string> };
+  version: string;
+  baselineVersion?: string;
+  rules: DecisionRules;
+  maxFailedRounds: number;
+  maxInconclusiveRounds: number;
+  deploymentId?: number;
+  githubToken: string;
+  repository: { owner: string; repo: string };
+}
+
+const COMMAND_EXPECTED =
+  "a command with {weight} (and optionally {stage}), such as ./set-weight.sh --canary '{weight}'";
+
+function command(name: string, text: string, requirePlaceholder: boolean): string[] {
+  let args: string[];
+  try {
+    args = parseCommand(text);
+  } catch (error) {
+    if (error instanceof CommandSyntaxError) throw new InputError(name, error.message, COMMAND_EXPECTED);
+    throw error;
+  }
+  const unknown = unknownPlaceholders(args);
+  if (unknown.length > 0)
+    throw new InputError(name, `unknown placeholder ${unknown.join(', ')}`, COMMAND_EXPECTED);
+  if (requirePlaceholder && !usesPlaceholder(args, 'weight') && !usesPlaceholder(args, 'stage'))
+    throw new InputError(name, 'does not use {weight} or {stage}', COMMAND_EXPECTED);
+  return args;
+}
+
+function headerLines(name: string, text: string | undefined): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const line of (text ?? '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)) {
+    const match = /^([A-Za-z0-9-]+)\s*:\s*(.+)$/.exec(line);
+    if (!match)
+      throw new InputError(
+        name,
+        'has a line that is not a header',
+        "one 'Name: value' per line, such as Authorization: Bearer …",
+      );
+    headers[match[1].toLowerCase()] = match[2];
+  }
+  return headers;
+}
+
+function query(
+  inputs: Inputs,
+  name: 'error-rate-query' | 'latency-query' | 'request-count-query',
+): string | undefined {
+  const text =
+    name === 'error-rate-query'
+      ? inputs.optionalString('error-rate-query')
+      : name === 'latency-query'
+        ? inputs.optionalString('latency-query')
+        : inputs.optionalString('request-count-query');
+  if (text === undefined) return undefined;
+  const bad = badQueryPlaceholders(text);
+  if (bad.length > 0)
+    throw new InputError(
+      name,
+      `unknown placeholder ${bad.join(', ')}`,
+      'PromQL using only {{version}}, {{stage}} and {{interval}}',
+    );
+  return text;
+}
+
+/** Every input, validated, before anything is touched. */
+export function readConfig(inputs: Inputs, defaultRepository: string): CanaryConfig {
+  const strategy = inputs.enum('strategy', ['canary', 'blue-green'] as const, { default: 'canary' });
+  const stages = planStages(
+    strategy,
+    inputs.numberList('stages', { default: [5, 25, 50, 100] }),
+    inputs.numberList('rounds-per-stage', { default: [3, 3, 5, 3] }),
+  );
+  const intervalMs = inputs.duration('analysis-interval', { default: '30s', minMs: 1000, maxMs: 3_600_000 });
+  const timeoutMs = inputs.duration('timeout', { default: '60m', minMs: 1000 });
+  const callTimeoutMs = inputs.duration('call-timeout', { default: '30s', minMs: 100, maxMs: 600_000 });
+
+  const commandText = inputs.optionalString('set-traffic-command');
+  const urlGiven = inputs.has('set-traffic-url');
+  if (commandText !== undefined && urlGiven)
+    throw new InputError(
+      'set-traffic-command',
+      'is given together with set-traffic-url',
+      'exactly one of set-traffic-command or set-traffic-url',
+    );
+  if (commandText === undefined && !urlGiven)
+    throw new InputError(
+      'set-traffic-command',
+      'is empty and so is set-traffic-url',
+      'exactly one of set-traffic-command or set-traffic-url',
+    );
+  const rollbackText = inputs.optionalString('rollback-command');
+  const rollbackCommand =
+    rollbackText === undefined ? undefined : command('rollback-command', rollbackText, false);
+  const traffic: CanaryConfig['traffic'] =
+    commandText !== undefined
+      ? { kind: 'command', command: command('set-traffic-command', commandText, true), rollbackCommand }
+      : { kind: 'webhook', url: inputs.url('set-traffic-url'), rollbackCommand };
+
+  const rules: DecisionRules = {
+    maxErrorRate: inputs.number('max-error-rate', { default: 1, min: 0, max: 100 }) / 100,
+    rollbackErrorRate: inputs.number('rollback-error-rate', { default: 5, min: 0, max: 100 }) / 100,
+    maxLatencyP95Ms: inputs.optionalNumber('max-latency-p95', { min: 1 }),
+    maxLatencyIncrease: (inputs.optionalNumber('max-latency-increase', { min: 0 }) ?? 20) / 100,
+    minSamples: inputs.integer('min-samples', { default: 50, min: 1 }),
+    minHealthScore: inputs.number('min-health-score', { default: 85, min: 0, max: 100 }),
+  };
+  if (rules.rollbackErrorRate < rules.maxErrorRate)
+    throw new InputError(
+      'rollback-error-rate',
+      `${rules.rollbackErrorRate * 100} is below max-error-rate ${rules.maxErrorRate * 100}`,
+      'a percentage at least max-error-rate, such as 5',
+    );
+
+  const canaryUrl = inputs.optionalUrl('canary-url');
+  const baselineUrl = inputs.optionalUrl('baseline-url');
+  const probeRequests = inputs.integer('probe-requests', { default: 20, min: 1, max: 10_000 });
+  if (baselineUrl && !canaryUrl)
+    throw new InputError(
+      'baseline-url',
+      'is given without canary-url',
+      'canary-url as well, or no baseline-url',
+    );
+  if (canaryUrl && probeRequests < rules.minSamples)
+    throw new InputError(
+      'probe-requests',
+      `${probeRequests} is fewer than min-samples ${rules.minSamples}, so every probe round would be inconclusive`,
+      `at least ${rules.minSamples}, or a lower min-samples`,
+    );
+
+  const prometheusUrl = inputs.optionalUrl('prometheus-url');
+  const errorRate = query(inputs, 'error-rate-query');
+  const latency = query(inputs, 'latency-query');
+  const requestCount = query(inputs, 'request-count-query');
+  const headers = headerLines('prometheus-headers', inputs.optionalString('prometheus-headers'));
+  const version = inputs.string('version', { default: '' });
+  const baselineVersion = inputs.optionalString('baseline-version');
+  let prometheus: CanaryConfig['prometheus'];
+  if (prometheusUrl) {
+    if (!errorRate)
+      throw new InputError(
+        'error-rate-query',
+        'is empty although prometheus-url is set',
+        'PromQL returning the fraction of failed requests of {{version}} over {{interval}}',
+      );
+    if (!requestCount)
+      throw new InputError(
+        'request-count-query',
+        'is empty although prometheus-url is set',
+        'PromQL returning the number of requests of {{version}} over {{interval}}',
+      );
+    if (!version)
+      throw new InputError(
+        'version',
+        'is empty although prometheus-url is set',
+        'the label value of the new version, such as v2',
+      );
+    prometheus = { url: prometheusUrl, queries: { errorRate, requestCount, latency }, headers };
+  } else if (errorRate || latency || requestCount) {
+    throw new InputError(
+      'prometheus-url',
+      'is empty although PromQL queries are given',
+      'the Prometheus base URL, such as http://prometheus:9090',
+    );
+  }
+  if (!canaryUrl && !prometheus)
+    throw new InputError(
+      'canary-url',
+      'no metric source is configured (neither canary-url nor prometheus-url)',
+      'canary-url, or prometheus-url with error-rate-query and request-count-query, or both',
+    );
+
+  const deploymentText = inputs.optionalString('deployment-id');
+  let deploymentId: number | undefined;
+  if (deploymentText !== undefined) {
+    deploymentId = inputs.integer('deployment-id', { min: 1 });
+  }
+  return {
+    strategy,
+    stages,
+    intervalMs,
+    timeoutMs,
+    callTimeoutMs,
+    traffic,
+    probes: canaryUrl ? { canaryUrl, baselineUrl, requests: probeRequests } : undefined,
+    prometheus,
+    version,
+    baselineVersion,
+    rules,
+    maxFailedRounds: inputs.integer('max-failed-rounds', { default: 2, min: 1 }),
+    maxInconclusiveRounds: inputs.integer('max-inconclusive-rounds', { default: 3, min: 1 }),
+    deploymentId,
+    githubToken: inputs.string('github-token', { default: '' }),
+    repository: inputs.repository('repository', { default: defaultRepository }),
+  };
+}

@@ -1,0 +1,126 @@
+import path from 'node:path';
+import * as core from '@actions/core';
+import { InputError, Outputs, runAction, writeJsonReport, writeSummary } from '@shipgate/core';
+import { readConfig } from './config.js';
+import { DeploymentStatuses } from './deployment-status.js';
+import { CombinedSource } from './metrics/combined.js';
+import { HttpProbeSource } from './metrics/http-probe.js';
+import { PrometheusSource } from './metrics/prometheus.js';
+import { runProgression } from './progression.js';
+import { summaryMarkdown } from './summary.js';
+import { CommandRouter, WebhookRouter } from './traffic.js';
+
+const outputs = new Outputs({
+  outcome: 'aborted',
+  'final-weight': '0',
+  'failed-stage': '',
+  'health-score': '',
+  report: '',
+});
+
+export async function run(): Promise<void> {
+  await runAction(outputs, async ({ inputs, context, clock, signal, github }) => {
+    // Inputs: everything validated before the first traffic change.
+    const config = readConfig(inputs, `${context.repository.owner}/${context.repository.repo}`);
+    for (const value of Object.values(config.prometheus?.headers ?? {})) core.setSecret(value);
+    if (config.deploymentId !== undefined && !config.githubToken)
+      throw new InputError(
+        'github-token',
+        'is empty although deployment-id is set',
+        'a token with deployments: write',
+      );
+
+    // Effects: the router, the metric sources and the deployment statuses.
+    const router =
+      config.traffic.kind === 'command'
+        ? new CommandRouter(
+            config.traffic.command,
+            config.traffic.rollbackCommand,
+            config.callTimeoutMs,
+            core.info,
+          )
+        : new WebhookRouter(config.traffic.url, config.version, config.callTimeoutMs);
+    const sources = [];
+    if (config.probes)
+      sources.push({
+        name: 'probe',
+        source: new HttpProbeSource(
+          config.probes.canaryUrl,
+          config.probes.baselineUrl,
+          config.probes.requests,
+          config.callTimeoutMs,
+        ),
+      });
+    if (config.prometheus)
+      sources.push({
+        name: 'prometheus',
+        source: new PrometheusSource(
+          config.prometheus.url,
+          config.prometheus.queries,
+          config.version,
+          config.baselineVersion,
+          config.callTimeoutMs,
+          config.prometheus.headers,
+        ),
+      });
+    const statuses =
+      config.deploymentId === undefined
+        ? undefined
+        : new DeploymentStatuses(
+            github(config.githubToken),
+            config.repository,
+            config.deploymentId,
+            context.runUrl,
+            core.warning,
+          );
+
+    // Decision: the progression, round by round.
+    core.startGroup(
+      `canary: ${config.stages.map((s) => `${s.weight}%×${s.rounds}`).join(' → ')}, every ${config.intervalMs / 1000}s`,
+    );
+    const result = await runProgression(
+      {
+        stages: config.stages,
+        intervalMs: config.intervalMs,
+        timeoutMs: config.timeoutMs,
+        maxFailedRounds: config.maxFailedRounds,
+        maxInconclusiveRounds: config.maxInconclusiveRounds,
+        rules: config.rules,
+      },
+      router,
+      new CombinedSource(sources),
+      clock,
+      signal,
+      { log: core.info, onStage: (stage, total) => statuses?.stage(stage, total) },
+    );
+    core.endGroup();
+    await statuses?.final(result);
+
+    // Outputs: always set, then the report and the summary.
+    outputs.set('outcome', result.outcome);
+    outputs.set('final-weight', result.finalWeight);
+    outputs.set('failed-stage', result.failedStage);
+    outputs.set('health-score', result.healthScore);
+    const report = await writeJsonReport(path.join(context.runnerTemp, 'shipgate-canary-report.json'), {
+      outcome: result.outcome,
+      reason: result.reason,
+      finalWeight: result.finalWeight,
+      failedStage: result.failedStage ?? null,
+      healthScore: result.healthScore ?? null,
+      rollbackError: result.rollbackError ?? null,
+      durationMs: result.durationMs,
+      strategy: config.strategy,
+      stages: config.stages,
+      rules: config.rules,
+      rounds: result.rounds,
+    });
+    outputs.set('report', report);
+    await writeSummary(summaryMarkdown(result, config.stages.length));
+    if (result.rollbackError)
+      core.error(
+        `routing traffic back to stable failed: ${result.rollbackError}; traffic may still reach the new version`,
+      );
+    if (result.outcome !== 'promoted') core.setFailed(`canary ${result.outcome}: ${result.reason}`);
+    else core.notice(`canary promoted: ${result.reason}`);
+  });
+}

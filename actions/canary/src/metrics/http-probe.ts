@@ -1,0 +1,52 @@
+import { probe, type ProbeResult } from '@shipgate/core';
+import type { SourceMeasurement, VersionSample } from '../analysis.js';
+import type { MeasureContext } from '../progression.js';
+
+/** A probe counts as an error when it gets no answer or a 5xx answer. */
+function sampleOf(results: ProbeResult[]): VersionSample {
+  return {
+    requests: results.length,
+    errors: results.filter((r) => !r.ok || r.status >= 500).length,
+    latenciesMs: results.map((r) => r.latencyMs),
+  };
+}
+
+async function probeMany(
+  url: URL,
+  count: number,
+  timeoutMs: number,
+  signal?: AbortSignal,
+): Promise<ProbeResult[]> {
+  const results: ProbeResult[] = [];
+  const concurrency = Math.min(4, count);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < count && !signal?.aborted) {
+        next++;
+        results.push(await probe({ url, timeoutMs, signal }));
+      }
+    }),
+  );
+  return results;
+}
+
+/** HTTP probes of canary-url (and baseline-url), `requests` of each per round. */
+export class HttpProbeSource {
+  constructor(
+    private readonly canaryUrl: URL,
+    private readonly baselineUrl: URL | undefined,
+    private readonly requests: number,
+    private readonly timeoutMs: number,
+  ) {}
+
+  async measure(context: MeasureContext): Promise<SourceMeasurement> {
+    const [canary, baseline] = await Promise.all([
+      probeMany(this.canaryUrl, this.requests, this.timeoutMs, context.signal),
+      this.baselineUrl
+        ? probeMany(this.baselineUrl, this.requests, this.timeoutMs, context.signal)
+        : undefined,
+    ]);
+    return { source: 'probe', canary: sampleOf(canary), baseline: baseline && sampleOf(baseline) };
+  }
+}

@@ -1,0 +1,197 @@
+// The canary bundle against real components on loopback: nginx splitting traffic by weight between a stable
+// and a canary Node server, a steady load generator through nginx, and Prometheus scraping both servers.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startLoad, type LoadGenerator } from '../../harness/load-generator.js';
+import { nginxBinary, nginxMissing, startNginx, upstreamBlock, type Nginx } from '../../harness/nginx.js';
+import { prometheusMissing, startPrometheus, type Prometheus } from '../../harness/prometheus.js';
+import { repoRoot, runAction } from '../../harness/runner.js';
+import { startAppServer, type AppServer } from './fixtures/app-server.js';
+
+const missing = nginxMissing() ?? prometheusMissing();
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+if (missing && process.env.CI === 'true') {
+  it('has nginx and prometheus (required in CI)', () => {
+    throw new Error(`canary e2e cannot run: ${missing}`);
+  });
+} else if (missing) {
+  console.log(`SKIPPED canary nginx/prometheus e2e: ${missing}`);
+  it.skip(`canary nginx/prometheus e2e (skipped: ${missing})`, () => undefined);
+} else {
+  describe('canary on nginx + Prometheus', () => {
+    let stable: AppServer;
+    let canary: AppServer;
+    let nginx: Nginx;
+    let prometheus: Prometheus;
+    let load: LoadGenerator;
+    let dir: string;
+    let configPath: string;
+    let historyFile: string;
+    const script = path.join(repoRoot, 'test', 'e2e', 'canary', 'fixtures', 'set-weight.mjs');
+
+    const setWeight = (weight: number) =>
+      execFileSync(process.execPath, [script, configPath, String(weight)]);
+    const history = () =>
+      existsSync(historyFile) ? readFileSync(historyFile, 'utf8').trim().split('\n') : [];
+    /** Which versions answered real requests through nginx during `ms`. */
+    const observeTraffic = async (ms: number) => {
+      // nginx reloads gracefully: old workers finish the requests they hold on kept-alive connections.
+      await sleep(1000);
+      load.reset();
+      await sleep(ms);
+      return { ...load.stats.byVersion };
+    };
+
+    beforeAll(async () => {
+      dir = mkdtempSync(path.join(os.tmpdir(), 'shipgate-canary-e2e-'));
+      stable = await startAppServer('v1', { errorRate: 0, latencyMs: 10 });
+      canary = await startAppServer('v2', { errorRate: 0, latencyMs: 10 });
+      nginx = await startNginx({
+        upstream: upstreamBlock('app', [
+          { port: stable.port, weight: 100 },
+          { port: canary.port, weight: 0 },
+        ]),
+        proxyTo: 'app',
+      });
+      historyFile = path.join(dir, 'history.txt');
+      configPath = path.join(dir, 'traffic.json');
+      writeFileSync(
+        configPath,
+        JSON.stringify({
+          upstreamPath: nginx.upstreamPath,
+          stablePort: stable.port,
+          canaryPort: canary.port,
+          nginxBinary,
+          nginxArgs: nginx.args,
+          pidPath: path.join(nginx.prefix, 'nginx.pid'),
+          historyFile,
+        }),
+      );
+      prometheus = await startPrometheus([
+        { job: 'stable', port: stable.port },
+        { job: 'canary', port: canary.port },
+      ]);
+      load = startLoad(`http://127.0.0.1:${nginx.port}/`, 60);
+      await prometheus.waitForTargets(['stable', 'canary']);
+    }, 60_000);
+
+    afterAll(async () => {
+      await load?.stop();
+      await prometheus?.stop();
+      await nginx?.stop();
+      await stable?.stop();
+      await canary?.stop();
+      if (dir) rmSync(dir, { recursive: true, force: true });
+    });
+
+    beforeEach(async () => {
+      setWeight(0);
+      rmSync(historyFile, { force: true });
+      canary.behaviour = { errorRate: 0, latencyMs: 10 };
+      await sleep(3500); // let the previous scenario leave the 3s query window
+    });
+
+    const inputs = (extra: Record<string, string> = {}) => ({
+      'set-traffic-command': `node '${script}' '${configPath}' {weight}`,
+      stages: '25,100',
+      'rounds-per-stage': '2,2',
+      'analysis-interval': '3s',
+      'min-samples': '30',
+      'prometheus-url': prometheus.url,
+      'request-count-query': 'sum(increase(http_requests_total{version="{{version}}"}[{{interval}}]))',
+      'error-rate-query':
+        '(sum(increase(http_requests_total{version="{{version}}",code=~"5.."}[{{interval}}])) or vector(0)) / sum(increase(http_requests_total{version="{{version}}"}[{{interval}}]))',
+      'latency-query':
+        'histogram_quantile(0.95, sum by (le) (rate(http_request_duration_seconds_bucket{version="{{version}}"}[{{interval}}])))',
+      version: 'v2',
+      'baseline-version': 'v1',
+      'call-timeout': '2s',
+      timeout: '2m',
+      ...extra,
+    });
+
+    it('promotes a healthy canary to 100 % and nginx sends all traffic to it', async () => {
+      const result = await runAction('canary', { inputs: inputs(), killAfterMs: 60_000 });
+      if (result.outputs.outcome !== 'promoted') console.log(result.log);
+      expect(result.outputs.outcome).toBe('promoted');
+      expect(result.exitCode).toBe(0);
+      expect(result.outputs['final-weight']).toBe('100');
+      expect(history()).toEqual(['25', '100']);
+      expect(readFileSync(nginx.upstreamPath, 'utf8')).toMatch(
+        new RegExp(`127\\.0\\.0\\.1:${stable.port} down`),
+      );
+      const traffic = await observeTraffic(1500);
+      expect(traffic.v2).toBeGreaterThan(20);
+      expect(traffic.v1 ?? 0).toBe(0);
+      const report = JSON.parse(readFileSync(result.outputs.report, 'utf8'));
+      expect(report.rounds).toHaveLength(4);
+      for (const round of report.rounds) {
+        expect(round.verdict).toBe('pass');
+        expect(round.sources[0].requests).toBeGreaterThanOrEqual(30);
+        // At 25 % the stable version serves traffic to compare with; at 100 % it serves none.
+        if (round.weight === 25) expect(round.sources[0].baselineRequests).toBeGreaterThan(0);
+        else expect(round.reasons.join(' ')).toContain('no baseline');
+      }
+      expect(result.summary).toContain('Canary: promoted');
+    }, 60_000);
+
+    it('rolls a canary answering 10 % 5xx back at the first stage; nginx ends 100 % stable', async () => {
+      canary.behaviour = { errorRate: 0.1, latencyMs: 10 };
+      const result = await runAction('canary', { inputs: inputs(), killAfterMs: 60_000 });
+      expect(result.outputs.outcome).toBe('rolled-back');
+      expect(result.exitCode).toBe(1);
+      expect(result.outputs['failed-stage']).toBe('1');
+      expect(result.outputs['final-weight']).toBe('0');
+      expect(history()).toEqual(['25', '0']);
+      expect(readFileSync(nginx.upstreamPath, 'utf8')).toMatch(
+        new RegExp(`127\\.0\\.0\\.1:${canary.port} down`),
+      );
+      const traffic = await observeTraffic(1500);
+      expect(traffic.v1).toBeGreaterThan(20);
+      expect(traffic.v2 ?? 0).toBe(0);
+      expect(result.log).toMatch(/error rate .* above max-error-rate/);
+    }, 60_000);
+
+    it('rolls back a canary whose latency doubles', async () => {
+      canary.behaviour = { errorRate: 0, latencyMs: 20 };
+      const result = await runAction('canary', { inputs: inputs(), killAfterMs: 60_000 });
+      expect(result.outputs.outcome).toBe('rolled-back');
+      expect(result.outputs['failed-stage']).toBe('1');
+      expect(history()).toEqual(['25', '0']);
+      expect(result.log).toMatch(/above the baseline's .* \(max-latency-increase 20%/);
+      const traffic = await observeTraffic(1000);
+      expect(traffic.v2 ?? 0).toBe(0);
+    }, 60_000);
+
+    it('rolls back after max-inconclusive-rounds when Prometheus goes down mid-analysis', async () => {
+      let killed = false;
+      const result = await runAction('canary', {
+        inputs: inputs({ 'max-inconclusive-rounds': '3' }),
+        killAfterMs: 60_000,
+        // A hook on the log, not a cancellation: kill Prometheus once the first round is analysed.
+        cancel: {
+          when: (log) => {
+            if (!killed && /round 1 \(\d\/2 passed\): prometheus/.test(log)) {
+              killed = true;
+              void prometheus.kill();
+            }
+            return false;
+          },
+        },
+      });
+      expect(killed).toBe(true);
+      expect(result.outputs.outcome).toBe('rolled-back');
+      expect(result.log).toMatch(/3 inconclusive round\(s\) in a row/);
+      expect(result.log).toMatch(/no data: request-count-query for v2: cannot connect/);
+      expect(history()[history().length - 1]).toBe('0');
+      const report = JSON.parse(readFileSync(result.outputs.report, 'utf8'));
+      expect(report.rounds.filter((r: { verdict: string }) => r.verdict === 'inconclusive')).toHaveLength(3);
+      const traffic = await observeTraffic(1000);
+      expect(traffic.v2 ?? 0).toBe(0);
+    }, 60_000);
+  });
+}
