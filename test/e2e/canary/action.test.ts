@@ -1,0 +1,340 @@
+// The canary bundle as shipped, driven through the runner emulation, with HTTP probes against local servers
+// and a traffic command that records every weight it is given.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { startEmulator, type GitHubEmulator } from '../../harness/emulator/index.js';
+import { repoRoot, runAction } from '../../harness/runner.js';
+import { startAppServer, type AppServer } from './fixtures/app-server.js';
+
+const recorder = path.join(repoRoot, 'test', 'e2e', 'canary', 'fixtures', 'record-weight.mjs');
+const dir = mkdtempSync(path.join(os.tmpdir(), 'canary-bundle-'));
+let n = 0;
+const trafficFile = () => path.join(dir, `weights-${++n}.txt`);
+const weights = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8').trim().split('\n') : []);
+const command = (file: string, failAt?: number) =>
+  `node '${recorder}' '${file}' {weight}${failAt === undefined ? '' : ` ${failAt}`}`;
+
+let stable: AppServer;
+let canary: AppServer;
+let faulty: AppServer;
+beforeAll(async () => {
+  stable = await startAppServer('v1', { errorRate: 0, latencyMs: 2 });
+  canary = await startAppServer('v2', { errorRate: 0, latencyMs: 2 });
+  faulty = await startAppServer('v3', { errorRate: 0.2, latencyMs: 2 });
+});
+afterAll(async () => {
+  await Promise.all([stable.stop(), canary.stop(), faulty.stop()]);
+});
+
+const probeInputs = (file: string, canaryServer = () => canary, extra: Record<string, string> = {}) => ({
+  'set-traffic-command': command(file),
+  stages: '50,100',
+  'rounds-per-stage': '1,1',
+  'analysis-interval': '1s',
+  'canary-url': `http://127.0.0.1:${canaryServer().port}/`,
+  'baseline-url': `http://127.0.0.1:${stable.port}/`,
+  'probe-requests': '50',
+  'call-timeout': '2s',
+  ...extra,
+});
+
+describe('bad input: a clear error naming the input, and no traffic shifted', () => {
+  const cases: [string, Record<string, string>, RegExp][] = [
+    [
+      'stages not increasing',
+      { stages: '5,50,25,100', 'rounds-per-stage': '1,1,1,1' },
+      /input 'stages': 25 after 50 does not increase; expected /,
+    ],
+    [
+      'stages not ending at 100',
+      { stages: '5,25,50', 'rounds-per-stage': '1,1,1' },
+      /input 'stages': the last stage is 50, not 100/,
+    ],
+    [
+      'a weight above 100',
+      { stages: '50,150', 'rounds-per-stage': '1,1' },
+      /input 'stages': 150 is not a weight from 0 to 100/,
+    ],
+    [
+      'both traffic methods',
+      { 'set-traffic-url': 'http://127.0.0.1:9/traffic' },
+      /input 'set-traffic-command': is given together with set-traffic-url/,
+    ],
+    [
+      'neither traffic method',
+      { 'set-traffic-command': '' },
+      /input 'set-traffic-command': is empty and so is set-traffic-url/,
+    ],
+    [
+      'no metric source',
+      { 'canary-url': '', 'baseline-url': '' },
+      /input 'canary-url': no metric source is configured/,
+    ],
+    [
+      'a bad PromQL placeholder',
+      {
+        'prometheus-url': 'http://127.0.0.1:9',
+        version: 'v2',
+        'error-rate-query': 'x{v="{{versoin}}"}',
+        'request-count-query': 'y',
+      },
+      /input 'error-rate-query': unknown placeholder \{\{versoin\}\}/,
+    ],
+    [
+      'a bad duration',
+      { 'analysis-interval': '30 seconds' },
+      /input 'analysis-interval': '30 seconds' is not a duration; expected a duration such as 30s/,
+    ],
+    [
+      'an unknown command placeholder',
+      { 'set-traffic-command': 'set-weight {weigth}' },
+      /input 'set-traffic-command': unknown placeholder \{weigth\}/,
+    ],
+    [
+      'an unterminated quote',
+      { 'set-traffic-command': "set-weight '{weight}" },
+      /input 'set-traffic-command': has an unterminated single quote/,
+    ],
+    [
+      'too few probes for min-samples',
+      { 'probe-requests': '20' },
+      /input 'probe-requests': 20 is fewer than min-samples 50/,
+    ],
+  ];
+  it.each(cases)(
+    '%s',
+    async (_, extra, message) => {
+      const file = trafficFile();
+      const inputs: Record<string, string> = { ...probeInputs(file), ...extra };
+      if (extra['set-traffic-command'] === '') inputs['set-traffic-command'] = '';
+      const result = await runAction('canary', { inputs, killAfterMs: 30_000 });
+      expect(result.exitCode).toBe(1);
+      expect(result.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([
+        expect.stringMatching(message),
+      ]);
+      expect(existsSync(file)).toBe(false);
+      expect(result.outputs).toEqual({
+        outcome: 'aborted',
+        'final-weight': '0',
+        'failed-stage': '',
+        'health-score': '',
+        report: '',
+      });
+    },
+    30_000,
+  );
+});
+
+describe('progression through HTTP probes', () => {
+  it('promotes a healthy canary: every stage in order, report and summary with the measured values', async () => {
+    const file = trafficFile();
+    const result = await runAction('canary', { inputs: probeInputs(file), killAfterMs: 30_000 });
+    expect(result.outputs.outcome).toBe('promoted');
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs['final-weight']).toBe('100');
+    expect(result.outputs['failed-stage']).toBe('');
+    expect(Number(result.outputs['health-score'])).toBeGreaterThanOrEqual(85);
+    expect(weights(file)).toEqual(['50', '100']);
+    const report = JSON.parse(readFileSync(result.outputs.report, 'utf8'));
+    expect(report.rounds.map((r: { weight: number; verdict: string }) => [r.weight, r.verdict])).toEqual([
+      [50, 'pass'],
+      [100, 'pass'],
+    ]);
+    expect(report.rounds[0].sources[0]).toMatchObject({
+      source: 'probe',
+      requests: 50,
+      errors: 0,
+      baselineRequests: 50,
+    });
+    expect(result.summary).toContain('## Canary: promoted');
+    expect(result.summary).toMatch(
+      /\| 1\/2 \| 50% \| 1 \| probe \| 50 \| 0\.00% \(0\.00%–7\.1\d%\) \| 0\.00% \|/,
+    );
+    expect(result.log).toMatch(
+      /stage 1\/2 weight 50% round 1 \(1\/1 passed\): probe: 50 req, errors 0\.00% \[0\.00%–7\.1\d%\], p95 \d+ms/,
+    );
+  }, 30_000);
+
+  it('rolls back a canary answering 20 % 5xx at the first stage and routes traffic back to stable', async () => {
+    const file = trafficFile();
+    const result = await runAction('canary', {
+      inputs: probeInputs(file, () => faulty),
+      killAfterMs: 30_000,
+    });
+    expect(result.outputs.outcome).toBe('rolled-back');
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs['failed-stage']).toBe('1');
+    expect(result.outputs['final-weight']).toBe('0');
+    expect(weights(file)).toEqual(['50', '0']);
+    expect(result.log).toMatch(/error rate 20\.00% .* conclusive/);
+    expect(result.annotations.find((a) => a.level === 'error')!.message).toMatch(
+      /canary rolled-back: conclusive failure at 50%/,
+    );
+  }, 30_000);
+
+  it('uses rollback-command for the rollback when given', async () => {
+    const file = trafficFile();
+    const rollbackFile = trafficFile();
+    const result = await runAction('canary', {
+      inputs: probeInputs(file, () => faulty, {
+        'rollback-command': `node '${recorder}' '${rollbackFile}' stable`,
+      }),
+      killAfterMs: 30_000,
+    });
+    expect(result.outputs.outcome).toBe('rolled-back');
+    expect(weights(file)).toEqual(['50']);
+    expect(weights(rollbackFile)).toEqual(['stable']);
+  }, 30_000);
+
+  it('a failed traffic command is a rollback, not a crash', async () => {
+    const file = trafficFile();
+    const result = await runAction('canary', {
+      inputs: probeInputs(file, () => canary, { 'set-traffic-command': command(file, 100) }),
+      killAfterMs: 30_000,
+    });
+    expect(result.outputs.outcome).toBe('rolled-back');
+    expect(result.outputs['failed-stage']).toBe('2');
+    expect(result.outputs['final-weight']).toBe('0');
+    expect(weights(file)).toEqual(['50', '0']);
+    expect(result.log).toMatch(
+      /setting weight 100% failed: command node exited with 1: load balancer refused weight 100/,
+    );
+  }, 30_000);
+
+  it('on SIGTERM routes all traffic back to stable before exiting', async () => {
+    const file = trafficFile();
+    const result = await runAction('canary', {
+      inputs: probeInputs(file, () => canary, { 'rounds-per-stage': '30,30' }),
+      cancel: { when: (log) => /round 1 \(1\/30 passed\)/.test(log), signal: 'SIGTERM' },
+      killAfterMs: 30_000,
+    });
+    expect(result.signal).toBeNull();
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs.outcome).toBe('aborted');
+    expect(result.outputs['final-weight']).toBe('0');
+    expect(weights(file)).toEqual(['50', '0']);
+    expect(result.log).toMatch(/Received SIGTERM/);
+  }, 30_000);
+
+  it('on its timeout routes all traffic back to stable', async () => {
+    const file = trafficFile();
+    const result = await runAction('canary', {
+      inputs: probeInputs(file, () => canary, { 'rounds-per-stage': '30,30', timeout: '3s' }),
+      killAfterMs: 30_000,
+    });
+    expect(result.outputs.outcome).toBe('aborted');
+    expect(result.outputs['final-weight']).toBe('0');
+    expect(weights(file)).toEqual(['50', '0']);
+    expect(result.annotations.find((a) => a.level === 'error')!.message).toMatch(
+      /timeout: the progression did not finish within 3s/,
+    );
+  }, 30_000);
+
+  it('blue-green: checked at 0 % through its own URL, then 100 % at once, through the webhook', async () => {
+    const bodies: unknown[] = [];
+    const hook = http.createServer((req, res) => {
+      let body = '';
+      req.on('data', (c) => (body += c));
+      req.on('end', () => {
+        bodies.push(JSON.parse(body));
+        res.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((r) => hook.listen(0, '127.0.0.1', r));
+    const result = await runAction('canary', {
+      inputs: {
+        ...probeInputs(''),
+        'set-traffic-command': '',
+        'set-traffic-url': `http://127.0.0.1:${(hook.address() as AddressInfo).port}/weights`,
+        strategy: 'blue-green',
+        version: 'v2',
+      },
+      killAfterMs: 30_000,
+    });
+    hook.close();
+    expect(result.outputs.outcome).toBe('promoted');
+    expect(bodies).toEqual([
+      { weight: 0, stage: 1, version: 'v2' },
+      { weight: 100, stage: 2, version: 'v2' },
+    ]);
+  }, 30_000);
+});
+
+describe('deployment statuses', () => {
+  let emulator: GitHubEmulator;
+  beforeAll(async () => {
+    emulator = await startEmulator();
+    emulator.addUser('deployer');
+    emulator.addRepo('octo-org/service');
+    emulator.setPermission('octo-org/service', 'deployer', 'write');
+  });
+  afterAll(() => emulator.stop());
+
+  const createDeployment = async () => {
+    const response = await fetch(`${emulator.url}/repos/octo-org/service/deployments`, {
+      method: 'POST',
+      headers: {
+        authorization: `token ${emulator.tokenFor('deployer')}`,
+        'content-type': 'application/json',
+        accept: 'application/vnd.github+json',
+      },
+      body: JSON.stringify({
+        ref: 'main',
+        environment: 'production',
+        required_contexts: [],
+        auto_merge: false,
+      }),
+    });
+    expect(response.status).toBe(201);
+    return ((await response.json()) as { id: number }).id;
+  };
+  // Every request the action sent must be valid. The emulator's own rendering of a deployment status
+  // currently answers environment_url "" (not a URI); that response-side defect is the emulator's and is
+  // reported to its owner, so it alone is set aside here.
+  const assertRequestsValid = () =>
+    expect(
+      emulator.validationErrors.filter((e) => !/response\/environment_url must match format "uri"/.test(e)),
+    ).toEqual([]);
+  const statuses = (id: number) =>
+    emulator
+      .repo('octo-org/service')
+      .deployments.find((d) => d.id === id)!
+      .statuses.map((s) => [s.state, s.description]);
+
+  it('posts in_progress with the weight at each stage, then success', async () => {
+    const id = await createDeployment();
+    const result = await runAction('canary', {
+      inputs: { ...probeInputs(trafficFile()), 'deployment-id': String(id) },
+      apiUrl: emulator.url,
+      token: emulator.tokenFor('deployer'),
+      killAfterMs: 30_000,
+    });
+    expect(result.outputs.outcome).toBe('promoted');
+    expect(statuses(id)).toEqual([
+      ['in_progress', 'canary at 50% (stage 1/2)'],
+      ['in_progress', 'canary at 100% (stage 2/2)'],
+      ['success', 'canary promoted to 100%'],
+    ]);
+    assertRequestsValid();
+  }, 30_000);
+
+  it('posts failure when the canary is rolled back', async () => {
+    const id = await createDeployment();
+    const result = await runAction('canary', {
+      inputs: { ...probeInputs(trafficFile(), () => faulty), 'deployment-id': String(id) },
+      apiUrl: emulator.url,
+      token: emulator.tokenFor('deployer'),
+      killAfterMs: 30_000,
+    });
+    expect(result.outputs.outcome).toBe('rolled-back');
+    expect(statuses(id)).toEqual([
+      ['in_progress', 'canary at 50% (stage 1/2)'],
+      ['failure', expect.stringMatching(/^canary rolled-back at stage 1: conclusive failure at 50%/)],
+    ]);
+    assertRequestsValid();
+  }, 30_000);
+});

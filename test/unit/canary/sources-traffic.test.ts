@@ -1,0 +1,224 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  badQueryPlaceholders,
+  fillQuery,
+  parseInstantQuery,
+  PrometheusSource,
+} from '../../../actions/canary/src/metrics/prometheus.js';
+import { CommandRouter, runCommand, WebhookRouter } from '../../../actions/canary/src/traffic.js';
+import { parseCommand } from '../../../actions/canary/src/argv.js';
+
+const vector = (...values: string[]) =>
+  JSON.stringify({
+    status: 'success',
+    data: { resultType: 'vector', result: values.map((v) => ({ metric: {}, value: [1, v] })) },
+  });
+
+describe('Prometheus instant queries', () => {
+  it('reads one number and treats everything else as a problem, never a value', () => {
+    expect(parseInstantQuery(200, vector('0.25'))).toEqual({ ok: true, value: 0.25 });
+    expect(
+      parseInstantQuery(
+        200,
+        JSON.stringify({ status: 'success', data: { resultType: 'scalar', result: [1, '3'] } }),
+      ),
+    ).toEqual({ ok: true, value: 3 });
+    expect(parseInstantQuery(200, vector())).toEqual({ ok: false, problem: 'empty result (no data)' });
+    expect(parseInstantQuery(200, vector('NaN'))).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/not a number/),
+    });
+    expect(parseInstantQuery(200, vector('1', '2'))).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/2 series/),
+    });
+    expect(parseInstantQuery(400, '{"status":"error","error":"parse error"}')).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/HTTP 400/),
+    });
+    expect(parseInstantQuery(200, '<html>')).toEqual({ ok: false, problem: 'the answer is not JSON' });
+    expect(parseInstantQuery(200, '{"status":"error","error":"boom"}')).toEqual({
+      ok: false,
+      problem: 'query failed: boom',
+    });
+  });
+
+  it('fills {{version}}, {{stage}} and {{interval}} and names any other placeholder', () => {
+    expect(
+      fillQuery('rate(x{v="{{version}}",s="{{ stage }}"}[{{interval}}])', {
+        version: 'v2',
+        stage: 3,
+        intervalMs: 30_000,
+      }),
+    ).toBe('rate(x{v="v2",s="3"}[30s])');
+    expect(badQueryPlaceholders('x{v="{{version}}"}[{{interval}}]')).toEqual([]);
+    expect(badQueryPlaceholders('x{v="{{verison}}"}')).toEqual(['{{verison}}']);
+    expect(badQueryPlaceholders('x{v="{{version}"}')).toEqual(['an unclosed {{ or a stray }}']);
+  });
+
+  describe('against an HTTP server', () => {
+    let server: http.Server;
+    let url: string;
+    const seen: { query: string; auth?: string }[] = [];
+    let answers: Record<string, string> = {};
+    beforeAll(async () => {
+      server = http.createServer((req, res) => {
+        const query = new URL(req.url!, 'http://x').searchParams.get('query')!;
+        seen.push({ query, auth: req.headers.authorization });
+        const answer = Object.entries(answers).find(([needle]) => query.includes(needle));
+        res.writeHead(200, { 'content-type': 'application/json' }).end(answer ? answer[1] : vector());
+      });
+      await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+      url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/prom`;
+    });
+    afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+    const source = (baseline?: string) =>
+      new PrometheusSource(
+        new URL(url),
+        {
+          errorRate: 'errors{v="{{version}}"}',
+          requestCount: 'count{v="{{version}}"}[{{interval}}]',
+          latency: 'p95{v="{{version}}"}',
+        },
+        'v2',
+        baseline,
+        2000,
+        { authorization: 'Bearer secret' },
+      );
+
+    it('turns the three queries into counts and a p95 for canary and baseline', async () => {
+      answers = {
+        'errors{v="v2"}': vector('0.1'),
+        'count{v="v2"}': vector('200'),
+        'p95{v="v2"}': vector('0.25'),
+        'errors{v="v1"}': vector('0'),
+        'count{v="v1"}': vector('800'),
+        'p95{v="v1"}': vector('0.2'),
+      };
+      const m = await source('v1').measure({ weight: 20, stage: 1, round: 1, intervalMs: 30_000 });
+      expect(m).toEqual({
+        source: 'prometheus',
+        canary: { requests: 200, errors: 20, p95Ms: 250 },
+        baseline: { requests: 800, errors: 0, p95Ms: 200 },
+      });
+      expect(seen.some((s) => s.query === 'count{v="v2"}[30s]' && s.auth === 'Bearer secret')).toBe(true);
+    });
+
+    it('an empty canary answer is a problem; an empty baseline leaves thresholds alone', async () => {
+      answers = {
+        'errors{v="v2"}': vector('0'),
+        'count{v="v2"}': vector('100'),
+        'p95{v="v2"}': vector('0.1'),
+      };
+      const m = await source('v1').measure({ weight: 100, stage: 2, round: 1, intervalMs: 30_000 });
+      expect(m.canary).toEqual({ requests: 100, errors: 0, p95Ms: 100 });
+      expect(m.baseline).toBeUndefined();
+      expect(m.notes![0]).toMatch(/no baseline \(request-count-query for v1: empty result/);
+      answers = {};
+      expect((await source().measure({ weight: 5, stage: 1, round: 1, intervalMs: 30_000 })).problem).toMatch(
+        /request-count-query for v2: empty result \(no data\)/,
+      );
+    });
+
+    it('an unreachable Prometheus is a problem with the reason', async () => {
+      const dead = new PrometheusSource(
+        new URL('http://127.0.0.1:9'),
+        { errorRate: 'e', requestCount: 'c' },
+        'v2',
+        undefined,
+        1000,
+      );
+      expect((await dead.measure({ weight: 5, stage: 1, round: 1, intervalMs: 1000 })).problem).toMatch(
+        /cannot connect/,
+      );
+    });
+  });
+});
+
+describe('traffic routers', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'canary-traffic-'));
+  const writer = (file: string) =>
+    parseCommand(
+      `${process.execPath} -e "require('fs').appendFileSync(process.argv[1], JSON.stringify(process.argv.slice(2))+'\\n')" '${file}' '{weight}; touch ${dir}/pwned' "\\$(touch ${dir}/pwned2)" stage={stage}`,
+    );
+
+  it('runs the command with no shell: metacharacters arrive as literal arguments', async () => {
+    const file = path.join(dir, 'calls.jsonl');
+    const router = new CommandRouter(writer(file), undefined, 5000);
+    await router.setWeight(25, 2);
+    await router.rollback();
+    const calls = readFileSync(file, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(calls).toEqual([
+      [`25; touch ${dir}/pwned`, `$(touch ${dir}/pwned2)`, 'stage=2'],
+      [`0; touch ${dir}/pwned`, `$(touch ${dir}/pwned2)`, 'stage=0'],
+    ]);
+    expect(existsSync(path.join(dir, 'pwned'))).toBe(false);
+    expect(existsSync(path.join(dir, 'pwned2'))).toBe(false);
+  });
+
+  it('uses rollback-command for the rollback when given', async () => {
+    const file = path.join(dir, 'rollback.jsonl');
+    const router = new CommandRouter(
+      writer(path.join(dir, 'unused.jsonl')),
+      parseCommand(
+        `${process.execPath} -e "require('fs').writeFileSync(process.argv[1], 'rolled back')" '${file}'`,
+      ),
+      5000,
+    );
+    await router.rollback();
+    expect(readFileSync(file, 'utf8')).toBe('rolled back');
+    expect(existsSync(path.join(dir, 'unused.jsonl'))).toBe(false);
+  });
+
+  it('rejects on a non-zero exit with the output, on a missing program and on its timeout', async () => {
+    await expect(
+      runCommand([process.execPath, '-e', 'console.error("reload failed"); process.exit(3)'], 5000),
+    ).rejects.toThrow(/exited with 3: reload failed/);
+    await expect(runCommand(['/nonexistent/set-weight'], 5000)).rejects.toThrow(/ENOENT/);
+    await expect(runCommand([process.execPath, '-e', 'setTimeout(() => {}, 10000)'], 300)).rejects.toThrow(
+      /timed out/,
+    );
+  });
+
+  it('the webhook receives weight, stage and version; a non-2xx answer is a failure', async () => {
+    const bodies: unknown[] = [];
+    let status = 200;
+    const server = http.createServer((req, res) => {
+      let body = '';
+      req.on('data', (c) => (body += c));
+      req.on('end', () => {
+        bodies.push({ method: req.method, type: req.headers['content-type'], body: JSON.parse(body) });
+        res.writeHead(status).end('nope');
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const router = new WebhookRouter(
+      new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}/traffic`),
+      'v2',
+      2000,
+    );
+    await router.setWeight(25, 2);
+    await router.rollback();
+    status = 503;
+    await expect(router.setWeight(50, 3)).rejects.toThrow(/answered 503/);
+    server.close();
+    expect(bodies).toEqual([
+      { method: 'POST', type: 'application/json', body: { weight: 25, stage: 2, version: 'v2' } },
+      {
+        method: 'POST',
+        type: 'application/json',
+        body: { weight: 0, stage: 0, version: 'v2', rollback: true },
+      },
+      { method: 'POST', type: 'application/json', body: { weight: 50, stage: 3, version: 'v2' } },
+    ]);
+  });
+});
