@@ -179,6 +179,21 @@ describe('pre-deploy-checks health URLs and error budget', () => {
     expect(missing.summary).toContain("has no service for environment 'canary'");
   });
 
+  it('fails closed when the registry cannot be reached', async () => {
+    const closed = await new Promise<number>((resolve) => {
+      const probe = http.createServer();
+      probe.listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as AddressInfo;
+        probe.close(() => resolve(port));
+      });
+    });
+    const result = await runAction('pre-deploy-checks', {
+      inputs: { image: `127.0.0.1:${closed}/team/app:1` },
+    });
+    expect(result.outputs).toMatchObject({ result: 'failed', 'failed-checks': 'image', 'image-digest': '' });
+    expect(result.summary).toContain(`cannot connect to 127.0.0.1:${closed}`);
+  });
+
   it('fails closed when status.json is missing', async () => {
     const result = await runAction('pre-deploy-checks', {
       inputs: {

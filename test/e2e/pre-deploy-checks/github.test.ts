@@ -105,6 +105,22 @@ describe('pre-deploy-checks required checks (GitHub API emulator)', () => {
   });
 });
 
+describe('pre-deploy-checks cancellation', () => {
+  it('stops waiting when the runner cancels, fails the step and still sets every output', async () => {
+    const sha = 'e5'.padEnd(40, '5');
+    emulator.addCheckRun(REPO, sha, { name: 'build', status: 'in_progress' });
+    const result = await check(
+      { 'required-checks': 'build', sha, 'checks-timeout': '10m' },
+      { cancel: { when: (log) => log.includes('round 1:') } },
+    );
+    expect(result.exitCode).toBe(1);
+    expect(result.annotations.map((a) => a.message)).toContainEqual(
+      expect.stringContaining('cancelled (SIGTERM)'),
+    );
+    expect(result.outputs).toMatchObject({ result: 'failed', 'failed-checks': '', report: '{}' });
+  });
+});
+
 describe('pre-deploy-checks incidents (GitHub API emulator)', () => {
   it('fails while open issues carry the label, listing all of them across pages', async () => {
     const repo = 'octo-org/incidents';
