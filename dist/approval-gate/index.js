@@ -44410,6 +44410,7 @@ class GitHubClient {
         const second = 1000 / clock.scale;
         const retries = options.retries ?? 4;
         const log = options.log ?? (() => undefined);
+        const quiet = options.debug ?? (() => undefined);
         const group = (id, minTime, maxConcurrent) => new (light_default()).Group({ id, maxConcurrent, minTime: minTime * second });
         const throttle = {
             retryAfterBaseValue: second,
@@ -44434,6 +44435,9 @@ class GitHubClient {
             auth: options.token,
             baseUrl: (options.baseUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
             userAgent: 'shipgate',
+            // Octokit logs every failed request as an error; the caller gets the error itself, so keep
+            // those lines for debugging and let only warnings through.
+            log: { debug: quiet, info: quiet, warn: log, error: quiet },
             request: { fetch: this.fetchWithLimits.bind(this) },
             retry: { retries, retryAfterBaseValue: second },
             throttle,
@@ -45596,6 +45600,15 @@ class ApproverDirectory {
         this.approvers = approvers;
         this.repository = repository;
     }
+    /**
+     * Fails early, before any issue is opened, when the token cannot read the members of a listed team:
+     * asks about the gate's own login (a 404, not a member, is fine; 403 is not).
+     */
+    async checkTeamsReadable(ownLogin) {
+        for (const approver of this.approvers)
+            if (approver.kind === 'team')
+                await this.isTeamMember(approver.org, approver.slug, ownLogin);
+    }
     async facts(logins) {
         const result = new Map();
         for (const login of new Set(logins.map((l) => l.toLowerCase()))) {
@@ -46531,6 +46544,8 @@ class Gate {
         }
         const minimumApprovals = requiredApprovals(rule.minimumApprovals, settings.riskTier);
         this.rule = { ...rule, minimumApprovals };
+        const [owner, repo] = settings.binding.repository.split('/');
+        await new ApproverDirectory(this.client, rule.approvers, { owner, repo }).checkTeamsReadable(this.identity.login);
         info(`approvers (${rule.source}): ${rule.approvers.map(approverText).join(', ')}; ${minimumApprovals} approval(s) needed`);
         return this.rule;
     }

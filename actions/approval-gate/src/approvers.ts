@@ -75,6 +75,15 @@ export class ApproverDirectory {
     private readonly repository: { owner: string; repo: string },
   ) {}
 
+  /**
+   * Fails early, before any issue is opened, when the token cannot read the members of a listed team:
+   * asks about the gate's own login (a 404, not a member, is fine; 403 is not).
+   */
+  async checkTeamsReadable(ownLogin: string): Promise<void> {
+    for (const approver of this.approvers)
+      if (approver.kind === 'team') await this.isTeamMember(approver.org, approver.slug, ownLogin);
+  }
+
   async facts(logins: string[]): Promise<Map<string, ApproverFacts>> {
     const result = new Map<string, ApproverFacts>();
     for (const login of new Set(logins.map((l) => l.toLowerCase()))) {

@@ -155,6 +155,10 @@ class Gate {
     }
     const minimumApprovals = requiredApprovals(rule.minimumApprovals, settings.riskTier);
     this.rule = { ...rule, minimumApprovals };
+    const [owner, repo] = settings.binding.repository.split('/');
+    await new ApproverDirectory(this.client, rule.approvers, { owner, repo }).checkTeamsReadable(
+      this.identity!.login,
+    );
     core.info(
       `approvers (${rule.source}): ${rule.approvers.map(approverText).join(', ')}; ${minimumApprovals} approval(s) needed`,
     );

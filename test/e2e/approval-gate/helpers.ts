@@ -27,15 +27,40 @@ export interface World {
  * A repository with approvers alice, bob (write), carol (maintain), dave (team sre member with
  * write), mallory (no write), a bot with write, the requester `deployer`, and the gate's own user.
  */
-export async function world(options: { factor?: number; files?: Record<string, string>; gateReadsOrg?: boolean } = {}): Promise<World> {
+export async function world(
+  options: { factor?: number; files?: Record<string, string>; gateReadsOrg?: boolean } = {},
+): Promise<World> {
   const { spec, clock } = fastClock(options.factor);
   const emulator = await startEmulator({ clock });
-  const gateUser = emulator.addUser('shipgate-bot', { type: 'Bot', canReadOrg: options.gateReadsOrg ?? true });
-  for (const login of ['alice', 'bob', 'carol', 'dave', 'erin', 'mallory', 'deployer', 'rerunner', 'pr-author'])
+  const gateUser = emulator.addUser('shipgate-bot', {
+    type: 'Bot',
+    canReadOrg: options.gateReadsOrg ?? true,
+  });
+  for (const login of [
+    'alice',
+    'bob',
+    'carol',
+    'dave',
+    'erin',
+    'mallory',
+    'deployer',
+    'rerunner',
+    'pr-author',
+  ])
     emulator.addUser(login);
-  emulator.addUser('renovate[bot]', { type: 'Bot' });
+  // A bot account (type Bot). Named without `[bot]`: the emulator renders such logins into invalid URLs.
+  emulator.addUser('renovate-bot', { type: 'Bot' });
   emulator.addRepo(REPO, { files: options.files });
-  for (const login of ['alice', 'bob', 'dave', 'erin', 'deployer', 'pr-author', 'renovate[bot]', 'shipgate-bot'])
+  for (const login of [
+    'alice',
+    'bob',
+    'dave',
+    'erin',
+    'deployer',
+    'pr-author',
+    'renovate-bot',
+    'shipgate-bot',
+  ])
     emulator.setPermission(REPO, login, 'write');
   emulator.setPermission(REPO, 'carol', 'maintain');
   emulator.addTeam('octo-org', 'sre', ['dave', 'erin', 'mallory']);
@@ -59,7 +84,9 @@ export async function world(options: { factor?: number; files?: Record<string, s
     say: (issue, login, body) => emulator.addComment(REPO, issue, { user: login, body }).id,
     opened: async (number = 1) => {
       for (let i = 0; i < 2000; i++) {
-        const sealed = emulator.issue(REPO, number) && emulator.comments(REPO, number).some((c) => c.body.includes('shipgate:approval-seal'));
+        const sealed =
+          emulator.issue(REPO, number) &&
+          emulator.comments(REPO, number).some((c) => c.body.includes('shipgate:approval-seal'));
         if (sealed) {
           // One more scaled second, so later comments are strictly after the request.
           await new Promise((resolve) => setTimeout(resolve, Math.ceil(2000 / spec.factor) + 5));
@@ -73,13 +100,24 @@ export async function world(options: { factor?: number; files?: Record<string, s
 }
 
 /** Calls the API as a user (e.g. to close or edit an issue by hand). */
-export async function asUser(emulator: GitHubEmulator, login: string, method: string, path: string, body?: unknown) {
+export async function asUser(
+  emulator: GitHubEmulator,
+  login: string,
+  method: string,
+  path: string,
+  body?: unknown,
+) {
   const response = await fetch(`${emulator.url}${path}`, {
     method,
-    headers: { authorization: `token ${emulator.tokenFor(login)}`, 'content-type': 'application/json', accept: 'application/vnd.github+json' },
+    headers: {
+      authorization: `token ${emulator.tokenFor(login)}`,
+      'content-type': 'application/json',
+      accept: 'application/vnd.github+json',
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  if (!response.ok) throw new Error(`${method} ${path} as ${login}: ${response.status} ${await response.text()}`);
+  if (!response.ok)
+    throw new Error(`${method} ${path} as ${login}: ${response.status} ${await response.text()}`);
   return response.json() as Promise<Record<string, unknown>>;
 }
 
@@ -90,3 +128,14 @@ export const until = async (condition: () => boolean, what: string) => {
   }
   throw new Error(`timed out waiting for ${what}`);
 };
+
+/**
+ * emulator.assertValid(), except for one known emulator defect reported to the lead: its 404 answer
+ * to GET team membership carries a body GitHub's description does not declare.
+ */
+export function assertValid(emulator: GitHubEmulator): void {
+  const known =
+    /^GET \/orgs\/[^/]+\/teams\/[^/]+\/memberships\/[^:]+: 404 status 404 has no body in GitHub's description$/;
+  const errors = emulator.validationErrors.filter((error) => !known.test(error));
+  if (errors.length > 0) throw new Error(`OpenAPI violations:\n- ${errors.join('\n- ')}`);
+}
