@@ -1,0 +1,163 @@
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { REPO, asUser, assertValid, world, type World } from './helpers.js';
+import { contentDigest, sealMarker } from '../../../actions/approval-gate/src/request-binding.js';
+
+let w: World;
+afterEach(async () => {
+  assertValid(w.emulator);
+  await w.emulator.stop();
+});
+
+const RUN = 555;
+const request = (extra: Record<string, unknown> = {}) =>
+  w.gate(
+    { approvers: 'alice, bob', mode: 'request', environment: 'production', version: 'v2.0.0' },
+    { runId: RUN, ...extra },
+  );
+const evaluate = (issue: number, by = 'alice', eventName = 'issue_comment') =>
+  w.gate(
+    { approvers: 'alice, bob', mode: 'evaluate' },
+    { runId: 9001, actor: by, eventName, event: { action: 'created', issue: { number: issue } } },
+  );
+
+async function seeded() {
+  w = await world();
+  w.emulator.addWorkflowRun(REPO, { id: RUN, status: 'completed', conclusion: 'failure', actor: 'deployer' });
+}
+
+describe('approval-gate: request + evaluate', () => {
+  it('request opens the issue and returns pending; evaluate approves, records, closes, locks, re-runs; the re-run passes', async () => {
+    await seeded();
+    const first = await request();
+    expect(first.exitCode).toBe(0);
+    expect(first.outputs).toMatchObject({ decision: 'pending', 'issue-number': '1' });
+    expect(w.emulator.issue(REPO, 1)!.state).toBe('open');
+
+    w.say(1, 'alice', '/approve ship it');
+    const evaluated = await evaluate(1);
+    expect(evaluated.exitCode).toBe(0);
+    expect(evaluated.outputs).toMatchObject({ decision: 'approved', 'approved-by': 'alice' });
+    expect(w.emulator.issue(REPO, 1)).toMatchObject({ state: 'closed', locked: true });
+    expect(w.emulator.reruns).toEqual([{ repo: REPO, runId: RUN }]);
+
+    // The re-run (attempt 2) of the same run finds the recorded approval.
+    const rerun = await request({ runAttempt: 2, triggeringActor: 'shipgate-bot' });
+    expect(rerun.exitCode).toBe(0);
+    expect(rerun.outputs).toMatchObject({
+      decision: 'approved',
+      'approved-by': 'alice',
+      'issue-number': '1',
+    });
+    expect(w.emulator.repo(REPO).issues.size).toBe(1);
+
+    // Another run is another request: the approval does not carry over.
+    const other = await request({ runId: RUN + 1 });
+    expect(other.outputs).toMatchObject({ decision: 'pending', 'issue-number': '2' });
+    // Evaluating again is a no-op that reports the recorded decision.
+    const again = await evaluate(1);
+    expect(again.outputs.decision).toBe('approved');
+    expect(w.emulator.reruns).toHaveLength(1);
+  }, 60_000);
+
+  it('evaluate leaves a request pending until the quorum, and a denial fails the re-run too', async () => {
+    await seeded();
+    await request();
+    w.say(1, 'alice', 'hmm, checking');
+    const pending = await evaluate(1);
+    expect(pending.exitCode).toBe(0);
+    expect(pending.outputs.decision).toBe('pending');
+    expect(w.emulator.issue(REPO, 1)!.state).toBe('open');
+
+    w.say(1, 'bob', '/deny not during the sale');
+    const denied = await evaluate(1, 'bob');
+    expect(denied.exitCode).toBe(1);
+    expect(denied.outputs).toMatchObject({ decision: 'denied', 'denied-by': 'bob' });
+    expect(w.emulator.reruns).toHaveLength(0);
+    const rerun = await request({ runAttempt: 2 });
+    expect(rerun.exitCode).toBe(1);
+    expect(rerun.outputs.decision).toBe('denied');
+  }, 60_000);
+
+  it('an issue closed by hand is recorded as denied when evaluated (issues: closed)', async () => {
+    await seeded();
+    await request();
+    await asUser(w.emulator, 'carol', 'PATCH', `/repos/${REPO}/issues/1`, { state: 'closed' });
+    const result = await evaluate(1, 'carol', 'issues');
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs).toMatchObject({ decision: 'denied', 'denied-by': 'carol' });
+    expect(w.emulator.issue(REPO, 1)!.locked).toBe(true);
+  }, 60_000);
+
+  it('ignores ordinary issues, and never trusts a request forged by someone else', async () => {
+    await seeded();
+    await request();
+    // mallory copies the request into her own issue, seals it herself and gets it approved.
+    const original = w.emulator.issue(REPO, 1)!;
+    const forged = w.emulator.addIssue(REPO, {
+      title: original.title,
+      body: original.body ?? '',
+      user: 'mallory',
+      labels: ['deployment-approval'],
+    });
+    w.emulator.addComment(REPO, forged.number, {
+      user: 'mallory',
+      body: sealMarker({ binding: 'x', content: contentDigest(original.title, original.body ?? '') }),
+    });
+    w.say(forged.number, 'alice', '/approve');
+    const result = await evaluate(forged.number);
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs.reason).toContain("was not opened by the gate's identity");
+    expect(w.emulator.reruns).toHaveLength(0);
+    expect(w.emulator.issue(REPO, forged.number)!.state).toBe('open');
+    // And the re-run of the real request does not pick up the forged issue.
+    const rerun = await request({ runAttempt: 2 });
+    expect(rerun.outputs).toMatchObject({ decision: 'pending', 'issue-number': '1' });
+
+    const plain = w.emulator.addIssue(REPO, { title: 'bug', body: 'it broke', user: 'bob' });
+    w.say(plain.number, 'alice', '/approve');
+    const ignored = await evaluate(plain.number);
+    expect(ignored.exitCode).toBe(0);
+    expect(ignored.outputs.reason).toContain('is not an approval request');
+  }, 60_000);
+
+  it('an approval on one request never approves another: wait on the issue of another run fails', async () => {
+    await seeded();
+    await request();
+    w.say(1, 'alice', '/approve');
+    const result = await w.gate(
+      { approvers: 'alice', 'issue-number': 1, environment: 'production', version: 'v2.0.0' },
+      { runId: 777 },
+    );
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs.decision).toBe('pending');
+    expect(result.outputs.reason).toContain('is the request of run 555');
+    expect(w.emulator.issue(REPO, 1)!.state).toBe('open');
+  }, 60_000);
+
+  it('opens the issue in another repository with the given title, body and labels; permission is checked on the deployed one', async () => {
+    await seeded();
+    w.emulator.addRepo('octo-org/approvals');
+    w.emulator.setPermission('octo-org/approvals', 'shipgate-bot', 'write');
+    const inputs = {
+      approvers: 'alice',
+      repository: 'octo-org/approvals',
+      'issue-title': 'Ship service v2 to production?',
+      'issue-body': 'Change log: https://example.com/changes',
+      labels: 'deploy-approval, production',
+    };
+    const run = w.gate(inputs);
+    for (let i = 0; i < 2000 && !w.emulator.comments('octo-org/approvals', 1).length; i++)
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    const issue = w.emulator.issue('octo-org/approvals', 1)!;
+    expect(issue.title).toBe('Ship service v2 to production?');
+    expect(issue.body).toContain('Change log: https://example.com/changes');
+    expect(issue.labels).toEqual(['deploy-approval', 'production']);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    w.emulator.addComment('octo-org/approvals', 1, { user: 'alice', body: '/approve' });
+    const result = await run;
+    expect(result.outputs).toMatchObject({ decision: 'approved', 'issue-number': '1' });
+    expect(result.outputs['issue-url']).toContain('/octo-org/approvals/issues/1');
+    const permission = w.emulator.requests.find((r) => r.path.endsWith('/collaborators/alice/permission'));
+    expect(permission?.path).toBe(`/repos/${REPO}/collaborators/alice/permission`);
+  }, 60_000);
+});
