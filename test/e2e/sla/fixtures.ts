@@ -8,14 +8,20 @@ import type { AddressInfo } from 'node:net';
 export async function startServices(): Promise<{
   url: string;
   hits: Record<string, number>;
+  /** /toggle answers 503 while this is true. */
+  toggle: { down: boolean };
   stop(): Promise<void>;
 }> {
   const hits: Record<string, number> = {};
+  const toggle = { down: false };
   const server = http.createServer((req, res) => {
     const route = (req.url ?? '/').split('?')[0];
     hits[route] = (hits[route] ?? 0) + 1;
     if (route === '/ok') res.end('ok');
-    else if (route === '/slow') setTimeout(() => res.end('slow'), 300);
+    else if (route === '/toggle') {
+      res.statusCode = toggle.down ? 503 : 200;
+      res.end();
+    } else if (route === '/slow') setTimeout(() => res.end('slow'), 300);
     else if (route === '/fail') {
       res.statusCode = 503;
       res.end('unavailable');
@@ -32,6 +38,7 @@ export async function startServices(): Promise<{
   return {
     url: `http://127.0.0.1:${port}`,
     hits,
+    toggle,
     stop: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
