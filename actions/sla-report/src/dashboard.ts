@@ -23,7 +23,7 @@ const STATUS_TEXT: Record<ServiceReport['status'], string> = {
 
 const W = 720;
 const H = 200;
-const PAD = { left: 56, right: 16, top: 16, bottom: 28 };
+const PAD = { left: 76, right: 16, top: 16, bottom: 28 };
 
 interface Series {
   name: string;
