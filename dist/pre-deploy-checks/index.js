@@ -44410,6 +44410,7 @@ class GitHubClient {
         const second = 1000 / clock.scale;
         const retries = options.retries ?? 4;
         const log = options.log ?? (() => undefined);
+        const quiet = options.debug ?? (() => undefined);
         const group = (id, minTime, maxConcurrent) => new (light_default()).Group({ id, maxConcurrent, minTime: minTime * second });
         const throttle = {
             retryAfterBaseValue: second,
@@ -44434,6 +44435,9 @@ class GitHubClient {
             auth: options.token,
             baseUrl: (options.baseUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
             userAgent: 'shipgate',
+            // Octokit logs every failed request as an error; the caller gets the error itself, so keep
+            // those lines for debugging and let only warnings through.
+            log: { debug: quiet, info: quiet, warn: log, error: quiet },
             request: { fetch: this.fetchWithLimits.bind(this) },
             retry: { retries, retryAfterBaseValue: second },
             throttle,
@@ -45425,6 +45429,7 @@ async function runAction(outputs, main) {
                 clock,
                 signal: controller.signal,
                 log: info,
+                debug: core_debug,
             });
         };
         await main({ inputs: new Inputs(), context, clock, signal: controller.signal, github });
@@ -45754,40 +45759,62 @@ function localDay(t, offset) {
     const date = new Date(Date.UTC(t.year, t.month - 1, t.day + offset));
     return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
-/** Times of one day at which the schedule fires, as instants, ascending. */
-function firingsOn(cron, day, timeZone) {
-    const instants = [];
+/**
+ * The instants of one local day at which the schedule fires, lazily, ascending or descending. Wall
+ * time maps to instants monotonically (a gap moves forward, an overlap takes the earlier instant),
+ * so the order holds across daylight-saving changes.
+ */
+function* firingsOn(cron, day, timeZone, descending, 
+/** Wall-clock minutes of the day outside [from, to] are skipped. */
+bounds = { from: 0, to: 24 * 60 }) {
     if (!dayMatches(cron, day.year, day.month, day.day))
-        return instants;
-    for (let hour = 0; hour < 24; hour++) {
-        if (!cron.hours[hour])
+        return;
+    for (let h = 0; h < 24; h++) {
+        const hour = descending ? 23 - h : h;
+        if (!cron.hours[hour] || hour * 60 + 59 < bounds.from || hour * 60 > bounds.to)
             continue;
-        for (let minute = 0; minute < 60; minute++) {
-            if (cron.minutes[minute])
-                instants.push(zonedTimeToEpoch({ ...day, hour, minute }, timeZone));
+        for (let m = 0; m < 60; m++) {
+            const minute = descending ? 59 - m : m;
+            const ofDay = hour * 60 + minute;
+            if (cron.minutes[minute] && ofDay >= bounds.from && ofDay <= bounds.to)
+                yield zonedTimeToEpoch({ ...day, hour, minute }, timeZone);
         }
     }
-    return instants.sort((a, b) => a - b);
+}
+/**
+ * On the instant's own local day, wall times more than this far from its wall time cannot be on the
+ * other side of it, so they need no conversion: 0 when the offset is steady around the instant,
+ * else 150 minutes (a daylight-saving shift is at most 2 hours).
+ */
+function slackMinutes(epochMs, timeZone) {
+    const steady = zoneOffsetMs(epochMs - 10_800_000, timeZone) === zoneOffsetMs(epochMs + 10_800_000, timeZone);
+    return steady ? 0 : 150;
 }
 /** Looks this many days back or ahead at most: Feb 29 schedules fire every 4 to 8 years. */
 const HORIZON_DAYS = 366 * 8 + 2;
 /** The latest firing at or before the instant, or undefined. */
 function previousFiring(cron, epochMs, timeZone) {
     const today = zonedTime(epochMs, timeZone);
-    for (let offset = 1; offset >= -HORIZON_DAYS; offset--) {
-        const found = firingsOn(cron, localDay(today, offset), timeZone).filter((t) => t <= epochMs);
-        if (found.length > 0)
-            return found[found.length - 1];
+    const wall = today.hour * 60 + today.minute;
+    const slack = slackMinutes(epochMs, timeZone);
+    for (let offset = 0; offset >= -HORIZON_DAYS; offset--) {
+        const bounds = offset === 0 ? { from: 0, to: wall + slack } : undefined;
+        for (const instant of firingsOn(cron, localDay(today, offset), timeZone, true, bounds))
+            if (instant <= epochMs)
+                return instant;
     }
     return undefined;
 }
 /** The first firing strictly after the instant, or undefined. */
 function nextFiring(cron, epochMs, timeZone) {
     const today = zonedTime(epochMs, timeZone);
-    for (let offset = -1; offset <= HORIZON_DAYS; offset++) {
-        const found = firingsOn(cron, localDay(today, offset), timeZone).find((t) => t > epochMs);
-        if (found !== undefined)
-            return found;
+    const wall = today.hour * 60 + today.minute;
+    const slack = slackMinutes(epochMs, timeZone);
+    for (let offset = 0; offset <= HORIZON_DAYS; offset++) {
+        const bounds = offset === 0 ? { from: wall - slack, to: 24 * 60 } : undefined;
+        for (const instant of firingsOn(cron, localDay(today, offset), timeZone, false, bounds))
+            if (instant > epochMs)
+                return instant;
     }
     return undefined;
 }

@@ -1,4 +1,4 @@
-import { zonedTime, zonedTimeToEpoch } from '@shipgate/core';
+import { zoneOffsetMs, zonedTime, zonedTimeToEpoch } from '@shipgate/core';
 
 /**
  * Five-field cron expressions (minute hour day-of-month month day-of-week), as GitLab deploy freezes
@@ -120,17 +120,41 @@ function localDay(t: { year: number; month: number; day: number }, offset: numbe
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 
-/** Times of one day at which the schedule fires, as instants, ascending. */
-function firingsOn(cron: CronSchedule, day: { year: number; month: number; day: number }, timeZone: string) {
-  const instants: number[] = [];
-  if (!dayMatches(cron, day.year, day.month, day.day)) return instants;
-  for (let hour = 0; hour < 24; hour++) {
-    if (!cron.hours[hour]) continue;
-    for (let minute = 0; minute < 60; minute++) {
-      if (cron.minutes[minute]) instants.push(zonedTimeToEpoch({ ...day, hour, minute }, timeZone));
+/**
+ * The instants of one local day at which the schedule fires, lazily, ascending or descending. Wall
+ * time maps to instants monotonically (a gap moves forward, an overlap takes the earlier instant),
+ * so the order holds across daylight-saving changes.
+ */
+function* firingsOn(
+  cron: CronSchedule,
+  day: { year: number; month: number; day: number },
+  timeZone: string,
+  descending: boolean,
+  /** Wall-clock minutes of the day outside [from, to] are skipped. */
+  bounds: { from: number; to: number } = { from: 0, to: 24 * 60 },
+): Generator<number> {
+  if (!dayMatches(cron, day.year, day.month, day.day)) return;
+  for (let h = 0; h < 24; h++) {
+    const hour = descending ? 23 - h : h;
+    if (!cron.hours[hour] || hour * 60 + 59 < bounds.from || hour * 60 > bounds.to) continue;
+    for (let m = 0; m < 60; m++) {
+      const minute = descending ? 59 - m : m;
+      const ofDay = hour * 60 + minute;
+      if (cron.minutes[minute] && ofDay >= bounds.from && ofDay <= bounds.to)
+        yield zonedTimeToEpoch({ ...day, hour, minute }, timeZone);
     }
   }
-  return instants.sort((a, b) => a - b);
+}
+
+/**
+ * On the instant's own local day, wall times more than this far from its wall time cannot be on the
+ * other side of it, so they need no conversion: 0 when the offset is steady around the instant,
+ * else 150 minutes (a daylight-saving shift is at most 2 hours).
+ */
+function slackMinutes(epochMs: number, timeZone: string): number {
+  const steady =
+    zoneOffsetMs(epochMs - 10_800_000, timeZone) === zoneOffsetMs(epochMs + 10_800_000, timeZone);
+  return steady ? 0 : 150;
 }
 
 /** Looks this many days back or ahead at most: Feb 29 schedules fire every 4 to 8 years. */
@@ -139,9 +163,12 @@ const HORIZON_DAYS = 366 * 8 + 2;
 /** The latest firing at or before the instant, or undefined. */
 export function previousFiring(cron: CronSchedule, epochMs: number, timeZone: string): number | undefined {
   const today = zonedTime(epochMs, timeZone);
-  for (let offset = 1; offset >= -HORIZON_DAYS; offset--) {
-    const found = firingsOn(cron, localDay(today, offset), timeZone).filter((t) => t <= epochMs);
-    if (found.length > 0) return found[found.length - 1];
+  const wall = today.hour * 60 + today.minute;
+  const slack = slackMinutes(epochMs, timeZone);
+  for (let offset = 0; offset >= -HORIZON_DAYS; offset--) {
+    const bounds = offset === 0 ? { from: 0, to: wall + slack } : undefined;
+    for (const instant of firingsOn(cron, localDay(today, offset), timeZone, true, bounds))
+      if (instant <= epochMs) return instant;
   }
   return undefined;
 }
@@ -149,9 +176,12 @@ export function previousFiring(cron: CronSchedule, epochMs: number, timeZone: st
 /** The first firing strictly after the instant, or undefined. */
 export function nextFiring(cron: CronSchedule, epochMs: number, timeZone: string): number | undefined {
   const today = zonedTime(epochMs, timeZone);
-  for (let offset = -1; offset <= HORIZON_DAYS; offset++) {
-    const found = firingsOn(cron, localDay(today, offset), timeZone).find((t) => t > epochMs);
-    if (found !== undefined) return found;
+  const wall = today.hour * 60 + today.minute;
+  const slack = slackMinutes(epochMs, timeZone);
+  for (let offset = 0; offset <= HORIZON_DAYS; offset++) {
+    const bounds = offset === 0 ? { from: wall - slack, to: 24 * 60 } : undefined;
+    for (const instant of firingsOn(cron, localDay(today, offset), timeZone, false, bounds))
+      if (instant > epochMs) return instant;
   }
   return undefined;
 }

@@ -208,3 +208,61 @@ describe('next allowed deploy time', () => {
     expect(nextAllowed({ freezes, timeZone: 'UTC' }, at('2026-06-01T00:00:00Z'))).toBeUndefined();
   });
 });
+
+describe('cron search against a reference model', () => {
+  // Reference: every matching wall minute of the surrounding local days, converted one by one.
+  function firings(cronText: string, around: number, zone: string): number[] {
+    const cron = parseCron(cronText);
+    const instants: number[] = [];
+    const base = new Date(around);
+    for (let d = -25; d <= 25; d++) {
+      const day = new Date(Date.UTC(base.getUTCFullYear(), base.getUTCMonth(), base.getUTCDate() + d));
+      const [year, month, date] = [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
+      const weekday = day.getUTCDay();
+      const domOk = cron.daysOfMonth[date];
+      const dowOk = cron.weekdays[weekday];
+      const dayOk =
+        cron.months[month] &&
+        (cron.dayOfMonthAny || cron.weekdayAny
+          ? (cron.dayOfMonthAny || domOk) && (cron.weekdayAny || dowOk)
+          : domOk || dowOk);
+      if (!dayOk) continue;
+      for (let hour = 0; hour < 24; hour++)
+        for (let minute = 0; minute < 60; minute++)
+          if (cron.hours[hour] && cron.minutes[minute])
+            instants.push(zonedTimeToEpoch({ year, month, day: date, hour, minute }, zone));
+    }
+    return instants.sort((a, b) => a - b);
+  }
+
+  const transitions: [string, string][] = [
+    [NY, '2026-03-08T07:00:00Z'],
+    [NY, '2026-11-01T06:00:00Z'],
+    [BERLIN, '2026-03-29T01:00:00Z'],
+    [BERLIN, '2026-10-25T01:00:00Z'],
+  ];
+  it.each(transitions)('agrees around the change in %s at %s', (zone, at_) => {
+    const change = at(at_);
+    for (const cronText of ['*/7 1-3 * * *', '30 2 * * *', '0,59 0-4 * * SUN', '15 1 1,8,25,29 * *']) {
+      const instants = firings(cronText, change, zone);
+      for (let offset = -10 * 3_600_000; offset <= 10 * 3_600_000; offset += 17 * 60_000 + 13_000) {
+        const t = change + offset;
+        const cron = parseCron(cronText);
+        const expected = {
+          previous: instants.filter((i) => i <= t).at(-1),
+          next: instants.find((i) => i > t),
+        };
+        expect({ cronText, t: iso(t), previous: iso(previousFiring(cron, t, zone)) }).toEqual({
+          cronText,
+          t: iso(t),
+          previous: iso(expected.previous),
+        });
+        expect({ cronText, t: iso(t), next: iso(nextFiring(cron, t, zone)) }).toEqual({
+          cronText,
+          t: iso(t),
+          next: iso(expected.next),
+        });
+      }
+    }
+  });
+});
