@@ -20,6 +20,8 @@ export interface GitHubClientOptions {
   /** Retries after 5xx and after rate limits before the error reaches the caller. */
   retries?: number;
   log?: (message: string) => void;
+  /** Where request-level detail goes (failed attempts before a retry). */
+  debug?: (message: string) => void;
 }
 
 /** What this client spent: every answered request except a 304 counts against the rate limit. */
@@ -51,6 +53,7 @@ export class GitHubClient {
     const second = 1000 / clock.scale;
     const retries = options.retries ?? 4;
     const log = options.log ?? (() => undefined);
+    const quiet = options.debug ?? (() => undefined);
     const group = (id: string, minTime: number, maxConcurrent: number) =>
       new Bottleneck.Group({ id, maxConcurrent, minTime: minTime * second });
     const throttle = {
@@ -88,6 +91,9 @@ export class GitHubClient {
       auth: options.token,
       baseUrl: (options.baseUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
       userAgent: 'shipgate',
+      // Octokit logs every failed request as an error; the caller gets the error itself, so keep
+      // those lines for debugging and let only warnings through.
+      log: { debug: quiet, info: quiet, warn: log, error: quiet },
       request: { fetch: this.fetchWithLimits.bind(this) },
       retry: { retries, retryAfterBaseValue: second },
       throttle,

@@ -44,6 +44,7 @@ export async function runAction<Name extends string>(
         clock,
         signal: controller.signal,
         log: core.info,
+        debug: core.debug,
       });
     };
     await main({ inputs: new Inputs(), context, clock, signal: controller.signal, github });

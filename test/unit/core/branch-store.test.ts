@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  BranchStore,
+  DirectoryStore,
+  GitHubClient,
+  appendChange,
+  scaledClock,
+  type FileStore,
+} from '../../../packages/core/src/index.js';
+import { startEmulator, type GitHubEmulator } from '../../harness/emulator/index.js';
+
+let emulator: GitHubEmulator;
+let repoCount = 0;
+// Backoff and throttling waits run 50 times faster than real time.
+const clock = scaledClock(Date.now(), 50);
+
+beforeAll(async () => {
+  emulator = await startEmulator();
+  emulator.addUser('writer');
+});
+afterAll(async () => {
+  emulator.assertValid();
+  await emulator.stop();
+});
+
+const backends: [string, () => FileStore][] = [
+  [
+    'branch (Git Data API)',
+    () => {
+      const fullName = `octo-org/store-${++repoCount}`;
+      emulator.addRepo(fullName);
+      emulator.setPermission(fullName, 'writer', 'write');
+      const client = new GitHubClient({ token: emulator.tokenFor('writer'), baseUrl: emulator.url, clock });
+      return new BranchStore({
+        client,
+        owner: 'octo-org',
+        repo: fullName.split('/')[1],
+        branch: 'audit-log',
+        clock,
+      });
+    },
+  ],
+  [
+    'local directory',
+    () => new DirectoryStore({ directory: mkdtempSync(path.join(os.tmpdir(), 'store-')), clock }),
+  ],
+];
+
+const appendLine = (store: FileStore, file: string, line: string) =>
+  store.update(`append ${line}`, async (snapshot) => ({
+    changes: { [file]: appendChange(await snapshot.read(file), `${line}\n`) },
+    result: line,
+  }));
+
+describe.each(backends)('%s store', (_name, createStore) => {
+  it('starts empty, creates the branch or folder on first write, and reads back what it wrote', async () => {
+    const store = createStore();
+    const empty = await store.snapshot();
+    expect(empty.revision).toBeUndefined();
+    expect(await empty.read('a/b.txt')).toBeUndefined();
+    const first = await store.update('first', async () => ({
+      changes: { 'a/b.txt': 'one\n', 'c.txt': 'x' },
+      result: 1,
+    }));
+    expect(first.revision).toBeDefined();
+    const snapshot = await store.snapshot();
+    expect(snapshot.revision).toBe(first.revision);
+    expect(await snapshot.read('a/b.txt')).toBe('one\n');
+    expect(await snapshot.list('')).toEqual(['a/', 'c.txt']);
+    expect(await snapshot.list('a')).toEqual(['b.txt']);
+  });
+
+  it('deletes files, and writes nothing when nothing changed', async () => {
+    const store = createStore();
+    const written = await store.update('w', async () => ({
+      changes: { 'x.txt': 'x', 'y.txt': 'y' },
+      result: null,
+    }));
+    const deleted = await store.update('d', async () => ({ changes: { 'x.txt': null }, result: null }));
+    expect(await (await store.snapshot()).list('')).toEqual(['y.txt']);
+    const unchanged = await store.update('same', async () => ({ changes: { 'y.txt': 'y' }, result: null }));
+    expect(unchanged.revision).toBe(deleted.revision);
+    expect(deleted.revision).not.toBe(written.revision);
+  });
+
+  it('keeps every write when 50 writers append to one file at the same time', async () => {
+    const store = createStore();
+    const lines = Array.from({ length: 50 }, (_, i) => `record-${i}`);
+    const results = await Promise.all(
+      lines.map((line) => appendLine(createStoreView(store), 'log.jsonl', line)),
+    );
+    expect(results.map((r) => r.result).sort()).toEqual([...lines].sort());
+    const content = (await store.snapshot()).read('log.jsonl');
+    expect((await content)!.trim().split('\n').sort()).toEqual([...lines].sort());
+    // Someone had to retry: the writes really raced.
+    if (store instanceof BranchStore) expect(Math.max(...results.map((r) => r.attempts))).toBeGreaterThan(1);
+  }, 60_000);
+});
+
+/** Each writer gets its own store object (as separate workflow runs would), over the same location. */
+function createStoreView(store: FileStore): FileStore {
+  if (store instanceof DirectoryStore) return new DirectoryStore({ directory: store.location, clock });
+  const [ownerRepo, branch] = store.location.split('@');
+  const [owner, repo] = ownerRepo.split('/');
+  const client = new GitHubClient({ token: emulator.tokenFor('writer'), baseUrl: emulator.url, clock });
+  return new BranchStore({ client, owner, repo, branch, clock });
+}
+
+describe('branch store faults', () => {
+  it('retries a ref update that lost the race, from the new head', async () => {
+    const store = backends[0][1]() as BranchStore;
+    await appendLine(store, 'log.jsonl', 'a');
+    emulator.injectFault({ method: 'PATCH', path: /\/git\/refs\//, refConflict: true, times: 2 });
+    const result = await appendLine(store, 'log.jsonl', 'b');
+    expect(result.attempts).toBe(3);
+    expect(await (await store.snapshot()).read('log.jsonl')).toBe('a\nb\n');
+  });
+
+  it('survives 5xx answers and never leaves a half-written head', async () => {
+    const store = backends[0][1]() as BranchStore;
+    await appendLine(store, 'log.jsonl', 'a');
+    emulator.injectFault({ method: 'POST', path: /\/git\/commits$/, status: 502, times: 2 });
+    await appendLine(store, 'log.jsonl', 'b');
+    expect(await (await store.snapshot()).read('log.jsonl')).toBe('a\nb\n');
+  });
+
+  it('fails, without writing, when the API keeps failing', async () => {
+    const store = backends[0][1]() as BranchStore;
+    await appendLine(store, 'log.jsonl', 'a');
+    const before = (await store.snapshot()).revision;
+    emulator.injectFault({ method: 'POST', path: /\/git\/trees$/, status: 500, times: Infinity });
+    await expect(appendLine(store, 'log.jsonl', 'b')).rejects.toThrow();
+    emulator.clearFaults();
+    expect((await store.snapshot()).revision).toBe(before);
+  });
+});
