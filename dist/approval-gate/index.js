@@ -45427,6 +45427,7 @@ async function runAction(outputs, main) {
                 clock,
                 signal: controller.signal,
                 log: info,
+                debug: core_debug,
             });
         };
         await main({ inputs: new Inputs(), context, clock, signal: controller.signal, github });
@@ -46393,6 +46394,8 @@ async function waitForDecision(options) {
     for (let round = 1;; round++) {
         if (signal.aborted)
             throw new errors_CancelledError(wait_reasonOf(signal));
+        // Polls start every interval (the time a poll takes is not added to the wait).
+        const nextPoll = clock.now() + options.pollIntervalMs;
         try {
             const snapshot = await issue.snapshot();
             if (snapshot.changed || stale) {
@@ -46419,10 +46422,10 @@ async function waitForDecision(options) {
             if (failed >= maxFailed)
                 throw new Error(`GitHub API failed ${failed} polls in a row, last: ${errorMessage(error)}`);
         }
-        const remaining = deadline - clock.now();
-        if (remaining <= 0)
+        const now = clock.now();
+        if (now >= deadline)
             return { result: { kind: 'timed-out', state: last }, last };
-        await clock.sleep(Math.min(options.pollIntervalMs, remaining), signal);
+        await clock.sleep(Math.max(0, Math.min(nextPoll, deadline) - now), signal);
     }
 }
 function wait_reasonOf(signal) {

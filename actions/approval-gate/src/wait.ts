@@ -42,6 +42,8 @@ export async function waitForDecision(
   let last: RequestState | undefined;
   for (let round = 1; ; round++) {
     if (signal.aborted) throw new CancelledError(reasonOf(signal));
+    // Polls start every interval (the time a poll takes is not added to the wait).
+    const nextPoll = clock.now() + options.pollIntervalMs;
     try {
       const snapshot = await issue.snapshot();
       if (snapshot.changed || stale) {
@@ -66,9 +68,9 @@ export async function waitForDecision(
       if (failed >= maxFailed)
         throw new Error(`GitHub API failed ${failed} polls in a row, last: ${errorMessage(error)}`);
     }
-    const remaining = deadline - clock.now();
-    if (remaining <= 0) return { result: { kind: 'timed-out', state: last }, last };
-    await clock.sleep(Math.min(options.pollIntervalMs, remaining), signal);
+    const now = clock.now();
+    if (now >= deadline) return { result: { kind: 'timed-out', state: last }, last };
+    await clock.sleep(Math.max(0, Math.min(nextPoll, deadline) - now), signal);
   }
 }
 
