@@ -46454,7 +46454,7 @@ async function run() {
         for (const url of healthUrls) {
             const result = await probe({ url, timeoutMs, signal });
             if (signal.aborted)
-                throw new errors_CancelledError();
+                throw signal.reason instanceof Error ? signal.reason : new errors_CancelledError();
             const ok = result.ok && result.status >= 200 && result.status < 300;
             record(`health-urls: ${url.toString()}`, ok, result.ok ? `HTTP ${result.status} in ${Math.round(result.latencyMs)} ms` : result.error);
         }

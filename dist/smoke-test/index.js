@@ -44410,6 +44410,7 @@ class GitHubClient {
         const second = 1000 / clock.scale;
         const retries = options.retries ?? 4;
         const log = options.log ?? (() => undefined);
+        const quiet = options.debug ?? (() => undefined);
         const group = (id, minTime, maxConcurrent) => new (light_default()).Group({ id, maxConcurrent, minTime: minTime * second });
         const throttle = {
             retryAfterBaseValue: second,
@@ -44434,6 +44435,9 @@ class GitHubClient {
             auth: options.token,
             baseUrl: (options.baseUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
             userAgent: 'shipgate',
+            // Octokit logs every failed request as an error; the caller gets the error itself, so keep
+            // those lines for debugging and let only warnings through.
+            log: { debug: quiet, info: quiet, warn: log, error: quiet },
             request: { fetch: this.fetchWithLimits.bind(this) },
             retry: { retries, retryAfterBaseValue: second },
             throttle,
@@ -45425,6 +45429,7 @@ async function runAction(outputs, main) {
                 clock,
                 signal: controller.signal,
                 log: info,
+                debug: core_debug,
             });
         };
         await main({ inputs: new Inputs(), context, clock, signal: controller.signal, github });
@@ -45966,7 +45971,7 @@ async function runCheck(check, options) {
             followRedirects: check.followRedirects,
         });
         if (signal.aborted)
-            throw new errors_CancelledError();
+            throw signal.reason instanceof Error ? signal.reason : new errors_CancelledError();
         reasons = judgeResponse(last, check.expect);
         attempts.push({
             attempt,

@@ -203,7 +203,7 @@ export async function run(): Promise<void> {
     }
     for (const url of healthUrls) {
       const result = await probe({ url, timeoutMs, signal });
-      if (signal.aborted) throw new CancelledError();
+      if (signal.aborted) throw signal.reason instanceof Error ? signal.reason : new CancelledError();
       const ok = result.ok && result.status >= 200 && result.status < 300;
       record(
         `health-urls: ${url.toString()}`,

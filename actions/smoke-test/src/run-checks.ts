@@ -70,7 +70,7 @@ export async function runCheck(check: SmokeCheck, options: RunOptions): Promise<
       signal,
       followRedirects: check.followRedirects,
     });
-    if (signal.aborted) throw new CancelledError();
+    if (signal.aborted) throw signal.reason instanceof Error ? signal.reason : new CancelledError();
     reasons = judgeResponse(last, check.expect);
     attempts.push({
       attempt,

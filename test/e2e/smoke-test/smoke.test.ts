@@ -260,6 +260,20 @@ describe('smoke-test', () => {
   });
 });
 
+describe('smoke-test cancellation', () => {
+  it('stops a hanging check when the runner cancels and still sets every output', async () => {
+    const result = await runAction('smoke-test', {
+      inputs: { checks: `- { name: hangs, url: "${base}/hang" }`, timeout: '60s', retries: 5 },
+      cancel: { when: (log) => log.includes('::group::Running 1 check(s)') },
+      killAfterMs: 30_000,
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.signal).toBeNull();
+    expect(errors(result)).toEqual([expect.stringContaining('cancelled (SIGTERM)')]);
+    expect(result.outputs).toEqual({ result: 'failed', passed: '0', failed: '0', total: '0', report: '{}' });
+  });
+});
+
 describe('smoke-test bad input', () => {
   it.each([
     [
