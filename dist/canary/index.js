@@ -44410,6 +44410,7 @@ class GitHubClient {
         const second = 1000 / clock.scale;
         const retries = options.retries ?? 4;
         const log = options.log ?? (() => undefined);
+        const quiet = options.debug ?? (() => undefined);
         const group = (id, minTime, maxConcurrent) => new (light_default()).Group({ id, maxConcurrent, minTime: minTime * second });
         const throttle = {
             retryAfterBaseValue: second,
@@ -44434,6 +44435,9 @@ class GitHubClient {
             auth: options.token,
             baseUrl: (options.baseUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
             userAgent: 'shipgate',
+            // Octokit logs every failed request as an error; the caller gets the error itself, so keep
+            // those lines for debugging and let only warnings through.
+            log: { debug: quiet, info: quiet, warn: log, error: quiet },
             request: { fetch: this.fetchWithLimits.bind(this) },
             retry: { retries, retryAfterBaseValue: second },
             throttle,
@@ -45425,6 +45429,7 @@ async function runAction(outputs, main) {
                 clock,
                 signal: controller.signal,
                 log: info,
+                debug: core_debug,
             });
         };
         await main({ inputs: new Inputs(), context, clock, signal: controller.signal, github });
@@ -46136,6 +46141,7 @@ function analyseSource(m, rules) {
     result.errors = canary.errors;
     if (!(canary.requests >= rules.minSamples)) {
         result.verdict = 'inconclusive';
+        result.fewSamples = canary.requests > 0;
         result.reasons.push(`only ${canary.requests} canary request(s), fewer than min-samples ${rules.minSamples}`);
         return result;
     }
@@ -46156,8 +46162,14 @@ function analyseSource(m, rules) {
         result.baselineRequests = baseline.requests;
         result.baselineErrorRate = baseline.errors / baseline.requests;
         result.errorPValue = twoProportionPValue(canary.errors, canary.requests, baseline.errors, baseline.requests);
-        worse = result.errorPValue < SIGNIFICANT;
-        errorExcess = Math.max(0, result.errorRateInterval.low - result.baselineErrorRate);
+        // While the baseline itself is degraded (an incident), blaming the canary takes conclusive evidence.
+        const baselineDegraded = wilson(baseline.errors, baseline.requests, Z_ONE_SIDED_95).low > rules.maxErrorRate;
+        worse = result.errorPValue < (baselineDegraded ? CONCLUSIVE : SIGNIFICANT);
+        // The score only counts an excess over the baseline that is significant, so noise cannot fail it.
+        errorExcess =
+            result.errorPValue < SIGNIFICANT
+                ? Math.max(0, result.errorRateInterval.low - result.baselineErrorRate)
+                : 0;
     }
     if (aboveMax && worse) {
         failures.push(`error rate ${pct(rate)} (95% CI ${pct(result.errorRateInterval.low)}–${pct(result.errorRateInterval.high)}) is above max-error-rate ${pct(rules.maxErrorRate)}` +
@@ -46180,15 +46192,19 @@ function analyseSource(m, rules) {
     let latencyPenalty = 0;
     if (p95 !== undefined && baseP95 !== undefined && baseP95 > 0 && rules.maxLatencyIncrease !== undefined) {
         const increase = p95 / baseP95 - 1;
-        latencyPenalty = Math.max(latencyPenalty, (15 * Math.max(0, increase)) / Math.max(rules.maxLatencyIncrease, 1e-9));
+        const samples = canary.latenciesMs && baseline?.latenciesMs;
+        const pValue = samples ? mannWhitneyPValue(canary.latenciesMs, baseline.latenciesMs) : undefined;
+        // With per-request samples the score counts only a significant slowdown (rank test); with percentiles
+        // alone (Prometheus) there is no test, and the increase counts as measured.
+        if (pValue === undefined || pValue < SIGNIFICANT)
+            latencyPenalty = Math.max(latencyPenalty, (15 * Math.max(0, increase)) / Math.max(rules.maxLatencyIncrease, 1e-9));
         if (increase > rules.maxLatencyIncrease) {
-            const samples = canary.latenciesMs && baseline?.latenciesMs;
-            const pValue = samples ? mannWhitneyPValue(canary.latenciesMs, baseline.latenciesMs) : undefined;
             result.latencyPValue = pValue;
             if (pValue === undefined || pValue < SIGNIFICANT) {
                 failures.push(`p95 ${ms(p95)} is ${Math.round(increase * 100)}% above the baseline's ${ms(baseP95)} (max-latency-increase ${Math.round(rules.maxLatencyIncrease * 100)}%${pValue === undefined ? '' : `, Mann-Whitney p=${pValue.toPrecision(2)}`})`);
+                // A percentile alone (no samples, no test) is never conclusive: it waits for max-failed-rounds.
                 conclusive ||=
-                    increase > 2 * rules.maxLatencyIncrease + 0.5 && (pValue === undefined || pValue < CONCLUSIVE);
+                    increase > 2 * rules.maxLatencyIncrease + 0.5 && pValue !== undefined && pValue < CONCLUSIVE;
             }
         }
     }
@@ -46238,6 +46254,7 @@ function analyseRound(measurements, rules) {
         return {
             verdict: 'inconclusive',
             rollbackNow: false,
+            fewSamples: false,
             reasons: ['no metric source answered'],
             sources: [],
         };
@@ -46247,6 +46264,8 @@ function analyseRound(measurements, rules) {
     return {
         verdict,
         rollbackNow: sources.some((s) => s.rollbackNow),
+        fewSamples: verdict === 'inconclusive' &&
+            sources.every((s) => s.verdict !== 'inconclusive' || s.fewSamples === true),
         reasons: sources.flatMap((s) => s.reasons.map((reason) => `${s.source}: ${reason}`)),
         healthScore: scores.length > 0 ? Math.min(...scores) : undefined,
         sources,
@@ -46256,6 +46275,8 @@ function analyseRound(measurements, rules) {
 ;// CONCATENATED MODULE: ./actions/canary/src/progression.ts
 
 
+/** Low traffic widens the analysis window up to this many intervals; beyond, too few samples counts as inconclusive. */
+const MAX_WINDOW_INTERVALS = 20;
 const progression_pct = (fraction) => fraction === undefined ? '—' : `${(fraction * 100).toFixed(2)}%`;
 function describeRound(record, stages, passed, roundsInStage) {
     const parts = record.sources.map((s) => {
@@ -46335,6 +46356,7 @@ async function runProgression(config, router, metrics, clock, signal, hooks = {}
             let failedInARow = 0;
             let inconclusiveInARow = 0;
             let round = 0;
+            let windowMs = config.intervalMs;
             while (passed < stage.rounds) {
                 const remaining = config.timeoutMs - (clock.now() - started);
                 if (remaining < config.intervalMs)
@@ -46346,6 +46368,7 @@ async function runProgression(config, router, metrics, clock, signal, hooks = {}
                     stage: stage.index,
                     round,
                     intervalMs: config.intervalMs,
+                    windowMs,
                     signal,
                 });
                 if (signal.aborted)
@@ -46360,9 +46383,11 @@ async function runProgression(config, router, metrics, clock, signal, hooks = {}
                     failedInARow++;
                     inconclusiveInARow = 0;
                 }
-                else if (analysis.verdict === 'inconclusive') {
+                const widen = analysis.verdict === 'inconclusive' &&
+                    analysis.fewSamples &&
+                    windowMs < MAX_WINDOW_INTERVALS * config.intervalMs;
+                if (analysis.verdict === 'inconclusive' && !widen)
                     inconclusiveInARow++;
-                }
                 if (analysis.healthScore !== undefined)
                     lastScore = analysis.healthScore;
                 const record = {
@@ -46370,6 +46395,7 @@ async function runProgression(config, router, metrics, clock, signal, hooks = {}
                     weight: stage.weight,
                     round,
                     atMs: clock.now() - started,
+                    windowMs,
                     verdict: analysis.verdict,
                     rollbackNow: analysis.rollbackNow,
                     reasons: analysis.reasons,
@@ -46380,6 +46406,11 @@ async function runProgression(config, router, metrics, clock, signal, hooks = {}
                 };
                 rounds.push(record);
                 log(describeRound(record, total, passed, stage.rounds));
+                // Short of samples: keep what was measured and widen (up to the cap, then slide); otherwise start afresh.
+                windowMs =
+                    analysis.verdict === 'inconclusive' && analysis.fewSamples
+                        ? Math.min(windowMs + config.intervalMs, MAX_WINDOW_INTERVALS * config.intervalMs)
+                        : config.intervalMs;
                 if (analysis.rollbackNow)
                     return await finish('rolled-back', `conclusive failure at ${stage.weight}%: ${analysis.reasons.join('; ')}`, stage.index);
                 if (failedInARow >= config.maxFailedRounds)

@@ -45,6 +45,8 @@ export interface SourceAnalysis {
   source: string;
   verdict: Verdict;
   rollbackNow: boolean;
+  /** Inconclusive only because data flows but is still short of min-samples: widen the window, keep counting. */
+  fewSamples?: boolean;
   reasons: string[];
   requests?: number;
   errors?: number;
@@ -63,6 +65,8 @@ export interface RoundAnalysis {
   verdict: Verdict;
   /** The evidence is already conclusive: roll back now, do not wait for more failed rounds. */
   rollbackNow: boolean;
+  /** Inconclusive only for want of samples (traffic is flowing, just low). */
+  fewSamples: boolean;
   reasons: string[];
   healthScore?: number;
   sources: SourceAnalysis[];
@@ -95,6 +99,7 @@ export function analyseSource(m: SourceMeasurement, rules: DecisionRules): Sourc
   result.errors = canary.errors;
   if (!(canary.requests >= rules.minSamples)) {
     result.verdict = 'inconclusive';
+    result.fewSamples = canary.requests > 0;
     result.reasons.push(
       `only ${canary.requests} canary request(s), fewer than min-samples ${rules.minSamples}`,
     );
@@ -125,8 +130,15 @@ export function analyseSource(m: SourceMeasurement, rules: DecisionRules): Sourc
       baseline.errors,
       baseline.requests,
     );
-    worse = result.errorPValue < SIGNIFICANT;
-    errorExcess = Math.max(0, result.errorRateInterval.low - result.baselineErrorRate);
+    // While the baseline itself is degraded (an incident), blaming the canary takes conclusive evidence.
+    const baselineDegraded =
+      wilson(baseline.errors, baseline.requests, Z_ONE_SIDED_95).low > rules.maxErrorRate;
+    worse = result.errorPValue < (baselineDegraded ? CONCLUSIVE : SIGNIFICANT);
+    // The score only counts an excess over the baseline that is significant, so noise cannot fail it.
+    errorExcess =
+      result.errorPValue < SIGNIFICANT
+        ? Math.max(0, result.errorRateInterval.low - result.baselineErrorRate)
+        : 0;
   }
   if (aboveMax && worse) {
     failures.push(
@@ -153,20 +165,24 @@ export function analyseSource(m: SourceMeasurement, rules: DecisionRules): Sourc
   let latencyPenalty = 0;
   if (p95 !== undefined && baseP95 !== undefined && baseP95 > 0 && rules.maxLatencyIncrease !== undefined) {
     const increase = p95 / baseP95 - 1;
-    latencyPenalty = Math.max(
-      latencyPenalty,
-      (15 * Math.max(0, increase)) / Math.max(rules.maxLatencyIncrease, 1e-9),
-    );
+    const samples = canary.latenciesMs && baseline?.latenciesMs;
+    const pValue = samples ? mannWhitneyPValue(canary.latenciesMs!, baseline!.latenciesMs!) : undefined;
+    // With per-request samples the score counts only a significant slowdown (rank test); with percentiles
+    // alone (Prometheus) there is no test, and the increase counts as measured.
+    if (pValue === undefined || pValue < SIGNIFICANT)
+      latencyPenalty = Math.max(
+        latencyPenalty,
+        (15 * Math.max(0, increase)) / Math.max(rules.maxLatencyIncrease, 1e-9),
+      );
     if (increase > rules.maxLatencyIncrease) {
-      const samples = canary.latenciesMs && baseline?.latenciesMs;
-      const pValue = samples ? mannWhitneyPValue(canary.latenciesMs!, baseline!.latenciesMs!) : undefined;
       result.latencyPValue = pValue;
       if (pValue === undefined || pValue < SIGNIFICANT) {
         failures.push(
           `p95 ${ms(p95)} is ${Math.round(increase * 100)}% above the baseline's ${ms(baseP95)} (max-latency-increase ${Math.round(rules.maxLatencyIncrease * 100)}%${pValue === undefined ? '' : `, Mann-Whitney p=${pValue.toPrecision(2)}`})`,
         );
+        // A percentile alone (no samples, no test) is never conclusive: it waits for max-failed-rounds.
         conclusive ||=
-          increase > 2 * rules.maxLatencyIncrease + 0.5 && (pValue === undefined || pValue < CONCLUSIVE);
+          increase > 2 * rules.maxLatencyIncrease + 0.5 && pValue !== undefined && pValue < CONCLUSIVE;
       }
     }
   }
@@ -224,6 +240,7 @@ export function analyseRound(measurements: SourceMeasurement[], rules: DecisionR
     return {
       verdict: 'inconclusive',
       rollbackNow: false,
+      fewSamples: false,
       reasons: ['no metric source answered'],
       sources: [],
     };
@@ -236,6 +253,9 @@ export function analyseRound(measurements: SourceMeasurement[], rules: DecisionR
   return {
     verdict,
     rollbackNow: sources.some((s) => s.rollbackNow),
+    fewSamples:
+      verdict === 'inconclusive' &&
+      sources.every((s) => s.verdict !== 'inconclusive' || s.fewSamples === true),
     reasons: sources.flatMap((s) => s.reasons.map((reason) => `${s.source}: ${reason}`)),
     healthScore: scores.length > 0 ? Math.min(...scores) : undefined,
     sources,

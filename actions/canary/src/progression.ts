@@ -14,6 +14,11 @@ export interface MeasureContext {
   stage: number;
   round: number;
   intervalMs: number;
+  /**
+   * The window to measure, ending now: one interval, or several when the previous rounds at this weight
+   * were short of min-samples (low traffic), so their requests add up instead of being thrown away.
+   */
+  windowMs: number;
   signal?: AbortSignal;
 }
 
@@ -37,6 +42,7 @@ export interface RoundRecord {
   round: number;
   /** Milliseconds since the progression started. */
   atMs: number;
+  windowMs: number;
   verdict: RoundAnalysis['verdict'];
   rollbackNow: boolean;
   reasons: string[];
@@ -66,6 +72,9 @@ export interface ProgressionHooks {
   /** Called after a stage's weight is in place (deployment statuses). */
   onStage?(stage: Stage, total: number): Promise<void> | void;
 }
+
+/** Low traffic widens the analysis window up to this many intervals; beyond, too few samples counts as inconclusive. */
+export const MAX_WINDOW_INTERVALS = 20;
 
 const pct = (fraction: number | undefined) =>
   fraction === undefined ? '—' : `${(fraction * 100).toFixed(2)}%`;
@@ -172,6 +181,7 @@ export async function runProgression(
       let failedInARow = 0;
       let inconclusiveInARow = 0;
       let round = 0;
+      let windowMs = config.intervalMs;
       while (passed < stage.rounds) {
         const remaining = config.timeoutMs - (clock.now() - started);
         if (remaining < config.intervalMs)
@@ -187,6 +197,7 @@ export async function runProgression(
           stage: stage.index,
           round,
           intervalMs: config.intervalMs,
+          windowMs,
           signal,
         });
         if (signal.aborted) throw new CancelledError();
@@ -198,15 +209,19 @@ export async function runProgression(
         } else if (analysis.verdict === 'fail') {
           failedInARow++;
           inconclusiveInARow = 0;
-        } else if (analysis.verdict === 'inconclusive') {
-          inconclusiveInARow++;
         }
+        const widen =
+          analysis.verdict === 'inconclusive' &&
+          analysis.fewSamples &&
+          windowMs < MAX_WINDOW_INTERVALS * config.intervalMs;
+        if (analysis.verdict === 'inconclusive' && !widen) inconclusiveInARow++;
         if (analysis.healthScore !== undefined) lastScore = analysis.healthScore;
         const record: RoundRecord = {
           stage: stage.index,
           weight: stage.weight,
           round,
           atMs: clock.now() - started,
+          windowMs,
           verdict: analysis.verdict,
           rollbackNow: analysis.rollbackNow,
           reasons: analysis.reasons,
@@ -217,6 +232,11 @@ export async function runProgression(
         };
         rounds.push(record);
         log(describeRound(record, total, passed, stage.rounds));
+        // Short of samples: keep what was measured and widen (up to the cap, then slide); otherwise start afresh.
+        windowMs =
+          analysis.verdict === 'inconclusive' && analysis.fewSamples
+            ? Math.min(windowMs + config.intervalMs, MAX_WINDOW_INTERVALS * config.intervalMs)
+            : config.intervalMs;
         if (analysis.rollbackNow)
           return await finish(
             'rolled-back',

@@ -100,6 +100,20 @@ describe('analyseSource', () => {
     expect(result.verdict).toBe('pass');
   });
 
+  it('a p95 from percentiles alone (Prometheus) can fail a round but is never conclusive on its own', () => {
+    const result = analyseSource(
+      {
+        source: 'prometheus',
+        canary: { requests: 100, errors: 0, p95Ms: 300 },
+        baseline: { requests: 300, errors: 0, p95Ms: 100 },
+      },
+      rules,
+    );
+    expect(result.verdict).toBe('fail');
+    expect(result.rollbackNow).toBe(false);
+    expect(result.latencyPValue).toBeUndefined();
+  });
+
   it('max-latency-p95 fails on the absolute p95 and is inconclusive without latency data', () => {
     const strict = { ...rules, maxLatencyP95Ms: 200 };
     expect(

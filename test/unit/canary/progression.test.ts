@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { VirtualClock } from '../../../packages/core/src/index.js';
 import type { SourceMeasurement } from '../../../actions/canary/src/analysis.js';
 import {
+  MAX_WINDOW_INTERVALS,
   runProgression,
   type MeasureContext,
   type ProgressionConfig,
@@ -224,5 +225,61 @@ describe('runProgression', () => {
     );
     expect(bad.rollbackError).toBe('rollback refused');
     expect(bad.finalWeight).toBe(10);
+  });
+
+  it('low traffic widens the window so requests add up, instead of flapping or counting as no data', async () => {
+    const windows: number[] = [];
+    const result = await runProgression(
+      config({ stages: planStages('canary', [10, 100], [1, 1]) }),
+      new RecordingRouter(),
+      metricsFrom((ctx) => {
+        windows.push(ctx.windowMs);
+        // 20 canary requests per 30 s interval: short of min-samples 50 until three intervals add up.
+        return { source: 's', canary: { requests: (20 * ctx.windowMs) / 30_000, errors: 0 } };
+      }),
+      new VirtualClock(),
+      new AbortController().signal,
+    );
+    expect(windows).toEqual([30_000, 60_000, 90_000, 30_000, 60_000, 90_000]);
+    expect(result.rounds.map((r) => r.verdict)).toEqual([
+      'inconclusive',
+      'inconclusive',
+      'pass',
+      'inconclusive',
+      'inconclusive',
+      'pass',
+    ]);
+    expect(result.rounds.every((r) => r.inconclusiveInARow === 0)).toBe(true);
+    expect(result.outcome).toBe('promoted');
+  });
+
+  it('zero requests is no data, not low traffic: it counts toward max-inconclusive-rounds', async () => {
+    const result = await runProgression(
+      config(),
+      new RecordingRouter(),
+      metricsFrom(() => ({ source: 's', canary: { requests: 0, errors: 0 } })),
+      new VirtualClock(),
+      new AbortController().signal,
+    );
+    expect(result.outcome).toBe('rolled-back');
+    expect(result.rounds).toHaveLength(3);
+  });
+
+  it('traffic too low even for a window of MAX_WINDOW_INTERVALS intervals is inconclusive and rolls back', async () => {
+    const result = await runProgression(
+      config(),
+      new RecordingRouter(),
+      // One request per interval: 20 intervals still hold fewer than min-samples 50.
+      metricsFrom((ctx) => ({ source: 's', canary: { requests: ctx.windowMs / 30_000, errors: 0 } })),
+      new VirtualClock(),
+      new AbortController().signal,
+    );
+    expect(result.outcome).toBe('rolled-back');
+    expect(MAX_WINDOW_INTERVALS).toBe(20);
+    expect(result.rounds.map((r) => r.windowMs / 30_000)).toEqual([
+      ...Array.from({ length: 20 }, (_, i) => i + 1),
+      20,
+      20,
+    ]);
   });
 });

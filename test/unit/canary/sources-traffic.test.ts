@@ -101,7 +101,13 @@ describe('Prometheus instant queries', () => {
         'count{v="v1"}': vector('800'),
         'p95{v="v1"}': vector('0.2'),
       };
-      const m = await source('v1').measure({ weight: 20, stage: 1, round: 1, intervalMs: 30_000 });
+      const m = await source('v1').measure({
+        weight: 20,
+        stage: 1,
+        round: 1,
+        intervalMs: 30_000,
+        windowMs: 30_000,
+      });
       expect(m).toEqual({
         source: 'prometheus',
         canary: { requests: 200, errors: 20, p95Ms: 250 },
@@ -116,14 +122,21 @@ describe('Prometheus instant queries', () => {
         'count{v="v2"}': vector('100'),
         'p95{v="v2"}': vector('0.1'),
       };
-      const m = await source('v1').measure({ weight: 100, stage: 2, round: 1, intervalMs: 30_000 });
+      const m = await source('v1').measure({
+        weight: 100,
+        stage: 2,
+        round: 1,
+        intervalMs: 30_000,
+        windowMs: 30_000,
+      });
       expect(m.canary).toEqual({ requests: 100, errors: 0, p95Ms: 100 });
       expect(m.baseline).toBeUndefined();
       expect(m.notes![0]).toMatch(/no baseline \(request-count-query for v1: empty result/);
       answers = {};
-      expect((await source().measure({ weight: 5, stage: 1, round: 1, intervalMs: 30_000 })).problem).toMatch(
-        /request-count-query for v2: empty result \(no data\)/,
-      );
+      expect(
+        (await source().measure({ weight: 5, stage: 1, round: 1, intervalMs: 30_000, windowMs: 30_000 }))
+          .problem,
+      ).toMatch(/request-count-query for v2: empty result \(no data\)/);
     });
 
     it('an unreachable Prometheus is a problem with the reason', async () => {
@@ -134,9 +147,9 @@ describe('Prometheus instant queries', () => {
         undefined,
         1000,
       );
-      expect((await dead.measure({ weight: 5, stage: 1, round: 1, intervalMs: 1000 })).problem).toMatch(
-        /cannot connect/,
-      );
+      expect(
+        (await dead.measure({ weight: 5, stage: 1, round: 1, intervalMs: 1000, windowMs: 1000 })).problem,
+      ).toMatch(/cannot connect/);
     });
   });
 });

@@ -1,0 +1,479 @@
+// Canary decision rules side by side in one deterministic simulation: this action's progression
+// (actions/canary/src/progression.ts, run unchanged on a virtual clock) against reimplementations of the
+// documented default decision rules of Flagger and Argo Rollouts, on the same simulated traffic.
+//
+// Anchors, as documented:
+// - Flagger (https://docs.flagger.app, "Canary analysis" / "Deployment strategies"): every `interval`
+//   (schedule interval, default 60s) the metric checks run (built-in request-success-rate, min 99 %, and
+//   request-duration P99, max 500 ms in the documented examples); a failed check halts advancement and
+//   increments the failed-checks counter; when it reaches `threshold` (5 in the documented examples) the
+//   canary is rolled back; otherwise the weight grows by `stepWeight`(s) up to `maxWeight` and the canary is
+//   promoted — analysis ends at promotion. A query that returns no values counts as a failed check.
+// - Argo Rollouts (https://argoproj.github.io/argo-rollouts/features/analysis/): background analysis runs
+//   beside the setWeight/pause steps until the rollout completes; a measurement every `interval`; the run
+//   fails when failed measurements exceed `failureLimit` (default 0) and errors when consecutive errors exceed
+//   `consecutiveErrorLimit` (default 4); either aborts the rollout (weight back to 0). An empty Prometheus
+//   result makes the condition evaluation an error; NaN (0/0) makes the condition false: a failure. We start
+//   measuring one interval after the first step (as if `initialDelay` equalled the interval) so the anchor is
+//   not penalised for measuring before any canary traffic exists.
+// All three get the same checks (error rate 1 %, latency) on the same canary-scoped metrics, the same
+// weights 5/25/50 and the same 60 s interval; they differ only in their decision rules. This action also bakes
+// at 100 % (stages 5,25,50,100 with rounds 2,2,2,8), which is why it takes longer to promote.
+import { VirtualClock } from '../../packages/core/src/clock.js';
+import type { SourceMeasurement, VersionSample } from '../../actions/canary/src/analysis.js';
+import {
+  runProgression,
+  type MeasureContext,
+  type ProgressionConfig,
+} from '../../actions/canary/src/progression.js';
+import { planStages } from '../../actions/canary/src/stages.js';
+import { percentile } from '../../actions/canary/src/statistics.js';
+
+// ---------- deterministic randomness ----------
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+function normal(rand: () => number): number {
+  return Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
+}
+function poisson(rand: () => number, mean: number): number {
+  if (mean <= 0) return 0;
+  if (mean > 50) return Math.max(0, Math.round(mean + Math.sqrt(mean) * normal(rand)));
+  const limit = Math.exp(-mean);
+  let k = 0;
+  let p = rand();
+  while (p > limit) {
+    k++;
+    p *= rand();
+  }
+  return k;
+}
+function binomial(rand: () => number, n: number, p: number): number {
+  if (n <= 0 || p <= 0) return 0;
+  if (n > 200) {
+    const mean = n * p;
+    if (mean < 30) return Math.min(n, poisson(rand, mean));
+    return Math.min(n, Math.max(0, Math.round(mean + Math.sqrt(mean * (1 - p)) * normal(rand))));
+  }
+  let k = 0;
+  for (let i = 0; i < n; i++) if (rand() < p) k++;
+  return k;
+}
+
+// ---------- the simulated world ----------
+interface Scenario {
+  name: string;
+  /** true: the new version is faulty (exposure, escapes, time to rollback); false: healthy (false rollbacks, time to promote). */
+  faulty: boolean;
+  runs: number;
+  rps: number;
+  /** Router applies weights this many seconds late. */
+  lagSec?: number;
+  /** The metrics source answers nothing for the canary. */
+  noData?: boolean;
+  latencySigma?: number;
+  /** Error probability of each version at time t (s) with applied canary weight w. */
+  canaryError(t: number, w: number): number;
+  stableError(t: number): number;
+  canaryLatencyFactor?(t: number): number;
+  /** Is the fault hurting users at (t, w)? (for exposure and the onset of time to rollback) */
+  faultActive(t: number, w: number): boolean;
+}
+
+const CHUNK = 5; // seconds of traffic generated at a time
+const HORIZON = 20 * 60; // exposure is counted until 20 min after the start
+const MEDIAN_MS = 170; // lognormal latency: p95 ≈ 300 ms, p99 ≈ 385 ms with sigma 0.35
+const LATENCY_KEEP = 20; // latency samples kept per version per chunk (like a probe or a trace sample)
+
+interface Chunk {
+  end: number;
+  canary: { n: number; e: number; lat: number[] };
+  stable: { n: number; e: number; lat: number[] };
+}
+
+class World {
+  readonly chunks: Chunk[] = [];
+  private time = 0;
+  private changes: { at: number; weight: number }[] = [{ at: 0, weight: 0 }];
+  exposure = 0; // %·min of traffic served by the faulty version while its fault is active
+  faultOnset?: number;
+  rolledBackAt?: number;
+  constructor(
+    private readonly s: Scenario,
+    private readonly rand: () => number,
+  ) {}
+
+  weightAt(t: number): number {
+    let w = 0;
+    for (const c of this.changes) if (c.at <= t) w = c.weight;
+    return w;
+  }
+
+  setWeight(now: number, weight: number): void {
+    const at = now + (this.s.lagSec ?? 0);
+    this.changes.push({ at, weight });
+    if (weight === 0 && this.rolledBackAt === undefined) this.rolledBackAt = at;
+  }
+
+  private latencies(n: number, factor: number): number[] {
+    const keep = Math.min(n, LATENCY_KEEP);
+    const sigma = this.s.latencySigma ?? 0.35;
+    return Array.from({ length: keep }, () => MEDIAN_MS * factor * Math.exp(sigma * normal(this.rand)));
+  }
+
+  advanceTo(t: number): void {
+    while (this.time + CHUNK <= t) {
+      const mid = this.time + CHUNK / 2;
+      const w = this.weightAt(mid);
+      const total = poisson(this.rand, this.s.rps * CHUNK);
+      const nc = binomial(this.rand, total, w / 100);
+      const ns = total - nc;
+      const canary = {
+        n: nc,
+        e: binomial(this.rand, nc, this.s.canaryError(mid, w)),
+        lat: this.latencies(nc, this.s.canaryLatencyFactor?.(mid) ?? 1),
+      };
+      const stable = {
+        n: ns,
+        e: binomial(this.rand, ns, this.s.stableError(mid)),
+        lat: this.latencies(ns, 1),
+      };
+      if (this.s.faulty && w > 0 && this.s.faultActive(mid, w)) {
+        this.exposure += (w * CHUNK) / 60;
+        this.faultOnset ??= this.time;
+      }
+      this.time += CHUNK;
+      this.chunks.push({ end: this.time, canary, stable });
+    }
+  }
+
+  window(from: number, to: number): { canary: VersionSample; stable: VersionSample } {
+    const sum = (pick: (c: Chunk) => { n: number; e: number; lat: number[] }): VersionSample => {
+      let requests = 0;
+      let errors = 0;
+      const lat: number[] = [];
+      for (let i = this.chunks.length - 1; i >= 0 && this.chunks[i].end > from; i--) {
+        if (this.chunks[i].end > to) continue;
+        const part = pick(this.chunks[i]);
+        requests += part.n;
+        errors += part.e;
+        lat.push(...part.lat);
+      }
+      return { requests, errors, latenciesMs: lat, p95Ms: percentile(lat, 0.95) };
+    };
+    return { canary: sum((c) => c.canary), stable: sum((c) => c.stable) };
+  }
+}
+
+interface RunResult {
+  promoted: boolean;
+  /** seconds */
+  decidedAt: number;
+  exposure: number;
+  timeToRollback?: number;
+}
+
+function finishWorld(world: World, promoted: boolean, decidedAt: number): RunResult {
+  world.advanceTo(HORIZON);
+  const timeToRollback =
+    !promoted && world.faultOnset !== undefined && world.rolledBackAt !== undefined
+      ? world.rolledBackAt - world.faultOnset
+      : undefined;
+  return { promoted, decidedAt, exposure: world.exposure, timeToRollback };
+}
+
+// ---------- this action ----------
+const ours: ProgressionConfig = {
+  stages: planStages('canary', [5, 25, 50, 100], [2, 2, 2, 8]),
+  intervalMs: 60_000,
+  timeoutMs: 60 * 60_000,
+  maxFailedRounds: 2,
+  maxInconclusiveRounds: 3,
+  rules: {
+    maxErrorRate: 0.01,
+    rollbackErrorRate: 0.05,
+    maxLatencyIncrease: 0.2,
+    minSamples: 50,
+    minHealthScore: 85,
+  },
+};
+
+async function runOurs(s: Scenario, seed: number): Promise<RunResult> {
+  const world = new World(s, mulberry32(seed));
+  const clock = new VirtualClock(0);
+  const sec = () => clock.now() / 1000;
+  const result = await runProgression(
+    ours,
+    {
+      setWeight: async (weight) => world.setWeight(sec(), weight),
+      rollback: async () => world.setWeight(sec(), 0),
+    },
+    {
+      measure: async (ctx: MeasureContext): Promise<SourceMeasurement[]> => {
+        world.advanceTo(sec());
+        if (s.noData) return [{ source: 'sim', problem: 'empty result (no data)' }];
+        const m = world.window(sec() - ctx.windowMs / 1000, sec());
+        return [{ source: 'sim', canary: m.canary, baseline: m.stable }];
+      },
+    },
+    clock,
+    new AbortController().signal,
+  );
+  return finishWorld(world, result.outcome === 'promoted', sec());
+}
+
+// ---------- anchors ----------
+const ERROR_LIMIT = 0.01;
+const LATENCY_P99_LIMIT = 500;
+type Check = 'pass' | 'fail' | 'error';
+
+/** One canary-scoped measurement as both anchors evaluate it: point estimates, no minimum sample. */
+function check(s: Scenario, world: World, t: number, interval: number): Check {
+  if (s.noData) return 'error';
+  const { canary } = world.window(t - interval, t);
+  if (canary.requests === 0) return 'fail'; // 0/0 = NaN: Flagger "no values", Argo condition false
+  const p99 = percentile(canary.latenciesMs ?? [], 0.99) ?? 0;
+  return canary.errors / canary.requests > ERROR_LIMIT || p99 > LATENCY_P99_LIMIT ? 'fail' : 'pass';
+}
+
+function runFlagger(s: Scenario, seed: number): RunResult {
+  const world = new World(s, mulberry32(seed));
+  const interval = 60;
+  const steps = [5, 25, 50];
+  const threshold = 5;
+  let step = 0;
+  let failed = 0;
+  world.setWeight(0, steps[0]);
+  for (let t = interval; t <= HORIZON; t += interval) {
+    world.advanceTo(t);
+    const result = check(s, world, t, interval);
+    if (result !== 'pass') {
+      failed++;
+      if (failed >= threshold) {
+        world.setWeight(t, 0);
+        return finishWorld(world, false, t);
+      }
+      continue; // a failed check halts advancement
+    }
+    if (step < steps.length - 1) world.setWeight(t, steps[++step]);
+    else {
+      world.setWeight(t, 100); // promotion: analysis ends here
+      return finishWorld(world, true, t);
+    }
+  }
+  world.setWeight(HORIZON, 0);
+  return finishWorld(world, false, HORIZON);
+}
+
+function runArgo(s: Scenario, seed: number): RunResult {
+  const world = new World(s, mulberry32(seed));
+  const interval = 60;
+  const failureLimit = 0;
+  const consecutiveErrorLimit = 4;
+  const steps = [
+    { weight: 5, at: 0 },
+    { weight: 25, at: 120 },
+    { weight: 50, at: 240 },
+  ];
+  const complete = 360;
+  let failed = 0;
+  let consecutiveErrors = 0;
+  world.setWeight(0, steps[0].weight);
+  for (let t = interval; ; t += interval) {
+    for (const step of steps)
+      if (step.at > t - interval && step.at <= t && step.at > 0) world.setWeight(step.at, step.weight);
+    if (t >= complete) {
+      world.setWeight(complete, 100); // the rollout completes; background analysis stops
+      return finishWorld(world, true, complete);
+    }
+    world.advanceTo(t);
+    const result = check(s, world, t, interval);
+    if (result === 'error') consecutiveErrors++;
+    else consecutiveErrors = 0;
+    if (result === 'fail') failed++;
+    if (failed > failureLimit || consecutiveErrors > consecutiveErrorLimit) {
+      world.setWeight(t, 0);
+      return finishWorld(world, false, t);
+    }
+  }
+}
+
+// ---------- scenarios ----------
+const BASE_ERROR = 0.002;
+const FAULT = 0.1;
+const scenarios: Scenario[] = [
+  {
+    name: '10% 5xx from the first stage',
+    faulty: true,
+    runs: 300,
+    rps: 20,
+    canaryError: () => FAULT,
+    stableError: () => BASE_ERROR,
+    faultActive: () => true,
+  },
+  {
+    name: '10% 5xx only at >= 50% weight',
+    faulty: true,
+    runs: 300,
+    rps: 20,
+    canaryError: (_, w) => (w >= 50 ? FAULT : BASE_ERROR),
+    stableError: () => BASE_ERROR,
+    faultActive: (_, w) => w >= 50,
+  },
+  {
+    name: '10% 5xx from minute 10 (bake at 100%)',
+    faulty: true,
+    runs: 300,
+    rps: 20,
+    canaryError: (t) => (t >= 600 ? FAULT : BASE_ERROR),
+    stableError: () => BASE_ERROR,
+    faultActive: (t) => t >= 600,
+  },
+  {
+    name: 'latency doubles',
+    faulty: true,
+    runs: 300,
+    rps: 20,
+    canaryError: () => BASE_ERROR,
+    stableError: () => BASE_ERROR,
+    canaryLatencyFactor: () => 2,
+    faultActive: () => true,
+  },
+  {
+    name: 'metrics return no data (canary has 10% 5xx)',
+    faulty: true,
+    runs: 300,
+    rps: 20,
+    noData: true,
+    canaryError: () => FAULT,
+    stableError: () => BASE_ERROR,
+    faultActive: () => true,
+  },
+  {
+    name: 'router applies weights 30s late (10% 5xx)',
+    faulty: true,
+    runs: 300,
+    rps: 20,
+    lagSec: 30,
+    canaryError: () => FAULT,
+    stableError: () => BASE_ERROR,
+    faultActive: () => true,
+  },
+  {
+    name: 'healthy, normal traffic (control)',
+    faulty: false,
+    runs: 1000,
+    rps: 20,
+    canaryError: () => BASE_ERROR,
+    stableError: () => BASE_ERROR,
+    faultActive: () => false,
+  },
+  {
+    name: 'healthy, noisy metrics, low traffic (2 rps)',
+    faulty: false,
+    runs: 1000,
+    rps: 2,
+    latencySigma: 0.5,
+    canaryError: () => 0.005,
+    stableError: () => 0.005,
+    faultActive: () => false,
+  },
+  {
+    name: 'incident degrades stable and canary alike (min 2-5)',
+    faulty: false,
+    runs: 1000,
+    rps: 20,
+    canaryError: (t) => (t >= 120 && t < 300 ? 0.08 : BASE_ERROR),
+    stableError: (t) => (t >= 120 && t < 300 ? 0.08 : BASE_ERROR),
+    faultActive: () => false,
+  },
+];
+
+// ---------- measurement and the table ----------
+interface Figures {
+  exposure: number;
+  timeToRollback?: number;
+  escapes: number;
+  falseRollbacksPer1000: number;
+  timeToPromote?: number;
+}
+
+const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : undefined);
+const median = (xs: number[]) => percentile(xs, 0.5);
+
+function figures(s: Scenario, results: RunResult[]): Figures {
+  const rollbacks = results.filter((r) => !r.promoted);
+  return {
+    exposure: mean(results.map((r) => r.exposure)) ?? 0,
+    timeToRollback: median(
+      rollbacks.map((r) => r.timeToRollback).filter((x): x is number => x !== undefined),
+    ),
+    escapes: s.faulty ? results.filter((r) => r.promoted).length / results.length : 0,
+    falseRollbacksPer1000: s.faulty ? 0 : (1000 * rollbacks.length) / results.length,
+    timeToPromote: median(results.filter((r) => r.promoted).map((r) => r.decidedAt)),
+  };
+}
+
+const fmt = (x: number | undefined, digits = 1) => (x === undefined ? '—' : x.toFixed(digits));
+const ratio = (a: number | undefined, b: number | undefined) =>
+  a === undefined || b === undefined ? '—' : b === 0 ? (a === 0 ? '1.00' : '∞') : (a / b).toFixed(2);
+
+async function main() {
+  const started = Date.now();
+  const rows: string[][] = [];
+  for (const s of scenarios) {
+    const seeds = Array.from({ length: s.runs }, (_, i) => 1000 + i);
+    const o: RunResult[] = [];
+    for (const seed of seeds) o.push(await runOurs(s, seed));
+    const f = seeds.map((seed) => runFlagger(s, seed));
+    const a = seeds.map((seed) => runArgo(s, seed));
+    const [fo, ff, fa] = [figures(s, o), figures(s, f), figures(s, a)];
+    const metrics: [string, (x: Figures) => number | undefined, number][] = s.faulty
+      ? [
+          ['bad-traffic exposure (%·min, mean)', (x) => x.exposure, 1],
+          ['time to rollback (s, median)', (x) => x.timeToRollback, 0],
+          ['escapes (% promoted)', (x) => x.escapes * 100, 1],
+        ]
+      : [
+          ['false rollbacks per 1,000 runs', (x) => x.falseRollbacksPer1000, 1],
+          [
+            'time to promote (min, median)',
+            (x) => (x.timeToPromote === undefined ? undefined : x.timeToPromote / 60),
+            1,
+          ],
+        ];
+    for (const [label, pick, digits] of metrics)
+      rows.push([
+        s.name,
+        label,
+        fmt(pick(fo), digits),
+        fmt(pick(ff), digits),
+        fmt(pick(fa), digits),
+        ratio(pick(fo), pick(ff)),
+        ratio(pick(fo), pick(fa)),
+      ]);
+  }
+  const headers = ['scenario', 'figure', 'shipgate', 'Flagger', 'Argo', 'shipgate/Flagger', 'shipgate/Argo'];
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) =>
+    `| ${cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
+  console.log(
+    'Canary decision rules, deterministic simulation (seeded PRNG, virtual clock, 60 s interval, weights 5/25/50)',
+  );
+  console.log(
+    `runs: ${scenarios.map((s) => s.runs).join('/')} per scenario; exposure counted until minute ${HORIZON / 60}; lower is better except time-to-promote trade-offs`,
+  );
+  console.log(line(headers));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const row of rows) console.log(line(row));
+  console.log(`(simulated in ${((Date.now() - started) / 1000).toFixed(1)} s of wall time)`);
+}
+
+await main();
