@@ -1,15 +1,23 @@
 import { describe, expect, it } from '@jest/globals';
 import { evaluateErrorBudget } from '../../../actions/pre-deploy-checks/src/error-budget.js';
+// The file sla-report writes: typed by its own definition, so a change of shape breaks this test.
+import { formatStatusFile, type ServiceStatus } from '../../../packages/core/src/sla/status.js';
 
-const status = (services: Record<string, unknown>) =>
-  JSON.stringify({ schema: 1, 'generated-at': '2026-06-01T00:00:00Z', services });
-const svc = (environment: string | undefined, remaining: number | null, exhausted = false) => ({
+const status = (services: Record<string, ServiceStatus>) =>
+  formatStatusFile({ schema: 1, 'generated-at': '2026-06-01T00:00:00Z', services });
+const svc = (
+  environment: string | undefined,
+  remaining: number | undefined,
+  exhausted = false,
+): ServiceStatus => ({
   ...(environment ? { environment } : {}),
   status: 'up',
+  slo: { uptime: 99.9, 'latency-p95-ms': 500, 'error-rate': 1, 'window-days': 30 },
   coverage: 0.99,
   uptime: 99.95,
-  'error-budget-remaining': remaining,
+  ...(remaining === undefined ? {} : { 'error-budget-remaining': remaining }),
   'budget-exhausted': exhausted,
+  'updated-at': '2026-06-01T00:00:00Z',
 });
 const opts = (environment: string | undefined, minRemaining = 0) => ({
   environment,
@@ -47,9 +55,9 @@ describe('error budget', () => {
     [undefined, /does not exist/],
     ['{not json', /is not JSON/],
     [JSON.stringify({ schema: 2, services: {} }), /schema 1/],
-    [status({}), /lists no services/],
+    status({ api: { ...svc('production', undefined), status: 'no-data' } }),
     [status({ api: svc('staging', 50) }), /no service for environment 'production'/],
-    [status({ api: svc('production', null) }), /no error budget figure/],
+    [status({ api: svc('production', undefined) }), /no error budget figure/],
     [
       status({ api: { environment: 'production', status: 'no-data' } }),
       /no error budget figure \(status no-data\)/,
