@@ -45691,8 +45691,9 @@ function contentDigest(title, body) {
 // JSON inside an HTML comment: escape what could close the comment or open markup.
 const htmlSafe = (json) => json.replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/--/g, '-\\u002d');
 const marker = (name, data) => `<!-- shipgate:${name} ${htmlSafe(canonicalJson(data))} -->`;
+/** A marker counts only as the last line of the text, where the gate writes it. */
 function readMarker(name, text) {
-    const match = new RegExp(`<!-- shipgate:${name} (\\{[^\\n]*?\\}) -->`).exec(text ?? '');
+    const match = new RegExp(`(?:^|\\n)<!-- shipgate:${name} (\\{[^\\n]*\\}) -->\\s*$`).exec(text ?? '');
     if (!match)
         return undefined;
     try {
@@ -45810,6 +45811,18 @@ function issueTitle(binding, custom) {
     const where = binding.environment ? ` to ${binding.environment}` : '';
     return `Approve deployment of ${binding.repository}${what}${where}`;
 }
+/**
+ * User-supplied text (a reason in a comment) as one inert line: no markup, no HTML comment that could
+ * pass for one of the gate's markers, bounded length.
+ */
+function inline(text, max = 300) {
+    const flat = text
+        .replace(/[\r\n]+/g, ' ')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .trim();
+    return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+}
 const code = (text) => (text ? `\`${text.replace(/[`|]/g, "'")}\`` : '—');
 function issueBody(view) {
     const b = view.binding;
@@ -45870,7 +45883,7 @@ function editedReply(login, commentId, commentUrl) {
         editedReplyMarker(commentId),
     ].join('\n');
 }
-const voteList = (votes) => votes.map((v) => `@${v.login} at ${v.at} ([comment](${v.url}))${v.reason ? `: ${v.reason}` : ''}`);
+const voteList = (votes) => votes.map((v) => `@${v.login} at ${v.at} ([comment](${v.url}))${v.reason ? `: ${inline(v.reason)}` : ''}`);
 const TITLES = {
     approved: '✅ Approved',
     denied: '❌ Denied',
@@ -45880,7 +45893,7 @@ const TITLES = {
 };
 /** The closing comment: decision, who, when, links, and the machine-readable record. */
 function decisionComment(record, verdict, runUrl) {
-    const lines = [`## ${TITLES[record.decision]}`, '', record.reason, ''];
+    const lines = [`## ${TITLES[record.decision]}`, '', inline(record.reason, 1000), ''];
     if (verdict?.approvals.length)
         lines.push('Approved by:', ...voteList(verdict.approvals).map((l) => `- ${l}`), '');
     if (verdict?.denials.length)

@@ -31,6 +31,19 @@ export function issueTitle(binding: RequestBinding, custom?: string): string {
   return `Approve deployment of ${binding.repository}${what}${where}`;
 }
 
+/**
+ * User-supplied text (a reason in a comment) as one inert line: no markup, no HTML comment that could
+ * pass for one of the gate's markers, bounded length.
+ */
+export function inline(text: string, max = 300): string {
+  const flat = text
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .trim();
+  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+}
+
 const code = (text: string) => (text ? `\`${text.replace(/[`|]/g, "'")}\`` : '—');
 
 export function issueBody(view: RequestView): string {
@@ -95,7 +108,7 @@ export function editedReply(login: string, commentId: number, commentUrl: string
 }
 
 const voteList = (votes: Vote[]) =>
-  votes.map((v) => `@${v.login} at ${v.at} ([comment](${v.url}))${v.reason ? `: ${v.reason}` : ''}`);
+  votes.map((v) => `@${v.login} at ${v.at} ([comment](${v.url}))${v.reason ? `: ${inline(v.reason)}` : ''}`);
 
 const TITLES: Record<DecisionRecord['decision'], string> = {
   approved: '✅ Approved',
@@ -111,7 +124,7 @@ export function decisionComment(
   verdict: Verdict | undefined,
   runUrl: string,
 ): string {
-  const lines = [`## ${TITLES[record.decision]}`, '', record.reason, ''];
+  const lines = [`## ${TITLES[record.decision]}`, '', inline(record.reason, 1000), ''];
   if (verdict?.approvals.length)
     lines.push('Approved by:', ...voteList(verdict.approvals).map((l) => `- ${l}`), '');
   if (verdict?.denials.length)

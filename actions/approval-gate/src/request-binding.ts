@@ -57,8 +57,9 @@ const htmlSafe = (json: string) =>
 
 const marker = (name: string, data: unknown) => `<!-- shipgate:${name} ${htmlSafe(canonicalJson(data))} -->`;
 
+/** A marker counts only as the last line of the text, where the gate writes it. */
 function readMarker(name: string, text: string | null | undefined): unknown {
-  const match = new RegExp(`<!-- shipgate:${name} (\\{[^\\n]*?\\}) -->`).exec(text ?? '');
+  const match = new RegExp(`(?:^|\\n)<!-- shipgate:${name} (\\{[^\\n]*\\}) -->\\s*$`).exec(text ?? '');
   if (!match) return undefined;
   try {
     return JSON.parse(match[1]);

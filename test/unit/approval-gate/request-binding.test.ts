@@ -62,7 +62,10 @@ describe('markers', () => {
     const marker = requestMarker(nasty);
     expect(marker.slice(4, -3)).not.toContain('-->');
     expect(marker).not.toMatch(/<img/);
-    expect(readRequestMarker(`text\n${marker}\nmore`)).toEqual(nasty);
+    expect(readRequestMarker(`text\n${marker}\n`)).toEqual(nasty);
+    // Only as the last line, where the gate writes it: text after it, or a marker inside a line, is not one.
+    expect(readRequestMarker(`text\n${marker}\nmore`)).toBeUndefined();
+    expect(readRequestMarker(`quote: ${marker}`)).toBeUndefined();
     expect(readRequestKey(marker)).toBe(requestKey(nasty));
   });
   it('ignore a malformed marker', () => {
