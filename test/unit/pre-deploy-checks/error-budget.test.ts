@@ -55,11 +55,11 @@ describe('error budget', () => {
     [undefined, /does not exist/],
     ['{not json', /is not JSON/],
     [JSON.stringify({ schema: 2, services: {} }), /schema 1/],
-    status({ api: { ...svc('production', undefined), status: 'no-data' } }),
+    [status({}), /lists no services/],
     [status({ api: svc('staging', 50) }), /no service for environment 'production'/],
     [status({ api: svc('production', undefined) }), /no error budget figure/],
     [
-      status({ api: { environment: 'production', status: 'no-data' } }),
+      status({ api: { ...svc('production', undefined), status: 'no-data' } }),
       /no error budget figure \(status no-data\)/,
     ],
   ])('fails closed on %j', (text, problem) => {
