@@ -26,9 +26,7 @@ export interface Prometheus {
   url: string;
   port: number;
   /** Instant query; returns the parsed JSON answer. */
-  query(
-    promql: string,
-  ): Promise<{
+  query(promql: string): Promise<{
     status: string;
     data: { resultType: string; result: { metric: Record<string, string>; value: [number, string] }[] };
   }>;
