@@ -46451,13 +46451,14 @@ async function run() {
                 record('image', verdict.ok, verdict.detail);
             });
         }
-        for (const url of healthUrls) {
-            const result = await probe({ url, timeoutMs, signal });
-            if (signal.aborted)
-                throw signal.reason instanceof Error ? signal.reason : new errors_CancelledError();
+        // Health URLs are probed together; each is recorded in the order given.
+        const health = await Promise.all(healthUrls.map((url) => probe({ url, timeoutMs, signal })));
+        if (signal.aborted)
+            throw signal.reason instanceof Error ? signal.reason : new errors_CancelledError();
+        health.forEach((result, index) => {
             const ok = result.ok && result.status >= 200 && result.status < 300;
-            record(`health-urls: ${url.toString()}`, ok, result.ok ? `HTTP ${result.status} in ${Math.round(result.latencyMs)} ms` : result.error);
-        }
+            record(`health-urls: ${healthUrls[index].toString()}`, ok, result.ok ? `HTTP ${result.status} in ${Math.round(result.latencyMs)} ms` : result.error);
+        });
         if (errorBudget) {
             await guarded('error-budget', async () => {
                 const store = dataDir
