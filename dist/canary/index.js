@@ -45871,8 +45871,6 @@ function readConfig(inputs, defaultRepository) {
     const probeRequests = inputs.integer('probe-requests', { default: 20, min: 1, max: 10_000 });
     if (baselineUrl && !canaryUrl)
         throw new errors_InputError('baseline-url', 'is given without canary-url', 'canary-url as well, or no baseline-url');
-    if (canaryUrl && probeRequests < rules.minSamples)
-        throw new errors_InputError('probe-requests', `${probeRequests} is fewer than min-samples ${rules.minSamples}, so every probe round would be inconclusive`, `at least ${rules.minSamples}, or a lower min-samples`);
     const prometheusUrl = inputs.optionalUrl('prometheus-url');
     const errorRate = query(inputs, 'error-rate-query');
     const latency = query(inputs, 'latency-query');
@@ -45986,6 +45984,13 @@ function sampleOf(results) {
         latenciesMs: results.map((r) => r.latencyMs),
     };
 }
+function http_probe_merge(samples) {
+    return {
+        requests: samples.reduce((sum, s) => sum + s.requests, 0),
+        errors: samples.reduce((sum, s) => sum + s.errors, 0),
+        latenciesMs: samples.flatMap((s) => s.latenciesMs ?? []),
+    };
+}
 async function probeMany(url, count, timeoutMs, signal) {
     const results = [];
     const concurrency = Math.min(4, count);
@@ -45998,12 +46003,16 @@ async function probeMany(url, count, timeoutMs, signal) {
     }));
     return results;
 }
-/** HTTP probes of canary-url (and baseline-url), `requests` of each per round. */
+/**
+ * HTTP probes of canary-url (and baseline-url), `requests` of each per round. When the progression widens
+ * the window (fewer than min-samples so far), the probes of the previous rounds at the same stage count too.
+ */
 class HttpProbeSource {
     canaryUrl;
     baselineUrl;
     requests;
     timeoutMs;
+    history = [];
     constructor(canaryUrl, baselineUrl, requests, timeoutMs) {
         this.canaryUrl = canaryUrl;
         this.baselineUrl = baselineUrl;
@@ -46017,7 +46026,19 @@ class HttpProbeSource {
                 ? probeMany(this.baselineUrl, this.requests, this.timeoutMs, context.signal)
                 : undefined,
         ]);
-        return { source: 'probe', canary: sampleOf(canary), baseline: baseline && sampleOf(baseline) };
+        this.history.push({
+            stage: context.stage,
+            canary: sampleOf(canary),
+            baseline: baseline && sampleOf(baseline),
+        });
+        const rounds = Math.max(1, Math.round(context.windowMs / context.intervalMs));
+        const window = this.history.slice(-rounds).filter((h) => h.stage === context.stage);
+        const baselines = window.map((h) => h.baseline).filter((b) => b !== undefined);
+        return {
+            source: 'probe',
+            canary: http_probe_merge(window.map((h) => h.canary)),
+            baseline: baselines.length > 0 ? http_probe_merge(baselines) : undefined,
+        };
     }
 }
 

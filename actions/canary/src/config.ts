@@ -141,13 +141,6 @@ export function readConfig(inputs: Inputs, defaultRepository: string): CanaryCon
       'is given without canary-url',
       'canary-url as well, or no baseline-url',
     );
-  if (canaryUrl && probeRequests < rules.minSamples)
-    throw new InputError(
-      'probe-requests',
-      `${probeRequests} is fewer than min-samples ${rules.minSamples}, so every probe round would be inconclusive`,
-      `at least ${rules.minSamples}, or a lower min-samples`,
-    );
-
   const prometheusUrl = inputs.optionalUrl('prometheus-url');
   const errorRate = query(inputs, 'error-rate-query');
   const latency = query(inputs, 'latency-query');

@@ -100,9 +100,9 @@ describe('bad input: a clear error naming the input, and no traffic shifted', ()
       /input 'set-traffic-command': has an unterminated single quote/,
     ],
     [
-      'too few probes for min-samples',
-      { 'probe-requests': '20' },
-      /input 'probe-requests': 20 is fewer than min-samples 50/,
+      'a rollback error rate below max-error-rate',
+      { 'rollback-error-rate': '0.5' },
+      /input 'rollback-error-rate': 0.5 is below max-error-rate 1/,
     ],
   ];
   it.each(cases)(
@@ -157,6 +157,30 @@ describe('progression through HTTP probes', () => {
     expect(result.log).toMatch(
       /stage 1\/2 weight 50% round 1 \(1\/1 passed\): probe: 50 req, errors 0\.00% \[0\.00%–7\.1\d%\], p95 \d+ms/,
     );
+  }, 30_000);
+
+  it('with the default 20 probes per round, rounds widen until min-samples 50 is reached', async () => {
+    const file = trafficFile();
+    const result = await runAction('canary', {
+      inputs: { ...probeInputs(file), 'probe-requests': '20' },
+      killAfterMs: 30_000,
+    });
+    expect(result.outputs.outcome).toBe('promoted');
+    const report = JSON.parse(readFileSync(result.outputs.report, 'utf8'));
+    expect(
+      report.rounds.map((r: { weight: number; verdict: string; sources: { requests: number }[] }) => [
+        r.weight,
+        r.verdict,
+        r.sources[0].requests,
+      ]),
+    ).toEqual([
+      [50, 'inconclusive', 20],
+      [50, 'inconclusive', 40],
+      [50, 'pass', 60],
+      [100, 'inconclusive', 20],
+      [100, 'inconclusive', 40],
+      [100, 'pass', 60],
+    ]);
   }, 30_000);
 
   it('rolls back a canary answering 20 % 5xx at the first stage and routes traffic back to stable', async () => {
