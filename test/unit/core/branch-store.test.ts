@@ -97,7 +97,7 @@ describe.each(backends)('%s store', (_name, createStore) => {
     expect((await content)!.trim().split('\n').sort()).toEqual([...lines].sort());
     // Someone had to retry: the writes really raced.
     if (store instanceof BranchStore) expect(Math.max(...results.map((r) => r.attempts))).toBeGreaterThan(1);
-  }, 60_000);
+  }, 180_000);
 });
 
 /** Each writer gets its own store object (as separate workflow runs would), over the same location. */
