@@ -44410,6 +44410,7 @@ class GitHubClient {
         const second = 1000 / clock.scale;
         const retries = options.retries ?? 4;
         const log = options.log ?? (() => undefined);
+        const quiet = options.debug ?? (() => undefined);
         const group = (id, minTime, maxConcurrent) => new (light_default()).Group({ id, maxConcurrent, minTime: minTime * second });
         const throttle = {
             retryAfterBaseValue: second,
@@ -44434,6 +44435,9 @@ class GitHubClient {
             auth: options.token,
             baseUrl: (options.baseUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
             userAgent: 'shipgate',
+            // Octokit logs every failed request as an error; the caller gets the error itself, so keep
+            // those lines for debugging and let only warnings through.
+            log: { debug: quiet, info: quiet, warn: log, error: quiet },
             request: { fetch: this.fetchWithLimits.bind(this) },
             retry: { retries, retryAfterBaseValue: second },
             throttle,
@@ -45425,6 +45429,7 @@ async function runAction(outputs, main) {
                 clock,
                 signal: controller.signal,
                 log: info,
+                debug: core_debug,
             });
         };
         await main({ inputs: new Inputs(), context, clock, signal: controller.signal, github });
@@ -45714,20 +45719,23 @@ function formatSample(sample) {
 /** Parses a samples file; lines that are not samples are skipped and counted, never guessed. */
 function parseSamples(text) {
     const samples = [];
+    const times = [];
     let invalid = 0;
+    let ordered = true;
     for (const line of (text ?? '').split('\n')) {
         if (line.trim() === '')
             continue;
         try {
             const value = JSON.parse(line);
-            if (typeof value.t === 'string' &&
-                Number.isFinite(Date.parse(value.t)) &&
+            const t = typeof value.t === 'string' ? Date.parse(value.t) : Number.NaN;
+            if (Number.isFinite(t) &&
                 (value.status === 'ok' || value.status === 'degraded' || value.status === 'down')) {
-                samples.push({
-                    ...value,
-                    attempts: value.attempts ?? 1,
-                    errors: value.errors ?? (value.status === 'down' ? 1 : 0),
-                });
+                value.attempts ??= 1;
+                value.errors ??= value.status === 'down' ? 1 : 0;
+                if (times.length > 0 && t < times[times.length - 1])
+                    ordered = false;
+                samples.push(value);
+                times.push(t);
             }
             else
                 invalid++;
@@ -45736,9 +45744,11 @@ function parseSamples(text) {
             invalid++;
         }
     }
+    if (ordered)
+        return { samples, invalid };
     // Concurrent writers may append out of order.
-    samples.sort((a, b) => Date.parse(a.t) - Date.parse(b.t));
-    return { samples, invalid };
+    const order = samples.map((_, i) => i).sort((a, b) => times[a] - times[b]);
+    return { samples: order.map((i) => samples[i]), invalid };
 }
 
 ;// CONCATENATED MODULE: ./actions/sla-probe/src/incidents.ts

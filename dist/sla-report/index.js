@@ -45900,20 +45900,23 @@ function formatSample(sample) {
 /** Parses a samples file; lines that are not samples are skipped and counted, never guessed. */
 function parseSamples(text) {
     const samples = [];
+    const times = [];
     let invalid = 0;
+    let ordered = true;
     for (const line of (text ?? '').split('\n')) {
         if (line.trim() === '')
             continue;
         try {
             const value = JSON.parse(line);
-            if (typeof value.t === 'string' &&
-                Number.isFinite(Date.parse(value.t)) &&
+            const t = typeof value.t === 'string' ? Date.parse(value.t) : Number.NaN;
+            if (Number.isFinite(t) &&
                 (value.status === 'ok' || value.status === 'degraded' || value.status === 'down')) {
-                samples.push({
-                    ...value,
-                    attempts: value.attempts ?? 1,
-                    errors: value.errors ?? (value.status === 'down' ? 1 : 0),
-                });
+                value.attempts ??= 1;
+                value.errors ??= value.status === 'down' ? 1 : 0;
+                if (times.length > 0 && t < times[times.length - 1])
+                    ordered = false;
+                samples.push(value);
+                times.push(t);
             }
             else
                 invalid++;
@@ -45922,9 +45925,11 @@ function parseSamples(text) {
             invalid++;
         }
     }
+    if (ordered)
+        return { samples, invalid };
     // Concurrent writers may append out of order.
-    samples.sort((a, b) => Date.parse(a.t) - Date.parse(b.t));
-    return { samples, invalid };
+    const order = samples.map((_, i) => i).sort((a, b) => times[a] - times[b]);
+    return { samples: order.map((i) => samples[i]), invalid };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/sla/ddsketch.ts
@@ -46214,6 +46219,9 @@ class ServiceHistory {
     now;
     sampleCache = new Map();
     rollups = new Map();
+    /** Rollups as totals, decoded once (they are only ever merged into others, never changed). */
+    rollupTotals = new Map();
+    sampleDaySet = new Set();
     /** Files (rollups) built here, to be written. */
     changes = {};
     sampleDays = [];
@@ -46229,14 +46237,15 @@ class ServiceHistory {
             .filter((name) => name.endsWith(ext))
             .map((name) => name.slice(0, -ext.length))
             .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
-        this.sampleDays = days(await this.snapshot.list(`samples/${this.service}`), '.jsonl');
+        this.sampleDays = days(await this.snapshot.list(`samples/${this.service}`), '.jsonl').sort();
+        this.sampleDaySet = new Set(this.sampleDays);
         this.rollupDays = new Set(days(await this.snapshot.list(`rollups/${this.service}`), '.json'));
         return this;
     }
     samples(day) {
         let cached = this.sampleCache.get(day);
         if (!cached) {
-            cached = this.sampleDays.includes(day)
+            cached = this.sampleDaySet.has(day)
                 ? this.snapshot.read(samplesPath(this.service, day)).then(parseSamples)
                 : Promise.resolve({ samples: [], invalid: 0 });
             this.sampleCache.set(day, cached);
@@ -46263,7 +46272,7 @@ class ServiceHistory {
         const today = dayKey(this.now);
         const recent = addDays(today, -options.recentDays);
         let built = 0;
-        for (const day of [...this.sampleDays].sort()) {
+        for (const day of this.sampleDays) {
             if (day < since || day >= today)
                 continue;
             const stale = options.rebuild || day >= recent || !this.rollupDays.has(day);
@@ -46287,6 +46296,7 @@ class ServiceHistory {
                 invalid,
             });
             this.rollups.set(day, rollup);
+            this.rollupTotals.delete(day);
             const previousText = this.rollupDays.has(day)
                 ? await this.snapshot.read(rollupPath(this.service, day))
                 : undefined;
@@ -46317,7 +46327,7 @@ class ServiceHistory {
     async totals(from, to) {
         const total = emptyTotals();
         const today = dayKey(this.now);
-        const first = this.sampleDays.length > 0 ? [...this.sampleDays].sort()[0] : undefined;
+        const first = this.sampleDays[0];
         if (first === undefined)
             return total;
         for (let day = dayKey(Math.max(from, dayStart(first))); dayStart(day) < to; day = addDays(day, 1)) {
@@ -46325,10 +46335,13 @@ class ServiceHistory {
             const whole = start >= from && start + DAY_MS <= to && day < today;
             const rollup = whole ? await this.rollup(day) : undefined;
             if (rollup) {
-                mergeTotals(total, fromRollup(rollup));
+                let decoded = this.rollupTotals.get(day);
+                if (!decoded)
+                    this.rollupTotals.set(day, (decoded = fromRollup(rollup)));
+                mergeTotals(total, decoded);
                 continue;
             }
-            if (!this.sampleDays.includes(day))
+            if (!this.sampleDaySet.has(day))
                 continue;
             const { samples } = await this.samples(day);
             const before = await this.lastBefore(day);

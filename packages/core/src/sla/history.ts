@@ -26,6 +26,9 @@ import {
 export class ServiceHistory {
   private readonly sampleCache = new Map<string, Promise<{ samples: Sample[]; invalid: number }>>();
   private readonly rollups = new Map<string, RollupJson>();
+  /** Rollups as totals, decoded once (they are only ever merged into others, never changed). */
+  private readonly rollupTotals = new Map<string, Totals>();
+  private sampleDaySet = new Set<string>();
   /** Files (rollups) built here, to be written. */
   readonly changes: Record<string, string> = {};
   sampleDays: string[] = [];
@@ -44,7 +47,8 @@ export class ServiceHistory {
         .filter((name) => name.endsWith(ext))
         .map((name) => name.slice(0, -ext.length))
         .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
-    this.sampleDays = days(await this.snapshot.list(`samples/${this.service}`), '.jsonl');
+    this.sampleDays = days(await this.snapshot.list(`samples/${this.service}`), '.jsonl').sort();
+    this.sampleDaySet = new Set(this.sampleDays);
     this.rollupDays = new Set(days(await this.snapshot.list(`rollups/${this.service}`), '.json'));
     return this;
   }
@@ -52,7 +56,7 @@ export class ServiceHistory {
   samples(day: string): Promise<{ samples: Sample[]; invalid: number }> {
     let cached = this.sampleCache.get(day);
     if (!cached) {
-      cached = this.sampleDays.includes(day)
+      cached = this.sampleDaySet.has(day)
         ? this.snapshot.read(samplesPath(this.service, day)).then(parseSamples)
         : Promise.resolve({ samples: [], invalid: 0 });
       this.sampleCache.set(day, cached);
@@ -81,7 +85,7 @@ export class ServiceHistory {
     const today = dayKey(this.now);
     const recent = addDays(today, -options.recentDays);
     let built = 0;
-    for (const day of [...this.sampleDays].sort()) {
+    for (const day of this.sampleDays) {
       if (day < since || day >= today) continue;
       const stale = options.rebuild || day >= recent || !this.rollupDays.has(day);
       if (!stale) {
@@ -103,6 +107,7 @@ export class ServiceHistory {
         invalid,
       });
       this.rollups.set(day, rollup);
+      this.rollupTotals.delete(day);
       const previousText = this.rollupDays.has(day)
         ? await this.snapshot.read(rollupPath(this.service, day))
         : undefined;
@@ -132,17 +137,19 @@ export class ServiceHistory {
   async totals(from: number, to: number): Promise<Totals> {
     const total = emptyTotals();
     const today = dayKey(this.now);
-    const first = this.sampleDays.length > 0 ? [...this.sampleDays].sort()[0] : undefined;
+    const first = this.sampleDays[0];
     if (first === undefined) return total;
     for (let day = dayKey(Math.max(from, dayStart(first))); dayStart(day) < to; day = addDays(day, 1)) {
       const start = dayStart(day);
       const whole = start >= from && start + DAY_MS <= to && day < today;
       const rollup = whole ? await this.rollup(day) : undefined;
       if (rollup) {
-        mergeTotals(total, fromRollup(rollup));
+        let decoded = this.rollupTotals.get(day);
+        if (!decoded) this.rollupTotals.set(day, (decoded = fromRollup(rollup)));
+        mergeTotals(total, decoded);
         continue;
       }
-      if (!this.sampleDays.includes(day)) continue;
+      if (!this.sampleDaySet.has(day)) continue;
       const { samples } = await this.samples(day);
       const before = await this.lastBefore(day);
       mergeTotals(

@@ -47,27 +47,30 @@ export function formatSample(sample: Sample): string {
 /** Parses a samples file; lines that are not samples are skipped and counted, never guessed. */
 export function parseSamples(text: string | undefined): { samples: Sample[]; invalid: number } {
   const samples: Sample[] = [];
+  const times: number[] = [];
   let invalid = 0;
+  let ordered = true;
   for (const line of (text ?? '').split('\n')) {
     if (line.trim() === '') continue;
     try {
       const value = JSON.parse(line) as Sample;
+      const t = typeof value.t === 'string' ? Date.parse(value.t) : Number.NaN;
       if (
-        typeof value.t === 'string' &&
-        Number.isFinite(Date.parse(value.t)) &&
+        Number.isFinite(t) &&
         (value.status === 'ok' || value.status === 'degraded' || value.status === 'down')
       ) {
-        samples.push({
-          ...value,
-          attempts: value.attempts ?? 1,
-          errors: value.errors ?? (value.status === 'down' ? 1 : 0),
-        });
+        value.attempts ??= 1;
+        value.errors ??= value.status === 'down' ? 1 : 0;
+        if (times.length > 0 && t < times[times.length - 1]) ordered = false;
+        samples.push(value);
+        times.push(t);
       } else invalid++;
     } catch {
       invalid++;
     }
   }
+  if (ordered) return { samples, invalid };
   // Concurrent writers may append out of order.
-  samples.sort((a, b) => Date.parse(a.t) - Date.parse(b.t));
-  return { samples, invalid };
+  const order = samples.map((_, i) => i).sort((a, b) => times[a] - times[b]);
+  return { samples: order.map((i) => samples[i]), invalid };
 }
