@@ -1,5 +1,7 @@
 // Generates the inputs/outputs table of each action's README from its action.yml, between the markers
 // <!-- inputs-outputs:start --> and <!-- inputs-outputs:end -->. `--check` fails on drift instead of writing.
+// Wrap the markers in <!-- prettier-ignore-start --> … <!-- prettier-ignore-end --> so Prettier leaves
+// the generated table as generated.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
