@@ -46631,7 +46631,7 @@ const outputs = new Outputs({
     report: '',
 });
 async function run() {
-    await runAction(outputs, async ({ inputs, context, clock, signal, github }) => {
+    await runAction(outputs, async ({ inputs, context, clock, signal }) => {
         // Inputs: everything validated before the first traffic change.
         const config = readConfig(inputs, `${context.repository.owner}/${context.repository.repo}`);
         for (const value of Object.values(config.prometheus?.headers ?? {}))
@@ -46653,9 +46653,21 @@ async function run() {
                 name: 'prometheus',
                 source: new PrometheusSource(config.prometheus.url, config.prometheus.queries, config.version, config.baselineVersion, config.callTimeoutMs, config.prometheus.headers),
             });
-        const statuses = config.deploymentId === undefined
-            ? undefined
-            : new DeploymentStatuses(github(config.githubToken), config.repository, config.deploymentId, context.runUrl, warning);
+        // Not tied to the run's cancellation signal: after a cancel, the final status must still be posted
+        // (each request has its own timeout, and few retries, so a cancelled run still ends quickly).
+        let statuses;
+        if (config.deploymentId !== undefined) {
+            core_setSecret(config.githubToken);
+            const client = new GitHubClient({
+                token: config.githubToken,
+                baseUrl: context.apiUrl,
+                clock,
+                requestTimeoutMs: 10_000,
+                retries: 2,
+                log: info,
+            });
+            statuses = new DeploymentStatuses(client, config.repository, config.deploymentId, context.runUrl, warning);
+        }
         // Decision: the progression, round by round.
         startGroup(`canary: ${config.stages.map((s) => `${s.weight}%×${s.rounds}`).join(' → ')}, every ${config.intervalMs / 1000}s`);
         const result = await runProgression({

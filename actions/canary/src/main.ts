@@ -1,6 +1,6 @@
 import path from 'node:path';
 import * as core from '@actions/core';
-import { InputError, Outputs, runAction, writeJsonReport, writeSummary } from '@shipgate/core';
+import { GitHubClient, InputError, Outputs, runAction, writeJsonReport, writeSummary } from '@shipgate/core';
 import { readConfig } from './config.js';
 import { DeploymentStatuses } from './deployment-status.js';
 import { CombinedSource } from './metrics/combined.js';
@@ -19,7 +19,7 @@ const outputs = new Outputs({
 });
 
 export async function run(): Promise<void> {
-  await runAction(outputs, async ({ inputs, context, clock, signal, github }) => {
+  await runAction(outputs, async ({ inputs, context, clock, signal }) => {
     // Inputs: everything validated before the first traffic change.
     const config = readConfig(inputs, `${context.repository.owner}/${context.repository.repo}`);
     for (const value of Object.values(config.prometheus?.headers ?? {})) core.setSecret(value);
@@ -63,16 +63,27 @@ export async function run(): Promise<void> {
           config.prometheus.headers,
         ),
       });
-    const statuses =
-      config.deploymentId === undefined
-        ? undefined
-        : new DeploymentStatuses(
-            github(config.githubToken),
-            config.repository,
-            config.deploymentId,
-            context.runUrl,
-            core.warning,
-          );
+    // Not tied to the run's cancellation signal: after a cancel, the final status must still be posted
+    // (each request has its own timeout, and few retries, so a cancelled run still ends quickly).
+    let statuses: DeploymentStatuses | undefined;
+    if (config.deploymentId !== undefined) {
+      core.setSecret(config.githubToken);
+      const client = new GitHubClient({
+        token: config.githubToken,
+        baseUrl: context.apiUrl,
+        clock,
+        requestTimeoutMs: 10_000,
+        retries: 2,
+        log: core.info,
+      });
+      statuses = new DeploymentStatuses(
+        client,
+        config.repository,
+        config.deploymentId,
+        context.runUrl,
+        core.warning,
+      );
+    }
 
     // Decision: the progression, round by round.
     core.startGroup(

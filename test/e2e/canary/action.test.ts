@@ -346,6 +346,28 @@ describe('deployment statuses', () => {
     assertRequestsValid();
   }, 30_000);
 
+  it('posts error after a cancelled run has routed traffic back', async () => {
+    const id = await createDeployment();
+    const file = trafficFile();
+    const result = await runAction('canary', {
+      inputs: {
+        ...probeInputs(file, () => canary, { 'rounds-per-stage': '30,30' }),
+        'deployment-id': String(id),
+      },
+      apiUrl: emulator.url,
+      token: emulator.tokenFor('deployer'),
+      cancel: { when: (log) => /round 1 \(1\/30 passed\)/.test(log), signal: 'SIGTERM' },
+      killAfterMs: 30_000,
+    });
+    expect(result.outputs.outcome).toBe('aborted');
+    expect(weights(file)).toEqual(['50', '0']);
+    expect(statuses(id)).toEqual([
+      ['in_progress', 'canary at 50% (stage 1/2)'],
+      ['error', expect.stringMatching(/^canary aborted at stage 1: cancelled/)],
+    ]);
+    assertRequestsValid();
+  }, 30_000);
+
   it('posts failure when the canary is rolled back', async () => {
     const id = await createDeployment();
     const result = await runAction('canary', {
