@@ -45906,6 +45906,7 @@ function decisionComment(record, verdict, runUrl) {
 const IGNORED_TEXT = {
     bot: 'bots never count',
     'before-request': 'posted before the request',
+    'after-expiry': 'posted after the request expired',
     edited: 'edited after it was posted',
     'self-approval': 'the requester cannot approve',
     'not-an-approver': 'not a listed approver',
@@ -46156,6 +46157,8 @@ function screen(request, comments) {
             ignored.push({ comment, why: 'bot' });
         else if (!(time(comment.createdAt) > time(request.createdAt)))
             ignored.push({ comment, why: 'before-request' });
+        else if (request.expiresAt !== undefined && time(comment.createdAt) > time(request.expiresAt))
+            ignored.push({ comment, why: 'after-expiry' });
         else if (time(comment.updatedAt) !== time(comment.createdAt)) {
             ignored.push({ comment, why: 'edited' });
             edited.push(comment);
@@ -46259,6 +46262,7 @@ async function judge(snapshot, context) {
         requesters: binding.requesters,
         allowSelfApproval: context.allowSelfApproval,
         minimumApprovals: context.minimumApprovals,
+        expiresAt: new Date(Date.parse(snapshot.issue.created_at) + context.timeoutMs).toISOString(),
     };
     const all = commentFacts(snapshot.comments);
     const candidates = commandCandidates(request, all);
@@ -46573,6 +46577,7 @@ class Gate {
             directory: new ApproverDirectory(this.client, rule.approvers, { owner, repo }),
             minimumApprovals: rule.minimumApprovals,
             allowSelfApproval: this.settings.allowSelfApproval,
+            timeoutMs: this.settings.timeoutMs,
         };
     }
     useIssue(data) {
@@ -46719,6 +46724,17 @@ class Gate {
         const state = await judge(snapshot, this.judgeContext(rule, gateUserId, accepts));
         if ('digest' in state)
             this.digest = state.digest;
+        if (state.kind === 'open' && state.verdict.decision === 'pending' && this.expired(snapshot.issue)) {
+            return {
+                decision: 'timed-out',
+                record: 'timed-out',
+                approvedBy: [],
+                deniedBy: [],
+                reason: `the request expired: no decision within ${formatDuration(this.settings.timeoutMs)} of ${snapshot.issue.created_at} (${state.verdict.reason})`,
+                verdict: state.verdict,
+                fails: true,
+            };
+        }
         if (state.kind === 'open' && state.verdict.decision === 'pending') {
             await replyToEdited(issue, snapshot, state.verdict, gateUserId, new Set());
             return {
@@ -46731,6 +46747,10 @@ class Gate {
             };
         }
         return this.outcomeOf(state);
+    }
+    /** A request left undecided for `timeout` expires (request and evaluate modes). */
+    expired(issue) {
+        return this.clock.now() > Date.parse(issue.created_at) + this.settings.timeoutMs;
     }
     outcomeOf(state) {
         if ('digest' in state)

@@ -137,6 +137,7 @@ export function decisionComment(
 const IGNORED_TEXT: Record<string, string> = {
   bot: 'bots never count',
   'before-request': 'posted before the request',
+  'after-expiry': 'posted after the request expired',
   edited: 'edited after it was posted',
   'self-approval': 'the requester cannot approve',
   'not-an-approver': 'not a listed approver',

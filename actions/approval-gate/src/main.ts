@@ -177,6 +177,7 @@ class Gate {
       directory: new ApproverDirectory(this.client, rule.approvers, { owner, repo }),
       minimumApprovals: rule.minimumApprovals,
       allowSelfApproval: this.settings.allowSelfApproval,
+      timeoutMs: this.settings.timeoutMs,
     };
   }
 
@@ -336,6 +337,17 @@ class Gate {
     const snapshot = await issue.snapshot();
     const state = await judge(snapshot, this.judgeContext(rule, gateUserId, accepts));
     if ('digest' in state) this.digest = state.digest;
+    if (state.kind === 'open' && state.verdict.decision === 'pending' && this.expired(snapshot.issue)) {
+      return {
+        decision: 'timed-out',
+        record: 'timed-out',
+        approvedBy: [],
+        deniedBy: [],
+        reason: `the request expired: no decision within ${formatDuration(this.settings.timeoutMs)} of ${snapshot.issue.created_at} (${state.verdict.reason})`,
+        verdict: state.verdict,
+        fails: true,
+      };
+    }
     if (state.kind === 'open' && state.verdict.decision === 'pending') {
       await replyToEdited(issue, snapshot, state.verdict, gateUserId, new Set());
       return {
@@ -348,6 +360,11 @@ class Gate {
       };
     }
     return this.outcomeOf(state);
+  }
+
+  /** A request left undecided for `timeout` expires (request and evaluate modes). */
+  private expired(issue: ApiIssue): boolean {
+    return this.clock.now() > Date.parse(issue.created_at) + this.settings.timeoutMs;
   }
 
   private outcomeOf(state: RequestState): Outcome {

@@ -11,6 +11,8 @@ export interface QuorumRequest {
   allowSelfApproval: boolean;
   /** Distinct approvers needed. */
   minimumApprovals: number;
+  /** When the request expires (created + timeout): later comments do not count. */
+  expiresAt?: string;
 }
 
 /** A comment as the API returns it, reduced to what the decision needs. */
@@ -35,7 +37,13 @@ export interface ApproverFacts {
 }
 
 export type IgnoredWhy =
-  'bot' | 'before-request' | 'edited' | 'self-approval' | 'not-an-approver' | 'no-write-permission';
+  | 'bot'
+  | 'before-request'
+  | 'after-expiry'
+  | 'edited'
+  | 'self-approval'
+  | 'not-an-approver'
+  | 'no-write-permission';
 
 export interface Vote {
   login: string;
@@ -79,6 +87,8 @@ function screen(request: QuorumRequest, comments: CommentFacts[]) {
     if (comment.userType.toLowerCase() === 'bot') ignored.push({ comment, why: 'bot' });
     else if (!(time(comment.createdAt) > time(request.createdAt)))
       ignored.push({ comment, why: 'before-request' });
+    else if (request.expiresAt !== undefined && time(comment.createdAt) > time(request.expiresAt))
+      ignored.push({ comment, why: 'after-expiry' });
     else if (time(comment.updatedAt) !== time(comment.createdAt)) {
       ignored.push({ comment, why: 'edited' });
       edited.push(comment);

@@ -26,6 +26,8 @@ export interface JudgeContext {
   directory: ApproverDirectory;
   minimumApprovals: number;
   allowSelfApproval: boolean;
+  /** A request expires this long after it was opened (the `timeout` input). */
+  timeoutMs: number;
 }
 
 /**
@@ -52,6 +54,7 @@ export async function judge(snapshot: Snapshot, context: JudgeContext): Promise<
     requesters: binding.requesters,
     allowSelfApproval: context.allowSelfApproval,
     minimumApprovals: context.minimumApprovals,
+    expiresAt: new Date(Date.parse(snapshot.issue.created_at) + context.timeoutMs).toISOString(),
   };
   const all = commentFacts(snapshot.comments);
   const candidates = commandCandidates(request, all);

@@ -78,6 +78,24 @@ describe('approval-gate: request + evaluate', () => {
     expect(rerun.outputs.decision).toBe('denied');
   }, 60_000);
 
+  it('a request left undecided past its timeout expires when evaluated: recorded as timed-out, closed', async () => {
+    await seeded();
+    await request();
+    // 200 ms real on the x600 clock: two simulated minutes.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    w.say(1, 'alice', '/approve');
+    const result = await w.gate(
+      { approvers: 'alice, bob', mode: 'evaluate', timeout: '1m' },
+      { runId: 9001, actor: 'alice', eventName: 'issue_comment', event: { issue: { number: 1 } } },
+    );
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs.decision).toBe('timed-out');
+    expect(result.outputs.reason).toContain('the request expired');
+    expect(result.summary).toMatch(/\| alice \| posted after the request expired \|/);
+    expect(w.emulator.issue(REPO, 1)).toMatchObject({ state: 'closed', locked: true });
+    expect(w.emulator.reruns).toHaveLength(0);
+  }, 60_000);
+
   it('an issue closed by hand is recorded as denied when evaluated (issues: closed)', async () => {
     await seeded();
     await request();

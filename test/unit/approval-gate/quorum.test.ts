@@ -128,6 +128,16 @@ describe('decide', () => {
     expect(decide(request, [comment('deployer', 20, '/deny')], approvers).decision).toBe('denied');
   });
 
+  it('ignores comments after the request expired', () => {
+    const verdict = decide(
+      { ...request, minimumApprovals: 1, expiresAt: iso(150) },
+      [comment('alice', 10, '/approve', { createdAt: iso(200), updatedAt: iso(200) })],
+      approvers,
+    );
+    expect(verdict.decision).toBe('pending');
+    expect(verdict.ignored[0].why).toBe('after-expiry');
+  });
+
   it('fails closed for a commenter without facts', () => {
     const verdict = decide({ ...request, minimumApprovals: 1 }, [comment('zed', 30, '/approve')], new Map());
     expect(verdict.decision).toBe('pending');
