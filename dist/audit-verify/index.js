@@ -46866,9 +46866,10 @@ async function run() {
         }
         const logFile = inputs.optionalString('log-file');
         const logBranch = inputs.string('log-branch', { default: 'audit-log' });
-        const logRepository = inputs.repository('log-repository', {
-            default: `${context.repository.owner}/${context.repository.repo}`,
-        });
+        // Only a branch needs a repository (an auditor's local copy has none).
+        const logRepository = logFile
+            ? undefined
+            : inputs.repository('log-repository', { default: `${context.repository.owner}/${context.repository.repo}` });
         const token = inputs.optionalString('github-token');
         const trustedText = inputs.optionalString('trusted-checkpoint');
         const trusted = trustedText === undefined ? undefined : parseTrustedCheckpoint(trustedText, keys);
@@ -47005,6 +47006,8 @@ function startFromCommandLine() {
         process.env['INPUT_GITHUB-TOKEN'] = process.env.GITHUB_TOKEN;
     const temp = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'audit-verify-'));
     const run = { outputFile: external_node_path_default().join(temp, 'outputs'), summaryFile: external_node_path_default().join(temp, 'summary.md') };
+    (0,external_node_fs_namespaceObject.writeFileSync)(run.outputFile, '');
+    (0,external_node_fs_namespaceObject.writeFileSync)(run.summaryFile, '');
     process.env.GITHUB_OUTPUT = run.outputFile;
     process.env.GITHUB_STEP_SUMMARY = run.summaryFile;
     process.env.RUNNER_TEMP ??= temp;

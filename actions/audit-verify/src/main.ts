@@ -8,7 +8,7 @@ import {
   writeJsonReport,
   writeSummary,
 } from '@shipgate/core';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -52,9 +52,12 @@ export async function run(): Promise<void> {
     }
     const logFile = inputs.optionalString('log-file');
     const logBranch = inputs.string('log-branch', { default: 'audit-log' });
-    const logRepository = inputs.repository('log-repository', {
-      default: `${context.repository.owner}/${context.repository.repo}`,
-    });
+    // Only a branch needs a repository (an auditor's local copy has none).
+    const logRepository = logFile
+      ? undefined
+      : inputs.repository('log-repository', {
+          default: `${context.repository.owner}/${context.repository.repo}`,
+        });
     const token = inputs.optionalString('github-token');
     const trustedText = inputs.optionalString('trusted-checkpoint');
     const trusted = trustedText === undefined ? undefined : parseTrustedCheckpoint(trustedText, keys);
@@ -101,12 +104,12 @@ export async function run(): Promise<void> {
       lines = readLocalLog(logFile);
       location = path.resolve(logFile);
     } else {
-      const store = new BranchStore({ client: github(token!), ...logRepository, branch: logBranch });
+      const store = new BranchStore({ client: github(token!), ...logRepository!, branch: logBranch });
       const snapshot = await store.snapshot();
       if (snapshot.revision === undefined)
         throw new InputError(
           'log-branch',
-          `branch '${logBranch}' does not exist in ${logRepository.owner}/${logRepository.repo}`,
+          `branch '${logBranch}' does not exist in ${logRepository!.owner}/${logRepository!.repo}`,
           'the branch audit-sign writes the log to',
         );
       lines = readSnapshotLog(snapshot, branchLayout());
@@ -225,6 +228,8 @@ function startFromCommandLine(): CommandLineRun | 'help' {
   if (process.env.GITHUB_TOKEN) process.env['INPUT_GITHUB-TOKEN'] = process.env.GITHUB_TOKEN;
   const temp = mkdtempSync(path.join(os.tmpdir(), 'audit-verify-'));
   const run = { outputFile: path.join(temp, 'outputs'), summaryFile: path.join(temp, 'summary.md') };
+  writeFileSync(run.outputFile, '');
+  writeFileSync(run.summaryFile, '');
   process.env.GITHUB_OUTPUT = run.outputFile;
   process.env.GITHUB_STEP_SUMMARY = run.summaryFile;
   process.env.RUNNER_TEMP ??= temp;

@@ -33,7 +33,9 @@ describe('RFC 8785 canonical JSON', () => {
     const keys = Object.keys(JSON.parse(canonicalize(input)) as object);
     // Object.keys puts integer-like keys first; compare the text order instead.
     const text = canonicalize(input);
-    const order = ['\\r', '1', '\u0080', '\u00f6', '\u20ac', '\ud83d\ude00', '\ufb33'].map((k) => text.indexOf(`"${k}"`));
+    const order = ['\\r', '1', '\u0080', '\u00f6', '\u20ac', '\ud83d\ude00', '\ufb33'].map((k) =>
+      text.indexOf(`"${k}"`),
+    );
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(order.every((i) => i > 0)).toBe(true);
     expect(keys).toHaveLength(7);
@@ -84,7 +86,9 @@ describe('RFC 8785 canonical JSON', () => {
   });
 
   it('escapes controls in lower-case hex and leaves other characters as they are', () => {
-    expect(canonicalize('\u0000\u001f\u007f\b\f\n\r\t"\\/é')).toBe('"\\u0000\\u001f\u007f\\b\\f\\n\\r\\t\\"\\\\/é"');
+    expect(canonicalize('\u0000\u001f\u007f\b\f\n\r\t"\\/é')).toBe(
+      '"\\u0000\\u001f\u007f\\b\\f\\n\\r\\t\\"\\\\/é"',
+    );
   });
 
   it('tells canonical text from text that is not', () => {

@@ -11,8 +11,10 @@ import {
 } from '../../../packages/core/src/audit/envelope.js';
 import { keyPair } from './fixture.js';
 
-const pem = (k: { export: (o: { type: 'pkcs8' | 'spki'; format: 'pem' }) => string | Buffer }, type: 'pkcs8' | 'spki') =>
-  k.export({ type, format: 'pem' }).toString();
+const pem = (
+  k: { export: (o: { type: 'pkcs8' | 'spki'; format: 'pem' }) => string | Buffer },
+  type: 'pkcs8' | 'spki',
+) => k.export({ type, format: 'pem' }).toString();
 
 describe('DSSE envelopes in Sigstore bundles', () => {
   it('computes the pre-authentication encoding of the DSSE specification', () => {
@@ -60,7 +62,9 @@ describe('DSSE envelopes in Sigstore bundles', () => {
   it('refuses private keys of other types and text that is not a key, saying why', () => {
     const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 });
     const p384 = generateKeyPairSync('ec', { namedCurve: 'secp384r1' });
-    expect(() => loadSigningKey(pem(rsa.privateKey, 'pkcs8'))).toThrow(/is a rsa key, not Ed25519 or ECDSA P-256/);
+    expect(() => loadSigningKey(pem(rsa.privateKey, 'pkcs8'))).toThrow(
+      /is a rsa key, not Ed25519 or ECDSA P-256/,
+    );
     expect(() => loadSigningKey(pem(p384.privateKey, 'pkcs8'))).toThrow(/ec \(secp384r1\) key/);
     expect(() => loadSigningKey('hunter2')).toThrow(KeyError);
     expect(() => loadSigningKey('-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----')).toThrow(

@@ -1,5 +1,9 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { loadSigningKey, parsePublicKeys, type SigningKey } from '../../../packages/core/src/audit/envelope.js';
+import {
+  loadSigningKey,
+  parsePublicKeys,
+  type SigningKey,
+} from '../../../packages/core/src/audit/envelope.js';
 import { signEntry, type RawLine } from '../../../packages/core/src/audit/log-format.js';
 import { RECORD_SCHEMA, type AuditRecord } from '../../../packages/core/src/audit/record.js';
 
@@ -14,11 +18,23 @@ export function keyPair(type: 'ed25519' | 'p256' = 'ed25519'): { privatePem: str
   };
 }
 
-export function signer(pair = keyPair()): { key: SigningKey; publicPem: string; keys: ReturnType<typeof parsePublicKeys> } {
-  return { key: loadSigningKey(pair.privatePem), publicPem: pair.publicPem, keys: parsePublicKeys(pair.publicPem) };
+export function signer(pair = keyPair()): {
+  key: SigningKey;
+  publicPem: string;
+  keys: ReturnType<typeof parsePublicKeys>;
+} {
+  return {
+    key: loadSigningKey(pair.privatePem),
+    publicPem: pair.publicPem,
+    keys: parsePublicKeys(pair.publicPem),
+  };
 }
 
-export function record(sequence: number, previousHash: string, overrides: Partial<AuditRecord> = {}): AuditRecord {
+export function record(
+  sequence: number,
+  previousHash: string,
+  overrides: Partial<AuditRecord> = {},
+): AuditRecord {
   return {
     schema: RECORD_SCHEMA,
     id: `r-${sequence}`,
@@ -31,7 +47,11 @@ export function record(sequence: number, previousHash: string, overrides: Partia
     actor: { id: '7', login: 'deployer' },
     commit: 'c'.repeat(40),
     ref: 'refs/heads/main',
-    run: { id: String(1000 + sequence), attempt: '1', workflowRef: 'octo-org/service/.github/workflows/deploy.yml@refs/heads/main' },
+    run: {
+      id: String(1000 + sequence),
+      attempt: '1',
+      workflowRef: 'octo-org/service/.github/workflows/deploy.yml@refs/heads/main',
+    },
     event: 'workflow_dispatch',
     deployment: {
       environment: 'production',
@@ -52,7 +72,11 @@ export function record(sequence: number, previousHash: string, overrides: Partia
 export function generateLog(
   n: number,
   key: SigningKey,
-  options: { checkpointEvery?: number; start?: { sequence: number; hash: string }; mutateRecord?: (r: AuditRecord) => AuditRecord } = {},
+  options: {
+    checkpointEvery?: number;
+    start?: { sequence: number; hash: string };
+    mutateRecord?: (r: AuditRecord) => AuditRecord;
+  } = {},
 ): { lines: string[]; hashes: string[] } {
   const lines: string[] = [];
   const hashes: string[] = [];
@@ -61,7 +85,11 @@ export function generateLog(
   for (let s = first; s < first + n; s++) {
     let r = record(s, previous);
     if (options.checkpointEvery && s > 0 && s % options.checkpointEvery === 0)
-      r = record(s, previous, { type: 'checkpoint', checkpoint: { size: s, head: previous }, deployment: undefined });
+      r = record(s, previous, {
+        type: 'checkpoint',
+        checkpoint: { size: s, head: previous },
+        deployment: undefined,
+      });
     if (options.mutateRecord) r = options.mutateRecord(r);
     const { line, entry } = signEntry(r, key);
     lines.push(line);

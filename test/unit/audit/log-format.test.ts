@@ -10,7 +10,11 @@ import {
   readLocalLog,
   segmentPath,
 } from '../../../packages/core/src/audit/log-format.js';
-import { ENTRY_HASH_PREFIX, entryHash, recordSchemaProblem } from '../../../packages/core/src/audit/record.js';
+import {
+  ENTRY_HASH_PREFIX,
+  entryHash,
+  recordSchemaProblem,
+} from '../../../packages/core/src/audit/record.js';
 import { createHash } from 'node:crypto';
 import { canonicalize } from '../../../packages/core/src/audit/canonical-json.js';
 import { appendRecord, checkpointDue } from '../../../actions/audit-sign/src/append.js';
@@ -34,7 +38,9 @@ const draft = (id: string) => {
 describe('entry hashes', () => {
   it('hash a domain-separation prefix followed by the canonical bytes', () => {
     const r = record(0, '');
-    const expected = createHash('sha256').update(`shipgate.audit.entry.v1\0${canonicalize(r)}`).digest('hex');
+    const expected = createHash('sha256')
+      .update(`shipgate.audit.entry.v1\0${canonicalize(r)}`)
+      .digest('hex');
     expect(ENTRY_HASH_PREFIX).toBe('shipgate.audit.entry.v1\0');
     expect(entryHash(r)).toBe(`sha256:${expected}`);
     expect(entryHash(r)).not.toBe(`sha256:${createHash('sha256').update(canonicalize(r)).digest('hex')}`);
@@ -57,13 +63,26 @@ describe('the segmented log in a directory store', () => {
     const store = new DirectoryStore({ directory: dir });
     const clock = new VirtualClock(Date.UTC(2026, 4, 1));
     for (let i = 0; i < 10; i++)
-      await appendRecord({ store, layout, draft: draft(`r${i}`), key, logId: 'test', checkpointEvery: 100, forceCheckpoint: false, clock });
-    expect(readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()).toEqual([
-      'audit.000000.jsonl',
-      'audit.000001.jsonl',
-      'audit.000002.jsonl',
-    ]);
-    expect(readFileSync(path.join(dir, segmentPath(layout, 2)), 'utf8').trim().split('\n')).toHaveLength(2);
+      await appendRecord({
+        store,
+        layout,
+        draft: draft(`r${i}`),
+        key,
+        logId: 'test',
+        checkpointEvery: 100,
+        forceCheckpoint: false,
+        clock,
+      });
+    expect(
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.jsonl'))
+        .sort(),
+    ).toEqual(['audit.000000.jsonl', 'audit.000001.jsonl', 'audit.000002.jsonl']);
+    expect(
+      readFileSync(path.join(dir, segmentPath(layout, 2)), 'utf8')
+        .trim()
+        .split('\n'),
+    ).toHaveLength(2);
     const result = await verifyLog(readLocalLog(logFile, 4), { keys });
     expect(result).toMatchObject({ valid: true, verified: 10 });
   });
@@ -77,7 +96,16 @@ describe('the segmented log in a directory store', () => {
     const results = [];
     for (let i = 0; i < 4; i++)
       results.push(
-        await appendRecord({ store, layout: fileLayout(logFile), draft: draft(`r${i}`), key, logId: 'test', checkpointEvery: 2, forceCheckpoint: i === 3, clock }),
+        await appendRecord({
+          store,
+          layout: fileLayout(logFile),
+          draft: draft(`r${i}`),
+          key,
+          logId: 'test',
+          checkpointEvery: 2,
+          forceCheckpoint: i === 3,
+          clock,
+        }),
       );
     // r0 → 0; r1 → 1, checkpoint 2 (size 2); r2 → 3, checkpoint 4 (size 4, due: (3+1)%2); r3 → 5, checkpoint 6 (on demand).
     expect(results.map((r) => [r.record.sequence, r.checkpoint !== undefined, r.size])).toEqual([
@@ -98,8 +126,26 @@ describe('the segmented log in a directory store', () => {
     const store = new DirectoryStore({ directory: dir });
     const ahead = new VirtualClock(Date.UTC(2026, 4, 2));
     const behind = new VirtualClock(Date.UTC(2026, 4, 1));
-    const a = await appendRecord({ store, layout: fileLayout(logFile), draft: draft('a'), key, logId: 't', checkpointEvery: 100, forceCheckpoint: false, clock: ahead });
-    const b = await appendRecord({ store, layout: fileLayout(logFile), draft: draft('b'), key, logId: 't', checkpointEvery: 100, forceCheckpoint: false, clock: behind });
+    const a = await appendRecord({
+      store,
+      layout: fileLayout(logFile),
+      draft: draft('a'),
+      key,
+      logId: 't',
+      checkpointEvery: 100,
+      forceCheckpoint: false,
+      clock: ahead,
+    });
+    const b = await appendRecord({
+      store,
+      layout: fileLayout(logFile),
+      draft: draft('b'),
+      key,
+      logId: 't',
+      checkpointEvery: 100,
+      forceCheckpoint: false,
+      clock: behind,
+    });
     expect(b.record.time).toBe(a.record.time);
   });
 
@@ -134,12 +180,30 @@ describe('the segmented log in a directory store', () => {
     const logFile = path.join(dir, 'audit.jsonl');
     const store = new DirectoryStore({ directory: dir });
     const clock = new VirtualClock(Date.UTC(2026, 4, 1));
-    await appendRecord({ store, layout: fileLayout(logFile), draft: draft('a'), key, logId: 't', checkpointEvery: 100, forceCheckpoint: false, clock });
+    await appendRecord({
+      store,
+      layout: fileLayout(logFile),
+      draft: draft('a'),
+      key,
+      logId: 't',
+      checkpointEvery: 100,
+      forceCheckpoint: false,
+      clock,
+    });
     const segment = path.join(dir, 'audit.000000.jsonl');
     const garbage = `${readFileSync(segment, 'utf8')}this is not json\n`;
     writeFileSync(segment, garbage);
     await expect(
-      appendRecord({ store, layout: fileLayout(logFile), draft: draft('b'), key, logId: 't', checkpointEvery: 100, forceCheckpoint: false, clock }),
+      appendRecord({
+        store,
+        layout: fileLayout(logFile),
+        draft: draft('b'),
+        key,
+        logId: 't',
+        checkpointEvery: 100,
+        forceCheckpoint: false,
+        clock,
+      }),
     ).rejects.toThrow(LogFormatError);
     expect(readFileSync(segment, 'utf8')).toBe(garbage);
     await expect(readHead(await store.snapshot(), fileLayout(logFile))).rejects.toThrow(/not JSON/);

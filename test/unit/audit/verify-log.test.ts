@@ -3,7 +3,11 @@ import { canonicalize } from '../../../packages/core/src/audit/canonical-json.js
 import { parsePublicKeys } from '../../../packages/core/src/audit/envelope.js';
 import { signEntry } from '../../../packages/core/src/audit/log-format.js';
 import type { AuditRecord } from '../../../packages/core/src/audit/record.js';
-import { FAILURE_CLASSES, verifyLog, type FailureClass } from '../../../actions/audit-verify/src/verify-log.js';
+import {
+  FAILURE_CLASSES,
+  verifyLog,
+  type FailureClass,
+} from '../../../actions/audit-verify/src/verify-log.js';
 import { asRawLines, generateLog, keyPair, prng, signer } from './fixture.js';
 
 const legit = signer();
@@ -19,7 +23,11 @@ const recordOf = (line: string) => (JSON.parse(line) as { record: AuditRecord })
 const int = (random: () => number, min: number, max: number) => min + Math.floor(random() * (max - min + 1));
 
 /** Each mutation returns the tampered log and what verification must report. */
-type Mutation = (random: () => number) => { lines: string[]; expected: FailureClass; at: number | [number, number] };
+type Mutation = (random: () => number) => {
+  lines: string[];
+  expected: FailureClass;
+  at: number | [number, number];
+};
 
 const mutations: Record<FailureClass, Mutation> = {
   modified: (random) => {
@@ -100,7 +108,13 @@ const mutations: Record<FailureClass, Mutation> = {
 
 describe('log verification', () => {
   it('accepts an intact log, with and without a trusted checkpoint', async () => {
-    expect(await verify(base.lines)).toMatchObject({ valid: true, verified: N, checkpoints: 3, unanchored: 9, beyondTrusted: N });
+    expect(await verify(base.lines)).toMatchObject({
+      valid: true,
+      verified: N,
+      checkpoints: 3,
+      unanchored: 9,
+      beyondTrusted: N,
+    });
     expect(await verify(base.lines, { trusted })).toMatchObject({ valid: true, beyondTrusted: 0 });
     // A log that grew after the trusted checkpoint still extends it.
     const shorter = { ...trusted, size: 20, head: base.hashes[19] };
@@ -129,7 +143,10 @@ describe('log verification', () => {
 
   it('reports the missing range of a deletion as a gap', async () => {
     const lines = base.lines.filter((_, i) => i < 5 || i > 7);
-    expect(await verify(lines)).toMatchObject({ failure: { class: 'deleted', sequence: 5 }, gaps: [{ from: 5, to: 7 }] });
+    expect(await verify(lines)).toMatchObject({
+      failure: { class: 'deleted', sequence: 5 },
+      gaps: [{ from: 5, to: 7 }],
+    });
   });
 
   it('catches a time going backwards and a checkpoint that does not match the log', async () => {
@@ -139,7 +156,8 @@ describe('log verification', () => {
     expect(await verify(earlier.lines)).toMatchObject({ failure: { class: 'modified', sequence: 2 } });
     const lying = generateLog(12, legit.key, {
       checkpointEvery: 10,
-      mutateRecord: (r) => (r.type === 'checkpoint' ? { ...r, checkpoint: { size: 9, head: r.previousHash } } : r),
+      mutateRecord: (r) =>
+        r.type === 'checkpoint' ? { ...r, checkpoint: { size: 9, head: r.previousHash } } : r,
     });
     expect(await verify(lying.lines)).toMatchObject({ failure: { class: 'forked', sequence: 10 } });
   });
@@ -151,7 +169,11 @@ describe('log verification', () => {
         const { lines, expected, at } = mutations[failureClass](random);
         const result = await verify(lines, { trusted });
         const where = { round, expected, at, got: result.failure };
-        expect({ ...where, valid: result.valid, class: result.failure?.class }).toEqual({ ...where, valid: false, class: expected });
+        expect({ ...where, valid: result.valid, class: result.failure?.class }).toEqual({
+          ...where,
+          valid: false,
+          class: expected,
+        });
         if (Array.isArray(at)) {
           expect(result.failure!.sequence).toBeGreaterThanOrEqual(at[0]);
           expect(result.failure!.sequence).toBeLessThanOrEqual(at[1]);
