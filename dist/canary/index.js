@@ -45871,6 +45871,8 @@ function readConfig(inputs, defaultRepository) {
     const probeRequests = inputs.integer('probe-requests', { default: 20, min: 1, max: 10_000 });
     if (baselineUrl && !canaryUrl)
         throw new errors_InputError('baseline-url', 'is given without canary-url', 'canary-url as well, or no baseline-url');
+    if (strategy === 'blue-green' && !canaryUrl)
+        throw new errors_InputError('canary-url', 'is empty although strategy is blue-green (the new version takes no traffic while it is checked)', "the new version's own URL, such as https://green.internal/healthz");
     const prometheusUrl = inputs.optionalUrl('prometheus-url');
     const errorRate = query(inputs, 'error-rate-query');
     const latency = query(inputs, 'latency-query');

@@ -141,6 +141,12 @@ export function readConfig(inputs: Inputs, defaultRepository: string): CanaryCon
       'is given without canary-url',
       'canary-url as well, or no baseline-url',
     );
+  if (strategy === 'blue-green' && !canaryUrl)
+    throw new InputError(
+      'canary-url',
+      'is empty although strategy is blue-green (the new version takes no traffic while it is checked)',
+      "the new version's own URL, such as https://green.internal/healthz",
+    );
   const prometheusUrl = inputs.optionalUrl('prometheus-url');
   const errorRate = query(inputs, 'error-rate-query');
   const latency = query(inputs, 'latency-query');

@@ -100,6 +100,19 @@ describe('bad input: a clear error naming the input, and no traffic shifted', ()
       /input 'set-traffic-command': has an unterminated single quote/,
     ],
     [
+      'blue-green without canary-url',
+      {
+        strategy: 'blue-green',
+        'canary-url': '',
+        'baseline-url': '',
+        'prometheus-url': 'http://127.0.0.1:9',
+        version: 'v2',
+        'error-rate-query': 'e',
+        'request-count-query': 'c',
+      },
+      /input 'canary-url': is empty although strategy is blue-green/,
+    ],
+    [
       'a rollback error rate below max-error-rate',
       { 'rollback-error-rate': '0.5' },
       /input 'rollback-error-rate': 0.5 is below max-error-rate 1/,
