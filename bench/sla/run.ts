@@ -259,7 +259,8 @@ async function main(): Promise<void> {
       `ratio 365-day / 30-day: time ${fmt(r365.ms / r30.ms, 2)}×, peak RSS ${fmt(r365.maxRssKb / r30.maxRssKb, 2)}×`,
     );
   } finally {
-    await fs.rm(dir, { recursive: true, force: true });
+    if (process.env.SLA_BENCH_KEEP === '1') console.log(`kept ${dir}`);
+    else await fs.rm(dir, { recursive: true, force: true });
   }
 }
 

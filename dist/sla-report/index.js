@@ -46310,6 +46310,17 @@ class ServiceHistory {
         }
         return built;
     }
+    /** Reads the rollups of [since, today) ahead, `concurrency` at a time (a branch or disk read each). */
+    async prefetch(since, concurrency = 16) {
+        const today = dayKey(this.now);
+        const days = [...this.rollupDays].filter((day) => day >= since && day < today && !this.rollups.has(day));
+        let next = 0;
+        const worker = async () => {
+            while (next < days.length)
+                await this.rollup(days[next++]);
+        };
+        await Promise.all(Array.from({ length: Math.min(concurrency, days.length) }, worker));
+    }
     async rollup(day) {
         const cached = this.rollups.get(day);
         if (cached)
@@ -46422,6 +46433,7 @@ async function analyse(snapshot, config, options) {
             rebuild: options.rebuild,
         });
         Object.assign(changes, history.changes);
+        await history.prefetch(dayKey(earliest));
         const over = async (from, to) => figures(await history.totals(from, to), service.slo, { from, to });
         const burn = {};
         for (const [name, ms] of Object.entries(BURN_WINDOWS))

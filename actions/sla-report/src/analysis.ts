@@ -88,6 +88,7 @@ export async function analyse(
       rebuild: options.rebuild,
     });
     Object.assign(changes, history.changes);
+    await history.prefetch(dayKey(earliest));
     const over = async (from: number, to: number) =>
       figures(await history.totals(from, to), service.slo, { from, to });
     const burn = {} as Record<BurnWindow, WindowBurn>;

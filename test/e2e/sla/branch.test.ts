@@ -130,7 +130,7 @@ describe('sla-probe on a data branch (emulator)', () => {
     const hits = services.hits['/ok'] ?? 0;
     const result = await run('sla-probe', ws, { repository: 'octo-org/missing' });
     expect(result.exitCode).toBe(1);
-    expect(result.annotations[0].message).toMatch(
+    expect(result.annotations.find((a) => a.level === 'error')?.message).toMatch(
       /^input 'repository': octo-org\/missing cannot be read with the token \(HTTP 404\)/,
     );
     expect(services.hits['/ok'] ?? 0).toBe(hits);
@@ -221,7 +221,7 @@ describe('sla-report on a data branch (emulator)', () => {
       'burn-rate-alerts': 'false',
     });
     expect(result.exitCode).toBe(1);
-    expect(result.annotations[0].message).toMatch(
+    expect(result.annotations.find((a) => a.level === 'error')?.message).toMatch(
       /^input 'data-branch': branch octo-org\/service@never-written does not exist/,
     );
     expect(emulator.requests.slice(from).filter((r) => r.method !== 'GET')).toEqual([]);

@@ -131,7 +131,7 @@ describe('sla-probe (data-dir)', () => {
       inputs: { ...base, 'data-dir': 'data', 'confirm-retries': 'two' },
     });
     expect(result.exitCode).toBe(1);
-    expect(result.annotations[0].message).toMatch(
+    expect(result.annotations.find((a) => a.level === 'error')?.message).toMatch(
       /^input 'confirm-retries': 'two' is not a whole number; expected/,
     );
     expect(services.hits['/ok'] ?? 0).toBe(okHits);
@@ -149,7 +149,7 @@ describe('sla-probe (data-dir)', () => {
       inputs: { ...base },
     });
     expect(result.exitCode).toBe(1);
-    expect(result.annotations[0].message).toMatch(
+    expect(result.annotations.find((a) => a.level === 'error')?.message).toMatch(
       /^input 'data-branch': cannot reach octo-org\/service@sla-data/,
     );
     expect(services.hits['/ok'] ?? 0).toBe(okHits);

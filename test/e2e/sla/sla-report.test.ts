@@ -236,7 +236,7 @@ describe('sla-report bad input writes nothing', () => {
       inputs: { 'data-dir': 'data', 'incident-issues': 'false', 'burn-rate-alerts': 'false', ...inputs },
     });
     expect(bad.exitCode).toBe(1);
-    expect(bad.annotations[0].message).toMatch(message);
+    expect(bad.annotations.find((a) => a.level === 'error')?.message).toMatch(message);
     expect(files(path.join(dir, 'data'))).toEqual(before);
     expect(existsSync(path.join(dir, 'sla-report'))).toBe(false);
     expect(bad.outputs['budget-exhausted']).toBe('true');
@@ -252,7 +252,7 @@ describe('sla-report bad input writes nothing', () => {
       inputs: { 'data-dir': 'data', 'incident-issues': 'false', 'burn-rate-alerts': 'false' },
     });
     expect(bad.exitCode).toBe(1);
-    expect(bad.annotations[0].message).toMatch(
+    expect(bad.annotations.find((a) => a.level === 'error')?.message).toMatch(
       /^input 'config-file': \.github\/sla\.yml line 5: services\[0\]\.slo\.error-rate must be > 0/,
     );
     expect(files(path.join(dir, 'data'))).toEqual([
@@ -271,7 +271,7 @@ describe('sla-report bad input writes nothing', () => {
       inputs: { 'incident-issues': 'false', 'burn-rate-alerts': 'false' },
     });
     expect(bad.exitCode).toBe(1);
-    expect(bad.annotations[0].message).toMatch(
+    expect(bad.annotations.find((a) => a.level === 'error')?.message).toMatch(
       /^input 'data-branch': cannot reach octo-org\/service@sla-data/,
     );
     expect(existsSync(path.join(dir, 'sla-report'))).toBe(false);

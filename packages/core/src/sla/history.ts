@@ -122,6 +122,17 @@ export class ServiceHistory {
     return built;
   }
 
+  /** Reads the rollups of [since, today) ahead, `concurrency` at a time (a branch or disk read each). */
+  async prefetch(since: string, concurrency = 16): Promise<void> {
+    const today = dayKey(this.now);
+    const days = [...this.rollupDays].filter((day) => day >= since && day < today && !this.rollups.has(day));
+    let next = 0;
+    const worker = async () => {
+      while (next < days.length) await this.rollup(days[next++]);
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, days.length) }, worker));
+  }
+
   async rollup(day: string): Promise<RollupJson | undefined> {
     const cached = this.rollups.get(day);
     if (cached) return cached;
