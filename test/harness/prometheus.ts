@@ -22,14 +22,16 @@ export interface ScrapeTarget {
   labels?: Record<string, string>;
 }
 
+export interface InstantAnswer {
+  status: string;
+  data: { resultType: string; result: { metric: Record<string, string>; value: [number, string] }[] };
+}
+
 export interface Prometheus {
   url: string;
   port: number;
   /** Instant query; returns the parsed JSON answer. */
-  query(promql: string): Promise<{
-    status: string;
-    data: { resultType: string; result: { metric: Record<string, string>; value: [number, string] }[] };
-  }>;
+  query(promql: string): Promise<InstantAnswer>;
   /** Waits until every target is up and has been scraped at least `scrapes` times. */
   waitForTargets(jobs: string[], timeoutMs?: number): Promise<void>;
   /** SIGKILL, as an outage. */
@@ -80,7 +82,7 @@ export async function startPrometheus(targets: ScrapeTarget[], scrapeInterval = 
     const response = await fetch(`${url}/api/v1/query?query=${encodeURIComponent(promql)}`, {
       signal: AbortSignal.timeout(5000),
     });
-    return response.json();
+    return (await response.json()) as InstantAnswer;
   };
   const stopWith = async (signal: NodeJS.Signals) => {
     if (child.exitCode === null && child.signalCode === null) {
