@@ -103,7 +103,7 @@ describe('approval-gate: never fail open', () => {
   }, 30_000);
 
   it('times out before the timeout: fails, comments why, closes and locks', async () => {
-    w = await world({ factor: 300 });
+    w = await world({ factor: 200 });
     const result = await w.gate({ approvers: 'alice', timeout: '10m', 'poll-interval': '30s' });
     expect(result.exitCode).toBe(1);
     expect(result.outputs).toMatchObject({ decision: 'timed-out', 'issue-number': '1' });
