@@ -46419,10 +46419,16 @@ function approvalsFrom(details) {
         };
     });
 }
+const jobOutputs = (job) => obj(obj(job).outputs);
 function checksFrom(value) {
+    const job = obj(value);
+    if (typeof job.result === 'string')
+        return [{ name: 'checks', conclusion: job.result }];
     if (!Array.isArray(value)) {
         // `{ "build": "success", … }`
-        return Object.entries(obj(value)).map(([name, conclusion]) => ({ name, conclusion: str(conclusion) }));
+        return Object.entries(job)
+            .filter(([, conclusion]) => typeof conclusion === 'string')
+            .map(([name, conclusion]) => ({ name, conclusion: conclusion }));
     }
     return value.map((c) => ({ name: str(obj(c).name), conclusion: str(obj(c).conclusion ?? obj(c).status) }));
 }
@@ -46470,8 +46476,12 @@ function draftRecord(input) {
                 deploymentId: detailString('deployment-id') || detailString('deploymentId') || str(d.id),
                 version: detailString('version') || str(d.ref),
                 outcome: detailString('outcome') ||
+                    str(obj(details.deploy).result) ||
                     (type === 'deployment_status' ? str(status.state) : detailString('decision') || 'started'),
-                approvals: approvalsFrom(details),
+                // Also the shape a workflow passes with toJSON(needs.<job>): { result, outputs }.
+                approvals: approvalsFrom(details).length > 0
+                    ? approvalsFrom(details)
+                    : approvalsFrom(jobOutputs(details.approval)),
                 checks: checksFrom(details.checks),
                 emergency: details.emergency === true || details.override === true,
             };

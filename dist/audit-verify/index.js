@@ -46869,7 +46869,9 @@ async function run() {
         // Only a branch needs a repository (an auditor's local copy has none).
         const logRepository = logFile
             ? undefined
-            : inputs.repository('log-repository', { default: `${context.repository.owner}/${context.repository.repo}` });
+            : inputs.repository('log-repository', {
+                default: `${context.repository.owner}/${context.repository.repo}`,
+            });
         const token = inputs.optionalString('github-token');
         const trustedText = inputs.optionalString('trusted-checkpoint');
         const trusted = trustedText === undefined ? undefined : parseTrustedCheckpoint(trustedText, keys);

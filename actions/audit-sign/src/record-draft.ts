@@ -106,10 +106,16 @@ function approvalsFrom(details: Json): DeploymentEvidence['approvals'] {
   });
 }
 
+const jobOutputs = (job: unknown): Json => obj(obj(job).outputs);
+
 function checksFrom(value: unknown): { name: string; conclusion: string }[] {
+  const job = obj(value);
+  if (typeof job.result === 'string') return [{ name: 'checks', conclusion: job.result }];
   if (!Array.isArray(value)) {
     // `{ "build": "success", … }`
-    return Object.entries(obj(value)).map(([name, conclusion]) => ({ name, conclusion: str(conclusion) }));
+    return Object.entries(job)
+      .filter(([, conclusion]) => typeof conclusion === 'string')
+      .map(([name, conclusion]) => ({ name, conclusion: conclusion as string }));
   }
   return value.map((c) => ({ name: str(obj(c).name), conclusion: str(obj(c).conclusion ?? obj(c).status) }));
 }
@@ -160,8 +166,13 @@ export function draftRecord(input: DraftInput): RecordDraft {
         version: detailString('version') || str(d.ref),
         outcome:
           detailString('outcome') ||
+          str(obj(details.deploy).result) ||
           (type === 'deployment_status' ? str(status.state) : detailString('decision') || 'started'),
-        approvals: approvalsFrom(details),
+        // Also the shape a workflow passes with toJSON(needs.<job>): { result, outputs }.
+        approvals:
+          approvalsFrom(details).length > 0
+            ? approvalsFrom(details)
+            : approvalsFrom(jobOutputs(details.approval)),
         checks: checksFrom(details.checks),
         emergency: details.emergency === true || details.override === true,
       };
