@@ -45718,31 +45718,45 @@ function formatSample(sample) {
 }
 /** Parses a samples file; lines that are not samples are skipped and counted, never guessed. */
 function parseSamples(text) {
+    const body = (text ?? '').trim();
+    if (body === '')
+        return { samples: [], invalid: 0 };
+    let values;
+    let invalid = 0;
+    try {
+        // One parse of the whole file is several times faster than one per line.
+        values = JSON.parse(`[${body.replace(/\n\s*(?=\S)/g, ',')}]`);
+    }
+    catch {
+        values = [];
+        for (const line of body.split('\n')) {
+            if (line.trim() === '')
+                continue;
+            try {
+                values.push(JSON.parse(line));
+            }
+            catch {
+                invalid++;
+            }
+        }
+    }
     const samples = [];
     const times = [];
-    let invalid = 0;
     let ordered = true;
-    for (const line of (text ?? '').split('\n')) {
-        if (line.trim() === '')
-            continue;
-        try {
-            const value = JSON.parse(line);
-            const t = typeof value.t === 'string' ? Date.parse(value.t) : Number.NaN;
-            if (Number.isFinite(t) &&
-                (value.status === 'ok' || value.status === 'degraded' || value.status === 'down')) {
-                value.attempts ??= 1;
-                value.errors ??= value.status === 'down' ? 1 : 0;
-                if (times.length > 0 && t < times[times.length - 1])
-                    ordered = false;
-                samples.push(value);
-                times.push(t);
-            }
-            else
-                invalid++;
+    for (const item of values) {
+        const value = item;
+        const t = typeof value?.t === 'string' ? Date.parse(value.t) : Number.NaN;
+        if (Number.isFinite(t) &&
+            (value.status === 'ok' || value.status === 'degraded' || value.status === 'down')) {
+            value.attempts ??= 1;
+            value.errors ??= value.status === 'down' ? 1 : 0;
+            if (times.length > 0 && t < times[times.length - 1])
+                ordered = false;
+            samples.push(value);
+            times.push(t);
         }
-        catch {
+        else
             invalid++;
-        }
     }
     if (ordered)
         return { samples, invalid };

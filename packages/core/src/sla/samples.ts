@@ -46,28 +46,40 @@ export function formatSample(sample: Sample): string {
 
 /** Parses a samples file; lines that are not samples are skipped and counted, never guessed. */
 export function parseSamples(text: string | undefined): { samples: Sample[]; invalid: number } {
+  const body = (text ?? '').trim();
+  if (body === '') return { samples: [], invalid: 0 };
+  let values: unknown[];
+  let invalid = 0;
+  try {
+    // One parse of the whole file is several times faster than one per line.
+    values = JSON.parse(`[${body.replace(/\n\s*(?=\S)/g, ',')}]`) as unknown[];
+  } catch {
+    values = [];
+    for (const line of body.split('\n')) {
+      if (line.trim() === '') continue;
+      try {
+        values.push(JSON.parse(line));
+      } catch {
+        invalid++;
+      }
+    }
+  }
   const samples: Sample[] = [];
   const times: number[] = [];
-  let invalid = 0;
   let ordered = true;
-  for (const line of (text ?? '').split('\n')) {
-    if (line.trim() === '') continue;
-    try {
-      const value = JSON.parse(line) as Sample;
-      const t = typeof value.t === 'string' ? Date.parse(value.t) : Number.NaN;
-      if (
-        Number.isFinite(t) &&
-        (value.status === 'ok' || value.status === 'degraded' || value.status === 'down')
-      ) {
-        value.attempts ??= 1;
-        value.errors ??= value.status === 'down' ? 1 : 0;
-        if (times.length > 0 && t < times[times.length - 1]) ordered = false;
-        samples.push(value);
-        times.push(t);
-      } else invalid++;
-    } catch {
-      invalid++;
-    }
+  for (const item of values) {
+    const value = item as Sample;
+    const t = typeof value?.t === 'string' ? Date.parse(value.t) : Number.NaN;
+    if (
+      Number.isFinite(t) &&
+      (value.status === 'ok' || value.status === 'degraded' || value.status === 'down')
+    ) {
+      value.attempts ??= 1;
+      value.errors ??= value.status === 'down' ? 1 : 0;
+      if (times.length > 0 && t < times[times.length - 1]) ordered = false;
+      samples.push(value);
+      times.push(t);
+    } else invalid++;
   }
   if (ordered) return { samples, invalid };
   // Concurrent writers may append out of order.
