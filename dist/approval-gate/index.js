@@ -46101,13 +46101,14 @@ class RequestIssue {
     }
 }
 /**
- * Finds the issues labelled `label` whose body names this request key (candidates only: the caller
- * verifies each), newest first.
+ * Finds the issues labelled `label`, opened by the gate's identity, whose body names this request key
+ * (candidates only: the caller verifies each), newest first.
  */
-async function findRequestIssues(client, repository, label, matches) {
+async function findRequestIssues(client, repository, label, creator, matches) {
     const issues = await client.listAll('GET /repos/{owner}/{repo}/issues', {
         ...repository,
         labels: label,
+        creator,
         state: 'all',
         sort: 'created',
         direction: 'desc',
@@ -46626,7 +46627,7 @@ class Gate {
             return data;
         }
         const key = requestKey(settings.binding);
-        const found = await findRequestIssues(this.client, settings.issueRepository, settings.labels[0], (issue) => readRequestKey(issue.body) === key && this.gateUserIdOf(issue) !== undefined);
+        const found = await findRequestIssues(this.client, settings.issueRepository, settings.labels[0], this.identity.login, (issue) => readRequestKey(issue.body) === key && this.gateUserIdOf(issue) !== undefined);
         return found[0];
     }
     accepts = (binding, digest) => this.digest ? digest === this.digest : sameRequest(binding, this.settings.binding);

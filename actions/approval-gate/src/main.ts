@@ -234,6 +234,7 @@ class Gate {
       this.client,
       settings.issueRepository,
       settings.labels[0],
+      this.identity!.login,
       (issue) => readRequestKey(issue.body) === key && this.gateUserIdOf(issue) !== undefined,
     );
     return found[0];

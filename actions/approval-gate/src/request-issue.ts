@@ -158,18 +158,20 @@ export class RequestIssue {
 }
 
 /**
- * Finds the issues labelled `label` whose body names this request key (candidates only: the caller
- * verifies each), newest first.
+ * Finds the issues labelled `label`, opened by the gate's identity, whose body names this request key
+ * (candidates only: the caller verifies each), newest first.
  */
 export async function findRequestIssues(
   client: GitHubClient,
   repository: { owner: string; repo: string },
   label: string,
+  creator: string,
   matches: (issue: ApiIssue) => boolean,
 ): Promise<ApiIssue[]> {
   const issues = await client.listAll<ApiIssue>('GET /repos/{owner}/{repo}/issues', {
     ...repository,
     labels: label,
+    creator,
     state: 'all',
     sort: 'created',
     direction: 'desc',
