@@ -25,6 +25,8 @@ export async function startServices(): Promise<{
     else if (route === '/fail') {
       res.statusCode = 503;
       res.end('unavailable');
+    } else if (route === '/hang') {
+      // Never answers: the probe's timeout or a cancellation ends it.
     } else if (route === '/flaky') {
       res.statusCode = hits[route] % 2 === 1 ? 500 : 200;
       res.end();
@@ -39,7 +41,11 @@ export async function startServices(): Promise<{
     url: `http://127.0.0.1:${port}`,
     hits,
     toggle,
-    stop: () => new Promise((resolve) => server.close(() => resolve())),
+    stop: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 

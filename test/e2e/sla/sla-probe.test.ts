@@ -138,6 +138,23 @@ describe('sla-probe (data-dir)', () => {
     expect(existsSync(path.join(ws, 'data'))).toBe(false);
   });
 
+  it('writes no sample when the run is cancelled mid-probe', async () => {
+    const ws = workspace({
+      '.github/sla.yml': `services:\n  - name: api\n    url: ${services.url}/ok\n  - name: stuck\n    url: ${services.url}/hang\n    timeout: 60s\n`,
+    });
+    const result = await runAction('sla-probe', {
+      cwd: ws,
+      inputs: { ...base, 'data-dir': 'data' },
+      cancel: { when: (log) => log.includes('api: ok') },
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.annotations.find((a) => a.level === 'error')?.message).toMatch(
+      /cancelled.*no samples were written/,
+    );
+    expect(existsSync(path.join(ws, 'data', 'samples'))).toBe(false);
+    expect(result.outputs.status).toBe('error');
+  });
+
   it('fails with the data branch named when the API cannot be reached, writing nothing', async () => {
     const ws = workspace({ '.github/sla.yml': config(services.url) });
     const okHits = services.hits['/ok'] ?? 0;

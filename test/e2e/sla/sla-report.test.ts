@@ -195,6 +195,29 @@ describe('sla-report (data-dir)', () => {
     expect(result.summary).toContain('(EXHAUSTED)');
   });
 
+  it('reports a calendar week against the week before', async () => {
+    const week = await runAction('sla-report', {
+      cwd: ws,
+      inputs: {
+        'data-dir': 'data',
+        'incident-issues': 'false',
+        'burn-rate-alerts': 'false',
+        period: 'week',
+        'output-dir': 'weekly',
+      },
+    });
+    expect(week.exitCode).toBe(0);
+    const markdown = readFileSync(path.join(ws, 'weekly', 'sla-report.md'), 'utf8');
+    expect(markdown).toMatch(/^# SLA report: week of \d{4}-\d{2}-\d{2} \(week\)/);
+    expect(markdown).toMatch(/compared with week of \d{4}-\d{2}-\d{2}\./);
+    const json = JSON.parse(readFileSync(path.join(ws, 'weekly', 'sla-report.json'), 'utf8'));
+    expect(new Date(json.period.from).getUTCDay()).toBe(1);
+    expect(json.period.to - json.period.from).toBe(7 * DAY);
+    // sparse had samples every 20 minutes all week: a quarter covered, all up.
+    const sparse = json.services.find((s: { name: string }) => s.name === 'sparse');
+    expect(sparse.period.coverage).toBeCloseTo(0.25, 2);
+  });
+
   it('rebuilds the same figures from raw samples', async () => {
     const before = status().services;
     rmSync(path.join(data, 'rollups'), { recursive: true });
@@ -240,6 +263,21 @@ describe('sla-report bad input writes nothing', () => {
     expect(files(path.join(dir, 'data'))).toEqual(before);
     expect(existsSync(path.join(dir, 'sla-report'))).toBe(false);
     expect(bad.outputs['budget-exhausted']).toBe('true');
+  });
+
+  it('rejects a malformed config with its line', async () => {
+    const dir = workspace({ '.github/sla.yml': 'services:\n  - name: a\n    url: http://x/\n   slo: {\n' });
+    writeSamples(path.join(dir, 'data'), 'a', [{ t: now - DAY, status: 'ok' }]);
+    const before = files(path.join(dir, 'data'));
+    const bad = await runAction('sla-report', {
+      cwd: dir,
+      inputs: { 'data-dir': 'data', 'incident-issues': 'false', 'burn-rate-alerts': 'false' },
+    });
+    expect(bad.exitCode).toBe(1);
+    expect(bad.annotations.find((a) => a.level === 'error')?.message).toMatch(
+      /^input 'config-file': \.github\/sla\.yml line [45]: /,
+    );
+    expect(files(path.join(dir, 'data'))).toEqual(before);
   });
 
   it('rejects an SLO outside (0, 100) with its line', async () => {
