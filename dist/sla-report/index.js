@@ -46472,12 +46472,12 @@ async function analyse(snapshot, config, options) {
             };
         });
         const slo = await over(now - windowMs, now);
+        // Burn-down over the whole SLO window (it may be longer than the 90 charted days).
+        const windowDays = Array.from({ length: service.slo['window-days'] + 1 }, (_, i) => addDays(dayKey(now), i - service.slo['window-days']));
         let left = slo['budget-minutes'];
-        const burnDown = daily
-            .filter((point) => Date.parse(`${point.day}T00:00:00Z`) + DAY_MS > now - windowMs)
-            .map((point) => ({
-            day: point.day,
-            'minutes-left': Number((left -= point['downtime-minutes']).toFixed(2)),
+        const burnDown = (await history.daily(windowDays)).map(({ day, totals }) => ({
+            day,
+            'minutes-left': Number((left -= totals.downMs / 60_000).toFixed(2)),
         }));
         const latest = await history.latest();
         const status = currentStatus({ at: latest ? Date.parse(latest.t) : undefined, status: latest?.status }, now, config.probeIntervalMs);
@@ -46992,6 +46992,7 @@ function run() {
                 burn: r.burn,
                 alerts: r.alerts,
                 incidents: r.incidents,
+                'burn-down': r.burnDown,
             })),
         });
         // Outputs and summary.

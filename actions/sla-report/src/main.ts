@@ -114,6 +114,7 @@ export function run(): Promise<void> {
         burn: r.burn,
         alerts: r.alerts,
         incidents: r.incidents,
+        'burn-down': r.burnDown,
       })),
     });
 

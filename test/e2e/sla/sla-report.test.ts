@@ -218,6 +218,20 @@ describe('sla-report (data-dir)', () => {
     expect(sparse.period.coverage).toBeCloseTo(0.25, 2);
   });
 
+  it('burns the budget down day by day over the SLO window', () => {
+    const json = JSON.parse(readFileSync(path.join(ws, 'sla-report', 'sla-report.json'), 'utf8'));
+    const steady = json.services.find((s: { name: string }) => s.name === 'steady');
+    const burnDown = steady['burn-down'] as { day: string; 'minutes-left': number }[];
+    expect(burnDown).toHaveLength(31);
+    expect(burnDown[0]['minutes-left']).toBe(43.2);
+    // The 60-minute outage 10 days ago overspends the 43.2-minute budget.
+    expect(burnDown.at(-1)!['minutes-left']).toBeCloseTo(43.2 - 60, 1);
+    const outageDay = new Date(outageStart).toISOString().slice(0, 10);
+    const index = burnDown.findIndex((d) => d.day === outageDay);
+    expect(burnDown[index - 1]['minutes-left']).toBe(43.2);
+    expect(burnDown[index + 1]['minutes-left']).toBeCloseTo(-16.8, 1);
+  });
+
   it('rebuilds the same figures from raw samples', async () => {
     const before = status().services;
     rmSync(path.join(data, 'rollups'), { recursive: true });
