@@ -134,9 +134,13 @@ if (missing && process.env.CI === 'true') {
       for (const round of report.rounds) {
         expect(round.verdict).toBe('pass');
         expect(round.sources[0].requests).toBeGreaterThanOrEqual(30);
-        // At 25 % the stable version serves traffic to compare with; at 100 % it serves none.
+        // At 25 % the stable version serves traffic to compare with; at 100 % it serves none (or only the
+        // last requests before the shift, fewer than min-samples): thresholds alone apply, and the log says so.
         if (round.weight === 25) expect(round.sources[0].baselineRequests).toBeGreaterThan(0);
-        else expect(round.reasons.join(' ')).toContain('no baseline');
+        else
+          expect(round.reasons.join(' ')).toMatch(
+            /no baseline \(|baseline had only \d+ request\(s\): compared with thresholds alone/,
+          );
       }
       expect(result.summary).toContain('Canary: promoted');
     }, 60_000);
