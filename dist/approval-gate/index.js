@@ -46516,6 +46516,8 @@ class Gate {
     identity;
     rule;
     digest;
+    /** Whether this run opened the request issue (rather than finding an existing one). */
+    openedHere = false;
     constructor(settings, context, client, cleanupClient, clock, signal, outputs) {
         this.settings = settings;
         this.context = context;
@@ -46537,15 +46539,23 @@ class Gate {
                         : await this.evaluateMode();
         }
         catch (error) {
-            // Cancellation, a persistent API error, a token that cannot read teams: never a pass.
+            // Cancellation, a persistent API error, a token that cannot read teams: never a pass. A request
+            // this run opened is closed with the reason; a configuration error (bad policy file, a token that
+            // cannot read teams) leaves an existing request alone, for a fixed workflow to decide.
             const cancelled = error instanceof errors_CancelledError || this.signal.aborted;
+            const configuration = error instanceof InputError || error instanceof TeamAccessError;
             outcome = {
                 decision: 'pending',
-                record: this.issue ? (cancelled ? 'cancelled' : 'failed') : undefined,
+                record: this.issue && (this.openedHere || !configuration)
+                    ? cancelled
+                        ? 'cancelled'
+                        : 'failed'
+                    : undefined,
                 approvedBy: [],
                 deniedBy: [],
-                reason: cancelled ? `cancelled: ${errorMessage(error)}` : `stopped: ${errorMessage(error)}`,
+                reason: cancelled ? `cancelled: ${errorMessage(error)}` : errorMessage(error),
                 fails: true,
+                failure: error instanceof InputError ? error.message : undefined,
             };
         }
         await this.finish(outcome);
@@ -46608,6 +46618,7 @@ class Gate {
             labels: settings.labels,
         });
         const issue = this.useIssue(opened.data);
+        this.openedHere = true;
         this.digest = bindingDigest(settings.binding);
         await issue.comment(sealComment({ binding: this.digest, content: contentDigest(title, body) }));
         info(`opened request issue #${opened.data.number}: ${opened.data.html_url}`);
@@ -46895,7 +46906,7 @@ class Gate {
         });
         info(`decision: ${outcome.decision}: ${outcome.reason} (report: ${report})`);
         if (outcome.fails)
-            setFailed(`approval ${outcome.decision}: ${outcome.reason}`);
+            setFailed(outcome.failure ?? `approval ${outcome.decision}: ${outcome.reason}`);
     }
     /** The closing comment (its marker is the record the next attempt reads), then close and lock. */
     async recordOn(issue, record, verdict) {

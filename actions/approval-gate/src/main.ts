@@ -3,6 +3,7 @@ import path from 'node:path';
 import {
   CancelledError,
   GitHubClient,
+  InputError,
   Outputs,
   errorMessage,
   formatDuration,
@@ -12,7 +13,7 @@ import {
   type ActionContext,
   type Clock,
 } from '@shipgate/core';
-import { ApproverDirectory, approverText } from './approvers.js';
+import { ApproverDirectory, TeamAccessError, approverText } from './approvers.js';
 import { decisionComment, issueBody, issueTitle, jobSummary, sealComment } from './issue-text.js';
 import { readPolicy, ruleFromPolicy, type ApprovalRule } from './policy.js';
 import type { Verdict } from './quorum.js';
@@ -51,6 +52,8 @@ interface Outcome {
   reason: string;
   verdict?: Verdict;
   fails: boolean;
+  /** The step's error message when it is not `approval <decision>: <reason>` (bad input names the input). */
+  failure?: string;
 }
 
 export async function run(): Promise<void> {
@@ -104,6 +107,8 @@ class Gate {
   private identity?: GateIdentity;
   private rule?: ApprovalRule;
   private digest?: string;
+  /** Whether this run opened the request issue (rather than finding an existing one). */
+  private openedHere = false;
 
   constructor(
     private readonly settings: Settings,
@@ -126,15 +131,24 @@ class Gate {
             ? await this.requestMode()
             : await this.evaluateMode();
     } catch (error) {
-      // Cancellation, a persistent API error, a token that cannot read teams: never a pass.
+      // Cancellation, a persistent API error, a token that cannot read teams: never a pass. A request
+      // this run opened is closed with the reason; a configuration error (bad policy file, a token that
+      // cannot read teams) leaves an existing request alone, for a fixed workflow to decide.
       const cancelled = error instanceof CancelledError || this.signal.aborted;
+      const configuration = error instanceof InputError || error instanceof TeamAccessError;
       outcome = {
         decision: 'pending',
-        record: this.issue ? (cancelled ? 'cancelled' : 'failed') : undefined,
+        record:
+          this.issue && (this.openedHere || !configuration)
+            ? cancelled
+              ? 'cancelled'
+              : 'failed'
+            : undefined,
         approvedBy: [],
         deniedBy: [],
-        reason: cancelled ? `cancelled: ${errorMessage(error)}` : `stopped: ${errorMessage(error)}`,
+        reason: cancelled ? `cancelled: ${errorMessage(error)}` : errorMessage(error),
         fails: true,
+        failure: error instanceof InputError ? error.message : undefined,
       };
     }
     await this.finish(outcome);
@@ -209,6 +223,7 @@ class Gate {
       labels: settings.labels,
     });
     const issue = this.useIssue(opened.data);
+    this.openedHere = true;
     this.digest = bindingDigest(settings.binding);
     await issue.comment(sealComment({ binding: this.digest, content: contentDigest(title, body) }));
     core.info(`opened request issue #${opened.data.number}: ${opened.data.html_url}`);
@@ -513,7 +528,7 @@ class Gate {
       requests: this.client.stats,
     });
     core.info(`decision: ${outcome.decision}: ${outcome.reason} (report: ${report})`);
-    if (outcome.fails) core.setFailed(`approval ${outcome.decision}: ${outcome.reason}`);
+    if (outcome.fails) core.setFailed(outcome.failure ?? `approval ${outcome.decision}: ${outcome.reason}`);
   }
 
   /** The closing comment (its marker is the record the next attempt reads), then close and lock. */

@@ -96,6 +96,29 @@ describe('approval-gate: request + evaluate', () => {
     expect(w.emulator.reruns).toHaveLength(0);
   }, 60_000);
 
+  it('a configuration error in evaluate (bad policy file) names the input and leaves the request open', async () => {
+    w = await world({ files: { '.github/approval.yml': 'approvers: [alice]\nminimum-aprovals: 1\n' } });
+    w.emulator.addWorkflowRun(REPO, {
+      id: RUN,
+      status: 'completed',
+      conclusion: 'failure',
+      actor: 'deployer',
+    });
+    await request();
+    w.say(1, 'alice', '/approve');
+    const result = await w.gate(
+      { approvers: 'alice', mode: 'evaluate', 'policy-file': '.github/approval.yml' },
+      { runId: 9001, actor: 'alice', eventName: 'issue_comment', event: { issue: { number: 1 } } },
+    );
+    expect(result.exitCode).toBe(1);
+    expect(result.annotations.find((a) => a.level === 'error')?.message).toMatch(
+      /^input 'policy-file': \.github\/approval\.yml line \d+: has unknown key 'minimum-aprovals'; expected a YAML policy/,
+    );
+    expect(w.emulator.issue(REPO, 1)!.state).toBe('open');
+    expect(w.emulator.comments(REPO, 1).at(-1)!.body).toBe('/approve');
+    expect(w.emulator.reruns).toHaveLength(0);
+  }, 60_000);
+
   it('an issue closed by hand is recorded as denied when evaluated (issues: closed)', async () => {
     await seeded();
     await request();
