@@ -46430,6 +46430,7 @@ const UPTIME_SPANS = {
     '90d': 90 * DAY_MS,
 };
 const CHART_DAYS = 90;
+const MAX_ROLLUP_WRITES = 400;
 /**
  * Everything the report says, from one snapshot of the data store: a pure function of the snapshot,
  * the config and the time, so it can run again on a newer snapshot when a probe wrote meanwhile.
@@ -46438,6 +46439,8 @@ async function analyse(snapshot, config, options) {
     const { now } = options;
     const reports = [];
     const changes = {};
+    let rollupWrites = 0;
+    let deferred = 0;
     for (const service of config.services) {
         const history = await new ServiceHistory(snapshot, service.name, config.probeIntervalMs, now).init();
         const windowMs = service.slo['window-days'] * DAY_MS;
@@ -46446,7 +46449,17 @@ async function analyse(snapshot, config, options) {
             recentDays: 2,
             rebuild: options.rebuild,
         });
-        Object.assign(changes, history.changes);
+        // Each written rollup is a blob on the data branch: a first run over a long history writes at most
+        // MAX_ROLLUP_WRITES and leaves the rest to later runs (figures fall back to raw samples meanwhile).
+        let written = 0;
+        for (const [file, text] of Object.entries(history.changes)) {
+            if (rollupWrites >= MAX_ROLLUP_WRITES)
+                break;
+            changes[file] = text;
+            rollupWrites++;
+            written++;
+        }
+        deferred += Object.keys(history.changes).length - written;
         await history.prefetch(dayKey(earliest));
         const over = async (from, to) => figures(await history.totals(from, to), service.slo, { from, to });
         const burn = {};
@@ -46532,7 +46545,7 @@ async function analyse(snapshot, config, options) {
         })),
     };
     changes[STATUS_PATH] = formatStatusFile(status);
-    return { reports, status, changes };
+    return { reports, status, changes, deferredRollups: deferred };
 }
 
 ;// CONCATENATED MODULE: ./actions/sla-report/src/dashboard.ts
@@ -46948,7 +46961,9 @@ function run() {
             const analysis = await analyse(snapshot, config, { now, period, minSamples, rebuild });
             return { changes: analysis.changes, result: analysis };
         });
-        const { reports, status } = written.result;
+        const { reports, status, deferredRollups } = written.result;
+        if (deferredRollups > 0)
+            info(`${deferredRollups} rollup(s) left for later runs (at most ${MAX_ROLLUP_WRITES} written per run)`);
         for (const r of reports)
             info(`${r.service.name}: ${r.status}; period uptime ${r.period.uptime ?? 'no data'} %, coverage ${r.period.coverage}; budget left ${r.slo['budget-remaining'] ?? 'no data'} %; burn 1h ${r.burn['1h'].burn?.toFixed(2) ?? 'no data'}; ${r.rollupsBuilt} rollup(s) built`);
         endGroup();

@@ -27,6 +27,7 @@ export const UPTIME_SPANS = {
   '90d': 90 * DAY_MS,
 } as const;
 export const CHART_DAYS = 90;
+export const MAX_ROLLUP_WRITES = 400;
 
 export interface DailyPoint {
   day: string;
@@ -60,6 +61,8 @@ export interface Analysis {
   reports: ServiceReport[];
   status: StatusFile;
   changes: Record<string, string>;
+  /** Rollups computed but not written this run (over MAX_ROLLUP_WRITES). */
+  deferredRollups: number;
 }
 
 /**
@@ -79,6 +82,8 @@ export async function analyse(
   const { now } = options;
   const reports: ServiceReport[] = [];
   const changes: Record<string, string> = {};
+  let rollupWrites = 0;
+  let deferred = 0;
   for (const service of config.services) {
     const history = await new ServiceHistory(snapshot, service.name, config.probeIntervalMs, now).init();
     const windowMs = service.slo['window-days'] * DAY_MS;
@@ -87,7 +92,16 @@ export async function analyse(
       recentDays: 2,
       rebuild: options.rebuild,
     });
-    Object.assign(changes, history.changes);
+    // Each written rollup is a blob on the data branch: a first run over a long history writes at most
+    // MAX_ROLLUP_WRITES and leaves the rest to later runs (figures fall back to raw samples meanwhile).
+    let written = 0;
+    for (const [file, text] of Object.entries(history.changes)) {
+      if (rollupWrites >= MAX_ROLLUP_WRITES) break;
+      changes[file] = text;
+      rollupWrites++;
+      written++;
+    }
+    deferred += Object.keys(history.changes).length - written;
     await history.prefetch(dayKey(earliest));
     const over = async (from: number, to: number) =>
       figures(await history.totals(from, to), service.slo, { from, to });
@@ -182,5 +196,5 @@ export async function analyse(
     ),
   };
   changes[STATUS_PATH] = formatStatusFile(status);
-  return { reports, status, changes };
+  return { reports, status, changes, deferredRollups: deferred };
 }

@@ -12,7 +12,7 @@ import {
 import { loadSlaConfig } from '../../../packages/core/src/sla/config.js';
 import { dataLocation, openDataStore } from '../../../packages/core/src/sla/data-store.js';
 import { applyAlertAction, decideAlertIssue, openAlertIssues, type AlertAction } from './alert-issues.js';
-import { analyse } from './analysis.js';
+import { analyse, MAX_ROLLUP_WRITES } from './analysis.js';
 import { dashboardHtml } from './dashboard.js';
 import { markdownReport } from './markdown-report.js';
 import { PERIODS, resolvePeriod } from './periods.js';
@@ -61,7 +61,11 @@ export function run(): Promise<void> {
       const analysis = await analyse(snapshot, config, { now, period, minSamples, rebuild });
       return { changes: analysis.changes, result: analysis };
     });
-    const { reports, status } = written.result;
+    const { reports, status, deferredRollups } = written.result;
+    if (deferredRollups > 0)
+      core.info(
+        `${deferredRollups} rollup(s) left for later runs (at most ${MAX_ROLLUP_WRITES} written per run)`,
+      );
     for (const r of reports)
       core.info(
         `${r.service.name}: ${r.status}; period uptime ${r.period.uptime ?? 'no data'} %, coverage ${r.period.coverage}; budget left ${r.slo['budget-remaining'] ?? 'no data'} %; burn 1h ${r.burn['1h'].burn?.toFixed(2) ?? 'no data'}; ${r.rollupsBuilt} rollup(s) built`,
