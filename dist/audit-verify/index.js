@@ -46877,9 +46877,8 @@ async function run() {
         const trusted = trustedText === undefined ? undefined : parseTrustedCheckpoint(trustedText, keys);
         if (trusted && 'problem' in trusted)
             throw new errors_InputError('trusted-checkpoint', trusted.problem, 'the checkpoint output of audit-sign, as is');
-        const reportKind = inputs.enum('report', ['none', 'daily', 'weekly', 'monthly', 'range'], {
-            default: 'none',
-        });
+        const REPORT_KINDS = ['none', 'daily', 'weekly', 'monthly', 'range'];
+        const reportKind = inputs.enum('report', REPORT_KINDS, { default: 'none' });
         const since = parseTime('since', inputs.optionalString('since'));
         const until = parseTime('until', inputs.optionalString('until')) ?? clock.now();
         if (reportKind === 'range' && since === undefined)

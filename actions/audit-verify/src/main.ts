@@ -67,9 +67,8 @@ export async function run(): Promise<void> {
         trusted.problem,
         'the checkpoint output of audit-sign, as is',
       );
-    const reportKind = inputs.enum<ReportKind>('report', ['none', 'daily', 'weekly', 'monthly', 'range'], {
-      default: 'none',
-    });
+    const REPORT_KINDS: readonly ReportKind[] = ['none', 'daily', 'weekly', 'monthly', 'range'];
+    const reportKind = inputs.enum('report', REPORT_KINDS, { default: 'none' });
     const since = parseTime('since', inputs.optionalString('since'));
     const until = parseTime('until', inputs.optionalString('until')) ?? clock.now();
     if (reportKind === 'range' && since === undefined)
