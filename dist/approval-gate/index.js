@@ -46516,6 +46516,8 @@ class Gate {
     identity;
     rule;
     digest;
+    /** The repository being deployed: this run's, or in evaluate mode the one the request names. */
+    deployRepository;
     /** Whether this run opened the request issue (rather than finding an existing one). */
     openedHere = false;
     constructor(settings, context, client, cleanupClient, clock, signal, outputs) {
@@ -46526,6 +46528,7 @@ class Gate {
         this.clock = clock;
         this.signal = signal;
         this.outputs = outputs;
+        this.deployRepository = settings.binding.repository;
     }
     async run() {
         let outcome;
@@ -46569,19 +46572,19 @@ class Gate {
             source: 'inputs',
         };
         if (settings.policyFile) {
-            const [owner, repo] = (this.settings.binding.repository || '/').split('/');
+            const [owner, repo] = this.deployRepository.split('/');
             const { text } = await readPolicy(this.client, { owner, repo }, settings.policyFile);
             rule = ruleFromPolicy(text, settings.policyFile, environment);
         }
         const minimumApprovals = requiredApprovals(rule.minimumApprovals, settings.riskTier);
         this.rule = { ...rule, minimumApprovals };
-        const [owner, repo] = settings.binding.repository.split('/');
+        const [owner, repo] = this.deployRepository.split('/');
         await new ApproverDirectory(this.client, rule.approvers, { owner, repo }).checkTeamsReadable(this.identity.login);
         info(`approvers (${rule.source}): ${rule.approvers.map(approverText).join(', ')}; ${minimumApprovals} approval(s) needed`);
         return this.rule;
     }
     judgeContext(rule, gateUserId, accepts) {
-        const [owner, repo] = this.settings.binding.repository.split('/');
+        const [owner, repo] = this.deployRepository.split('/');
         return {
             gateUserId,
             accepts,
@@ -46719,6 +46722,8 @@ class Gate {
         }).catch(() => undefined);
         // The rule depends on the environment the request is for (the policy's per-environment rules).
         const environment = probe && 'binding' in probe ? probe.binding.environment : this.settings.environment;
+        if (probe && 'binding' in probe)
+            this.deployRepository = probe.binding.repository;
         if (probe?.kind === 'not-a-request')
             return this.notARequest(number);
         const rule = await this.ruleFor(environment);

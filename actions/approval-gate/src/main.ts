@@ -107,6 +107,8 @@ class Gate {
   private identity?: GateIdentity;
   private rule?: ApprovalRule;
   private digest?: string;
+  /** The repository being deployed: this run's, or in evaluate mode the one the request names. */
+  private deployRepository: string;
   /** Whether this run opened the request issue (rather than finding an existing one). */
   private openedHere = false;
 
@@ -118,7 +120,9 @@ class Gate {
     private readonly clock: Clock,
     private readonly signal: AbortSignal,
     private readonly outputs: Outputs<OutputName>,
-  ) {}
+  ) {
+    this.deployRepository = settings.binding.repository;
+  }
 
   async run(): Promise<void> {
     let outcome: Outcome;
@@ -163,13 +167,13 @@ class Gate {
       source: 'inputs',
     };
     if (settings.policyFile) {
-      const [owner, repo] = (this.settings.binding.repository || '/').split('/');
+      const [owner, repo] = this.deployRepository.split('/');
       const { text } = await readPolicy(this.client, { owner, repo }, settings.policyFile);
       rule = ruleFromPolicy(text, settings.policyFile, environment);
     }
     const minimumApprovals = requiredApprovals(rule.minimumApprovals, settings.riskTier);
     this.rule = { ...rule, minimumApprovals };
-    const [owner, repo] = settings.binding.repository.split('/');
+    const [owner, repo] = this.deployRepository.split('/');
     await new ApproverDirectory(this.client, rule.approvers, { owner, repo }).checkTeamsReadable(
       this.identity!.login,
     );
@@ -184,7 +188,7 @@ class Gate {
     gateUserId: number,
     accepts?: JudgeContext['accepts'],
   ): JudgeContext {
-    const [owner, repo] = this.settings.binding.repository.split('/');
+    const [owner, repo] = this.deployRepository.split('/');
     return {
       gateUserId,
       accepts,
@@ -333,6 +337,7 @@ class Gate {
     }).catch(() => undefined);
     // The rule depends on the environment the request is for (the policy's per-environment rules).
     const environment = probe && 'binding' in probe ? probe.binding.environment : this.settings.environment;
+    if (probe && 'binding' in probe) this.deployRepository = probe.binding.repository;
     if (probe?.kind === 'not-a-request') return this.notARequest(number);
     const rule = await this.ruleFor(environment);
     const outcome = await this.judgeOnce(issue, gateUserId, rule);

@@ -119,6 +119,34 @@ describe('approval-gate: request + evaluate', () => {
     expect(w.emulator.reruns).toHaveLength(0);
   }, 60_000);
 
+  it('a central approvals repository: evaluate there checks permission on, and re-runs, the deployed repository', async () => {
+    await seeded();
+    w.emulator.addRepo('octo-org/approvals');
+    w.emulator.setPermission('octo-org/approvals', 'shipgate-bot', 'write');
+    // The request, opened in the approvals repository.
+    const central = await w.gate(
+      { approvers: 'alice', mode: 'request', repository: 'octo-org/approvals', environment: 'staging' },
+      { runId: RUN },
+    );
+    expect(central.outputs).toMatchObject({ decision: 'pending', 'issue-number': '1' });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    w.emulator.addComment('octo-org/approvals', 1, { user: 'alice', body: '/approve' });
+    const result = await w.gate(
+      { approvers: 'alice', mode: 'evaluate' },
+      {
+        repository: 'octo-org/approvals',
+        runId: 9001,
+        actor: 'alice',
+        eventName: 'issue_comment',
+        event: { issue: { number: 1 } },
+      },
+    );
+    expect(result.outputs).toMatchObject({ decision: 'approved', 'approved-by': 'alice' });
+    expect(w.emulator.reruns).toEqual([{ repo: REPO, runId: RUN }]);
+    const permission = w.emulator.requests.filter((r) => r.path.endsWith('/collaborators/alice/permission'));
+    expect(permission.map((r) => r.path)).toEqual([`/repos/${REPO}/collaborators/alice/permission`]);
+  }, 60_000);
+
   it('an issue closed by hand is recorded as denied when evaluated (issues: closed)', async () => {
     await seeded();
     await request();
