@@ -46398,12 +46398,14 @@ function cleanupMargin(timeoutMs) {
 /**
  * Polls the issue with conditional requests until a decision, the deadline (a margin before the
  * timeout) or cancellation. A poll that answers 304 costs no rate limit and is not judged again.
- * Transient API failures are retried by the client; `maxFailedPolls` failed polls in a row end the
- * wait with an error (never a pass).
+ * Transient API failures are retried by the client; an outage that outlasts `maxFailedPolls` polls
+ * and `outageMs` ends the wait with an error (never a pass).
  */
 async function waitForDecision(options) {
     const { issue, clock, signal, log } = options;
     const maxFailed = options.maxFailedPolls ?? 3;
+    const outageMs = options.outageMs ?? Math.min(5 * 60_000, Math.floor(options.timeoutMs / 10));
+    let failingSince = 0;
     const deadline = clock.now() + options.timeoutMs - cleanupMargin(options.timeoutMs);
     const replied = new Set();
     let failed = 0;
@@ -46434,11 +46436,12 @@ async function waitForDecision(options) {
                 throw new errors_CancelledError(wait_reasonOf(signal));
             if (error instanceof TeamAccessError)
                 throw error;
-            failed++;
+            if (failed++ === 0)
+                failingSince = clock.now();
             stale = true;
-            log(`round ${round}: GitHub API error (${failed} of ${maxFailed} in a row): ${errorMessage(error)}`);
-            if (failed >= maxFailed)
-                throw new Error(`GitHub API failed ${failed} polls in a row, last: ${errorMessage(error)}`);
+            log(`round ${round}: GitHub API error (${failed} poll(s) in a row): ${errorMessage(error)}`);
+            if (failed >= maxFailed && clock.now() - failingSince >= outageMs)
+                throw new Error(`GitHub API failed ${failed} polls in a row over ${formatDuration(clock.now() - failingSince)}, last: ${errorMessage(error)}`);
         }
         const now = clock.now();
         if (now >= deadline)

@@ -1,4 +1,4 @@
-import { CancelledError, errorMessage, type Clock, type GitHubClient } from '@shipgate/core';
+import { CancelledError, errorMessage, formatDuration, type Clock, type GitHubClient } from '@shipgate/core';
 import { TeamAccessError } from './approvers.js';
 import { judge, replyToEdited, type JudgeContext, type RequestState } from './request-state.js';
 import type { RequestIssue } from './request-issue.js';
@@ -11,8 +11,12 @@ export interface WaitOptions {
   signal: AbortSignal;
   timeoutMs: number;
   pollIntervalMs: number;
-  /** Polls that fail in a row (after the client's own retries) before the gate gives up. */
+  /**
+   * The gate gives up when polls have failed (after the client's own retries) this many times in a
+   * row and for at least `outageMs` (default five minutes, at most a tenth of the timeout).
+   */
   maxFailedPolls?: number;
+  outageMs?: number;
   log: (line: string) => void;
 }
 
@@ -27,14 +31,16 @@ export function cleanupMargin(timeoutMs: number): number {
 /**
  * Polls the issue with conditional requests until a decision, the deadline (a margin before the
  * timeout) or cancellation. A poll that answers 304 costs no rate limit and is not judged again.
- * Transient API failures are retried by the client; `maxFailedPolls` failed polls in a row end the
- * wait with an error (never a pass).
+ * Transient API failures are retried by the client; an outage that outlasts `maxFailedPolls` polls
+ * and `outageMs` ends the wait with an error (never a pass).
  */
 export async function waitForDecision(
   options: WaitOptions,
 ): Promise<{ result: WaitResult; last?: RequestState }> {
   const { issue, clock, signal, log } = options;
   const maxFailed = options.maxFailedPolls ?? 3;
+  const outageMs = options.outageMs ?? Math.min(5 * 60_000, Math.floor(options.timeoutMs / 10));
+  let failingSince = 0;
   const deadline = clock.now() + options.timeoutMs - cleanupMargin(options.timeoutMs);
   const replied = new Set<number>();
   let failed = 0;
@@ -62,11 +68,13 @@ export async function waitForDecision(
     } catch (error) {
       if (error instanceof CancelledError || signal.aborted) throw new CancelledError(reasonOf(signal));
       if (error instanceof TeamAccessError) throw error;
-      failed++;
+      if (failed++ === 0) failingSince = clock.now();
       stale = true;
-      log(`round ${round}: GitHub API error (${failed} of ${maxFailed} in a row): ${errorMessage(error)}`);
-      if (failed >= maxFailed)
-        throw new Error(`GitHub API failed ${failed} polls in a row, last: ${errorMessage(error)}`);
+      log(`round ${round}: GitHub API error (${failed} poll(s) in a row): ${errorMessage(error)}`);
+      if (failed >= maxFailed && clock.now() - failingSince >= outageMs)
+        throw new Error(
+          `GitHub API failed ${failed} polls in a row over ${formatDuration(clock.now() - failingSince)}, last: ${errorMessage(error)}`,
+        );
     }
     const now = clock.now();
     if (now >= deadline) return { result: { kind: 'timed-out', state: last }, last };
