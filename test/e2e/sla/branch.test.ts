@@ -189,6 +189,14 @@ describe('sla-report on a data branch (emulator)', () => {
     });
     expect(emulator.readFile(REPO, 'report', `rollups/api/${day(-1)}.json`)).toBeDefined();
 
+    // Still burning on the next run: the same issue is updated, not a second one opened.
+    const again = await run('sla-report', dir, { 'data-branch': 'report', 'incident-issues': 'false' });
+    expect(again.exitCode).toBe(0);
+    expect(
+      [...emulator.repo(REPO).issues.values()].filter((i) => i.labels.includes('sla-burn-rate')),
+    ).toHaveLength(1);
+    expect(again.summary).toContain(`updated burn-rate alert #${alert.number} (page) for api`);
+
     await seed(() => 'ok');
     const calm = await run('sla-report', dir, { 'data-branch': 'report', 'incident-issues': 'false' });
     expect(calm.exitCode).toBe(0);
