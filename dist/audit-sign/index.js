@@ -45536,6 +45536,100 @@ function zonedTimeToEpoch(local, timeZone) {
 
 
 
+;// CONCATENATED MODULE: ./packages/core/src/audit/canonical-json.ts
+/**
+ * RFC 8785 JSON Canonicalization Scheme (JCS): object keys sorted by UTF-16 code units, no
+ * whitespace, numbers in ECMAScript shortest round-trip form, strings escaped as ECMAScript
+ * JSON.stringify does (only `"`, `\` and control characters; everything else as is, UTF-8 encoded).
+ */
+class CanonicalJsonError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'CanonicalJsonError';
+    }
+}
+/** The canonical text of a JSON value; throws for values JSON (I-JSON) cannot carry. */
+function canonicalize(value) {
+    const parts = [];
+    write(value, parts, '$');
+    return parts.join('');
+}
+/** The canonical UTF-8 bytes of a JSON value. */
+function canonical_json_canonicalBytes(value) {
+    return Buffer.from(canonicalize(value), 'utf8');
+}
+function write(value, out, at) {
+    if (value === null) {
+        out.push('null');
+        return;
+    }
+    switch (typeof value) {
+        case 'boolean':
+            out.push(value ? 'true' : 'false');
+            return;
+        case 'number':
+            out.push(serializeNumber(value, at));
+            return;
+        case 'string':
+            out.push(serializeString(value, at));
+            return;
+        case 'object':
+            break;
+        default:
+            throw new CanonicalJsonError(`${at}: a ${typeof value} is not JSON`);
+    }
+    if (Array.isArray(value)) {
+        out.push('[');
+        value.forEach((item, i) => {
+            if (i > 0)
+                out.push(',');
+            write(item, out, `${at}[${i}]`);
+        });
+        out.push(']');
+        return;
+    }
+    const record = value;
+    // Array.prototype.sort compares strings by UTF-16 code units, which is exactly what JCS asks.
+    const keys = Object.keys(record)
+        .filter((key) => record[key] !== undefined)
+        .sort();
+    out.push('{');
+    keys.forEach((key, i) => {
+        if (i > 0)
+            out.push(',');
+        out.push(serializeString(key, `${at} key`), ':');
+        write(record[key], out, `${at}.${key}`);
+    });
+    out.push('}');
+}
+/** ECMAScript Number::toString, which JCS adopts (RFC 8785 section 3.2.2.3); -0 becomes 0. */
+function serializeNumber(value, at = '$') {
+    if (!Number.isFinite(value))
+        throw new CanonicalJsonError(`${at}: ${value} is not a JSON number`);
+    if (Object.is(value, -0))
+        return '0';
+    return String(value);
+}
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+function serializeString(value, at = '$') {
+    if (LONE_SURROGATE.test(value))
+        throw new CanonicalJsonError(`${at}: a string with a lone surrogate is not valid I-JSON`);
+    // JSON.stringify escapes exactly `"`, `\`, \b \f \n \r \t and other controls as \u00xx (lower case).
+    return JSON.stringify(value);
+}
+/** Parses text and says whether it is already in canonical form (byte for byte). */
+function parseCanonical(text) {
+    const value = JSON.parse(text);
+    let canonical;
+    try {
+        canonical = canonicalize(value) === text;
+    }
+    catch {
+        canonical = false;
+    }
+    return { value, canonical };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/audit/compliance.ts
 const COMPLIANCE_STANDARDS = {
     SOC2: {
@@ -45786,100 +45880,6 @@ function verifyBundle(bundle, keys, payloadType = RECORD_PAYLOAD_TYPE) {
 
 ;// CONCATENATED MODULE: external "node:readline"
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
-;// CONCATENATED MODULE: ./packages/core/src/audit/canonical-json.ts
-/**
- * RFC 8785 JSON Canonicalization Scheme (JCS): object keys sorted by UTF-16 code units, no
- * whitespace, numbers in ECMAScript shortest round-trip form, strings escaped as ECMAScript
- * JSON.stringify does (only `"`, `\` and control characters; everything else as is, UTF-8 encoded).
- */
-class CanonicalJsonError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'CanonicalJsonError';
-    }
-}
-/** The canonical text of a JSON value; throws for values JSON (I-JSON) cannot carry. */
-function canonicalize(value) {
-    const parts = [];
-    write(value, parts, '$');
-    return parts.join('');
-}
-/** The canonical UTF-8 bytes of a JSON value. */
-function canonical_json_canonicalBytes(value) {
-    return Buffer.from(canonicalize(value), 'utf8');
-}
-function write(value, out, at) {
-    if (value === null) {
-        out.push('null');
-        return;
-    }
-    switch (typeof value) {
-        case 'boolean':
-            out.push(value ? 'true' : 'false');
-            return;
-        case 'number':
-            out.push(serializeNumber(value, at));
-            return;
-        case 'string':
-            out.push(serializeString(value, at));
-            return;
-        case 'object':
-            break;
-        default:
-            throw new CanonicalJsonError(`${at}: a ${typeof value} is not JSON`);
-    }
-    if (Array.isArray(value)) {
-        out.push('[');
-        value.forEach((item, i) => {
-            if (i > 0)
-                out.push(',');
-            write(item, out, `${at}[${i}]`);
-        });
-        out.push(']');
-        return;
-    }
-    const record = value;
-    // Array.prototype.sort compares strings by UTF-16 code units, which is exactly what JCS asks.
-    const keys = Object.keys(record)
-        .filter((key) => record[key] !== undefined)
-        .sort();
-    out.push('{');
-    keys.forEach((key, i) => {
-        if (i > 0)
-            out.push(',');
-        out.push(serializeString(key, `${at} key`), ':');
-        write(record[key], out, `${at}.${key}`);
-    });
-    out.push('}');
-}
-/** ECMAScript Number::toString, which JCS adopts (RFC 8785 section 3.2.2.3); -0 becomes 0. */
-function serializeNumber(value, at = '$') {
-    if (!Number.isFinite(value))
-        throw new CanonicalJsonError(`${at}: ${value} is not a JSON number`);
-    if (Object.is(value, -0))
-        return '0';
-    return String(value);
-}
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-function serializeString(value, at = '$') {
-    if (LONE_SURROGATE.test(value))
-        throw new CanonicalJsonError(`${at}: a string with a lone surrogate is not valid I-JSON`);
-    // JSON.stringify escapes exactly `"`, `\`, \b \f \n \r \t and other controls as \u00xx (lower case).
-    return JSON.stringify(value);
-}
-/** Parses text and says whether it is already in canonical form (byte for byte). */
-function parseCanonical(text) {
-    const value = JSON.parse(text);
-    let canonical;
-    try {
-        canonical = canonicalize(value) === text;
-    }
-    catch {
-        canonical = false;
-    }
-    return { value, canonical };
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/audit/record.ts
 
 
@@ -46547,6 +46547,7 @@ function draftRecord(input) {
 
 
 
+
 const KEY_EXPECTED = 'an Ed25519 or ECDSA P-256 private key in PEM form (-----BEGIN PRIVATE KEY-----)';
 async function run() {
     const outputs = new Outputs({
@@ -46691,6 +46692,13 @@ function parseDetails(text) {
     }
     catch (error) {
         throw new errors_InputError('details', `is not JSON (${error.message})`, expected);
+    }
+    try {
+        // Values JSON can parse but RFC 8785 cannot carry (1e400, lone surrogates) are refused here, not at signing.
+        canonicalize(value);
+    }
+    catch (error) {
+        throw new errors_InputError('details', error.message.replace(/^\$/, 'holds a value at $'), expected);
     }
     if (!value || typeof value !== 'object' || Array.isArray(value))
         throw new errors_InputError('details', `is ${Array.isArray(value) ? 'an array' : `a ${value === null ? 'null' : typeof value}`}, not a JSON object`, expected);

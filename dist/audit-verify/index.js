@@ -38924,13 +38924,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -46915,10 +46915,15 @@ async function run() {
         info(`Verifying ${location} against ${keys.length} key(s)${trusted ? `, trusted checkpoint of size ${trusted.size}` : ''}`);
         let verification;
         try {
+            startGroup('Verifying entries');
             verification = await verifyLog(lines, {
                 keys,
                 trusted: trusted,
-                onEntry: collector?.add,
+                onEntry: (record, hash) => {
+                    collector?.add(record);
+                    if ((record.sequence + 1) % 10_000 === 0)
+                        info(`${record.sequence + 1} entries verified (${hash.slice(0, 19)}…)`);
+                },
             });
         }
         catch (error) {
@@ -46926,6 +46931,7 @@ async function run() {
                 throw new errors_InputError(logInput, `the log cannot be read: ${error.message}`, 'a log written by audit-sign');
             throw error;
         }
+        endGroup();
         if (verification.lines === 0 && !trusted)
             throw new errors_InputError(logInput, `the log at ${location} is empty`, 'a log written by audit-sign');
         // Effects: outputs, report files, summary.

@@ -12,6 +12,7 @@ import {
 import { randomUUID } from 'node:crypto';
 import { statSync } from 'node:fs';
 import path from 'node:path';
+import { canonicalize } from '../../../packages/core/src/audit/canonical-json.js';
 import { COMPLIANCE_STANDARDS } from '../../../packages/core/src/audit/compliance.js';
 import { KeyError, loadSigningKey } from '../../../packages/core/src/audit/envelope.js';
 import { LogFormatError, branchLayout, fileLayout } from '../../../packages/core/src/audit/log-format.js';
@@ -200,6 +201,12 @@ function parseDetails(text: string): Record<string, unknown> {
     value = JSON.parse(text);
   } catch (error) {
     throw new InputError('details', `is not JSON (${(error as Error).message})`, expected);
+  }
+  try {
+    // Values JSON can parse but RFC 8785 cannot carry (1e400, lone surrogates) are refused here, not at signing.
+    canonicalize(value);
+  } catch (error) {
+    throw new InputError('details', (error as Error).message.replace(/^\$/, 'holds a value at $'), expected);
   }
   if (!value || typeof value !== 'object' || Array.isArray(value))
     throw new InputError(

@@ -121,10 +121,15 @@ export async function run(): Promise<void> {
     );
     let verification;
     try {
+      core.startGroup('Verifying entries');
       verification = await verifyLog(lines, {
         keys,
         trusted: trusted as Exclude<typeof trusted, { problem: string }>,
-        onEntry: collector?.add,
+        onEntry: (record, hash) => {
+          collector?.add(record);
+          if ((record.sequence + 1) % 10_000 === 0)
+            core.info(`${record.sequence + 1} entries verified (${hash.slice(0, 19)}…)`);
+        },
       });
     } catch (error) {
       if (error instanceof LogFormatError || (error as NodeJS.ErrnoException).code)
@@ -135,6 +140,7 @@ export async function run(): Promise<void> {
         );
       throw error;
     }
+    core.endGroup();
     if (verification.lines === 0 && !trusted)
       throw new InputError(logInput, `the log at ${location} is empty`, 'a log written by audit-sign');
 

@@ -245,6 +245,11 @@ describe('bad input fails naming the input, and nothing is appended', () => {
       "input 'record-type': 'coffee' is not a record type",
     ],
     [
+      'details JSON cannot sign',
+      { 'record-type': 'custom', details: '{"n":1e400}' },
+      "input 'details': holds a value at $.n: Infinity is not a JSON number",
+    ],
+    [
       'keyless signing, not implemented',
       { signer: 'sigstore' },
       "input 'signer': 'sigstore' (keyless signing) is not implemented",
