@@ -1,0 +1,10 @@
+// The SLA core shared by sla-probe, sla-report and the pre-deploy error-budget gate.
+export * from './burn-rate.js';
+export * from './config.js';
+export * from './data-store.js';
+export * from './ddsketch.js';
+export * from './history.js';
+export * from './samples.js';
+export * from './sli.js';
+export * from './status.js';
+export * from './totals.js';
