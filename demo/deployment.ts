@@ -186,7 +186,6 @@ export async function governedDeployment(
       {
         ...asDeployer,
         token: world.tokens[GATE_USER],
-        clock: world.clockSpec,
         inputs: {
           'github-token': world.tokens[GATE_USER],
           approvers: 'alice, bob',
@@ -195,8 +194,8 @@ export async function governedDeployment(
           version,
           'risk-tier': 'high',
           mode: 'wait',
-          timeout: '30m',
-          'poll-interval': '5s',
+          timeout: '2m',
+          'poll-interval': '1s',
           'issue-title': `Deploy shop ${version} to ${ENVIRONMENT}`,
           repository: REPOSITORY,
         },
@@ -213,7 +212,22 @@ export async function governedDeployment(
     ctx.signal.removeEventListener('abort', stopApprover);
   }
   const comment = await approval;
-  const issue = world.emulator.issue(REPOSITORY, Number(gate.outputs['issue-number']));
+  const issueNumber = Number(gate.outputs['issue-number']);
+  const issue = world.emulator.issue(REPOSITORY, issueNumber);
+  // The evidence of who approved and when, as GitHub recorded it (the approval comments of the issue).
+  const approvals = gate.outputs['approved-by']
+    .split(',')
+    .filter(Boolean)
+    .map((login) => {
+      const said = world.emulator
+        .comments(REPOSITORY, issueNumber)
+        .find((c) => c.user === login && /^\/approve\b/i.test(c.body.trim()));
+      return {
+        login,
+        id: String(world.userIds[login] ?? ''),
+        time: said ? new Date(said.createdAt).toISOString() : '',
+      };
+    });
   ctx.print(
     `      issue #${gate.outputs['issue-number']} "${issue?.title}": @${approver} commented /approve (${comment?.commentUrl ?? 'no comment'}); the gate closed it: ${issue?.state}${issue?.locked ? ', locked' : ''}`,
   );
@@ -342,6 +356,8 @@ export async function governedDeployment(
     outcome: canary.outputs.outcome,
     decision: gate.outputs.decision,
     'approved-by': gate.outputs['approved-by'],
+    approvals,
+    'decided-at': issue?.closedAt ? new Date(issue.closedAt).toISOString() : '',
     'issue-url': gate.outputs['issue-url'],
     checks: checkList,
     canary: {

@@ -114,7 +114,6 @@ export async function runDemo(options: DemoOptions): Promise<number> {
     );
     checkAborted(signal);
     world.router.route(good, undefined, 0); // v1.1.0 is the stable version now
-    world.webhook.rollout(good, faulty);
 
     print(`\n▶ Deployment 2: shop ${faulty.version} (faulty: 10 % of page requests answer 500)`);
     deployments.push(

@@ -1,5 +1,4 @@
 import { spawnSync } from 'node:child_process';
-import { scaledClock } from '../packages/core/src/clock.js';
 import { startEmulator, type GitHubEmulator } from '../test/harness/emulator/index.js';
 import { startLoad, type LoadGenerator } from '../test/harness/load-generator.js';
 import { nginxBinary, nginxMissing } from '../test/harness/nginx.js';
@@ -26,9 +25,8 @@ export const APPROVERS = ['alice', 'bob'] as const;
  */
 export interface World {
   emulator: GitHubEmulator;
-  /** The scaled clock shared by the emulator and the approval gate (approval waits run fast). */
-  clockSpec: { epochMs: number; factor: number };
   tokens: Record<string, string>;
+  userIds: Record<string, number>;
   versions: Record<'stable' | 'good' | 'faulty', ServiceVersion>;
   router: Router;
   webhook: TrafficWebhook;
@@ -38,8 +36,6 @@ export interface World {
   setup: { router: string; metrics: string };
   stop(): Promise<void>;
 }
-
-export const CLOCK_FACTOR = 30;
 
 function versionOf(binary: string, args: string[]): string {
   const result = spawnSync(binary, args, { encoding: 'utf8' });
@@ -59,12 +55,14 @@ export async function startWorld(print: (line: string) => void): Promise<World> 
     }
   };
   try {
-    const clockSpec = { epochMs: Date.now(), factor: CLOCK_FACTOR };
-    const emulator = await startEmulator({ clock: scaledClock(clockSpec.epochMs, clockSpec.factor) });
+    // The emulator and every bundle run on the wall clock: the canary's analysis windows are Prometheus
+    // time, and the audit records, approval comments and deployment statuses must agree on when things
+    // happened (a scaled clock for the approval wait would date the approval after the deployment).
+    const emulator = await startEmulator();
     stops.push({ name: 'the GitHub API emulator', stop: () => emulator.stop() });
-    emulator.addUser(DEPLOYER);
-    for (const login of APPROVERS) emulator.addUser(login);
-    emulator.addUser(GATE_USER, { type: 'Bot' });
+    const userIds: Record<string, number> = {};
+    for (const login of [DEPLOYER, ...APPROVERS]) userIds[login] = emulator.addUser(login).id;
+    userIds[GATE_USER] = emulator.addUser(GATE_USER, { type: 'Bot' }).id;
     emulator.addRepo(REPOSITORY, { files: { 'README.md': '# shop\n' } });
     for (const login of [DEPLOYER, GATE_USER, ...APPROVERS])
       emulator.setPermission(REPOSITORY, login, 'write');
@@ -72,7 +70,7 @@ export async function startWorld(print: (line: string) => void): Promise<World> 
       [DEPLOYER, GATE_USER, ...APPROVERS].map((login) => [login, emulator.tokenFor(login)]),
     );
     print(
-      `  GitHub API emulator ${emulator.url}: ${REPOSITORY}, deployer @${DEPLOYER}, approvers ${APPROVERS.map((a) => `@${a}`).join(' and ')} (write), gate identity @${GATE_USER}; clock ×${CLOCK_FACTOR} for the approval wait`,
+      `  GitHub API emulator ${emulator.url}: ${REPOSITORY}, deployer @${DEPLOYER}, approvers ${APPROVERS.map((a) => `@${a}`).join(' and ')} (write), gate identity @${GATE_USER}`,
     );
 
     const stable = await startServiceVersion('v1.0.0', { errorRate: 0, latencyMs: 10 });
@@ -119,8 +117,8 @@ export async function startWorld(print: (line: string) => void): Promise<World> 
 
     return {
       emulator,
-      clockSpec,
       tokens,
+      userIds,
       versions: { stable, good, faulty },
       router,
       webhook,
