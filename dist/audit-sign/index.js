@@ -44921,7 +44921,9 @@ function parseConfig(text, schema, where) {
     }
     if (!validate(data)) {
         const error = mostUseful(validate.errors ?? []);
-        const line = lineOf(document, lineCounter, error.instancePath);
+        // An unknown or missing key is best shown at the key itself, when it exists.
+        const key = error.params.additionalProperty;
+        const line = lineOf(document, lineCounter, key === undefined ? error.instancePath : `${error.instancePath}/${key}`);
         const at = error.instancePath ? pathText(error.instancePath) + ' ' : '';
         throw new InputError(where.input, `${source} line ${line}: ${at}${describe(error)}`, where.expected);
     }
@@ -46403,7 +46405,7 @@ const asStrings = (value) => Array.isArray(value)
         ? value.split(/[,\s]+/).filter(Boolean)
         : [];
 function approvalsFrom(details) {
-    const list = details.approvals ?? details.approvers ?? details['approved-by'];
+    const list = [details.approvals, details.approvers, details['approved-by']].find((v) => (Array.isArray(v) && v.length > 0) || (typeof v === 'string' && v.trim() !== ''));
     // The approval gate's outputs give the approvers and one decision time for them all.
     const decided = str(details['decided-at'] ?? details['approved-at'] ?? details.decidedAt);
     if (!Array.isArray(list))

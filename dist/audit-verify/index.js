@@ -44919,7 +44919,9 @@ function parseConfig(text, schema, where) {
     }
     if (!validate(data)) {
         const error = mostUseful(validate.errors ?? []);
-        const line = lineOf(document, lineCounter, error.instancePath);
+        // An unknown or missing key is best shown at the key itself, when it exists.
+        const key = error.params.additionalProperty;
+        const line = lineOf(document, lineCounter, key === undefined ? error.instancePath : `${error.instancePath}/${key}`);
         const at = error.instancePath ? pathText(error.instancePath) + ' ' : '';
         throw new InputError(where.input, `${source} line ${line}: ${at}${describe(error)}`, where.expected);
     }
@@ -46287,7 +46289,7 @@ function outcomeClass(outcome) {
     return 'pending';
 }
 function approversOf(details, fallbackTime) {
-    const list = details.approvers ?? details.approvals ?? details['approved-by'];
+    const list = [details.approvals, details.approvers, details['approved-by']].find((v) => (Array.isArray(v) && v.length > 0) || (typeof v === 'string' && v.trim() !== ''));
     const items = Array.isArray(list)
         ? list
         : typeof list === 'string'

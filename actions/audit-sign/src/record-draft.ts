@@ -91,7 +91,9 @@ const asStrings = (value: unknown): string[] =>
       : [];
 
 function approvalsFrom(details: Json): DeploymentEvidence['approvals'] {
-  const list = details.approvals ?? details.approvers ?? details['approved-by'];
+  const list = [details.approvals, details.approvers, details['approved-by']].find(
+    (v) => (Array.isArray(v) && v.length > 0) || (typeof v === 'string' && v.trim() !== ''),
+  );
   // The approval gate's outputs give the approvers and one decision time for them all.
   const decided = str(details['decided-at'] ?? details['approved-at'] ?? details.decidedAt);
   if (!Array.isArray(list)) return asStrings(list).map((login) => ({ id: '', login, time: decided }));

@@ -81,7 +81,9 @@ interface ApprovalRecord {
 }
 
 function approversOf(details: Json, fallbackTime: string): Approver[] {
-  const list = details.approvers ?? details.approvals ?? details['approved-by'];
+  const list = [details.approvals, details.approvers, details['approved-by']].find(
+    (v) => (Array.isArray(v) && v.length > 0) || (typeof v === 'string' && v.trim() !== ''),
+  );
   const items = Array.isArray(list)
     ? list
     : typeof list === 'string'

@@ -160,6 +160,22 @@ describe('record drafts', () => {
       emergency: false,
     });
     expect(draft.actor).toEqual({ id: '', login: 'runner-actor' });
+    // A count or an empty list under one name does not hide the approvers given under another.
+    const counted = draftRecord({
+      ...base,
+      details: {
+        approvals: 2,
+        approvers: [],
+        'approved-by': 'alice,bob',
+        'decided-at': '2026-05-01T09:00:00Z',
+      },
+      context: context('workflow_dispatch', {}),
+      type: 'deployment',
+    });
+    expect(counted.deployment!.approvals.map((a) => [a.login, a.time])).toEqual([
+      ['alice', '2026-05-01T09:00:00Z'],
+      ['bob', '2026-05-01T09:00:00Z'],
+    ]);
     const exception = draftRecord({
       ...base,
       details: { reason: 'hotfix' },
