@@ -131,6 +131,33 @@ describe('the log on a branch of another repository', () => {
     emulator.assertValid();
   });
 
+  it('cancelled while other writers keep winning: the branch head is left as it was', async () => {
+    expect(
+      (
+        await sign(
+          { ...onBranch('cancel'), 'record-type': 'custom' },
+          { apiUrl: emulator.url, clock: fast() },
+        )
+      ).exitCode,
+    ).toBe(0);
+    const head = emulator.ref(LOG_REPO, 'cancel');
+    emulator.injectFault({ refConflict: true, times: Infinity });
+    try {
+      // Real-time clock: each attempt takes seconds (writes are spaced), so SIGTERM lands mid-retry.
+      const cancelled = await sign(
+        { ...onBranch('cancel'), 'record-type': 'custom' },
+        { apiUrl: emulator.url, cancel: { afterMs: 3000 } },
+      );
+      expect(cancelled.exitCode).toBe(1);
+      expect(cancelled.annotations.find((a) => a.level === 'error')?.message).toMatch(/cancelled/);
+      expect(cancelled.outputs).toMatchObject({ 'record-id': '', sequence: '' });
+    } finally {
+      emulator.clearFaults();
+    }
+    expect(emulator.ref(LOG_REPO, 'cancel')).toBe(head);
+    expect(lines('cancel')).toHaveLength(1);
+  });
+
   it('a missing branch or a token without access fails naming the input and writes nothing', async () => {
     const missing = await verify(onBranch('no-such-branch'), { apiUrl: emulator.url, clock: fast() });
     expect(missing.exitCode).toBe(1);
