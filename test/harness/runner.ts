@@ -55,7 +55,7 @@ export interface RunOptions {
 }
 
 export interface Annotation {
-  level: 'error' | 'warning' | 'notice' | 'debug';
+  level: 'error' | 'warning' | 'notice';
   message: string;
   properties: Record<string, string>;
 }
@@ -118,7 +118,8 @@ function parseAnnotations(log: string): { annotations: Annotation[]; masked: str
   const annotations: Annotation[] = [];
   const masked: string[] = [];
   for (const line of log.split('\n')) {
-    const match = /^::(error|warning|notice|debug|add-mask)(?: ([^:]*))?::(.*)$/.exec(line);
+    // ::debug:: lines are log lines, not annotations, as on the runner.
+    const match = /^::(error|warning|notice|add-mask)(?: ([^:]*))?::(.*)$/.exec(line);
     if (!match) continue;
     const message = unescapeData(match[3]);
     if (match[1] === 'add-mask') {

@@ -32,6 +32,9 @@ describe('GitHub API emulator: every implemented endpoint answers what GitHub de
   it('users, repositories and the rate limit', async () => {
     expect((await gh.rest.users.getAuthenticated()).data.login).toBe('alice');
     expect((await gh.rest.users.getByUsername({ username: 'bob' })).data.login).toBe('bob');
+    // A bot's login has brackets; GitHub percent-encodes them in its URLs, which must stay valid URIs.
+    const { data: bot } = await gh.rest.users.getByUsername({ username: 'deployer[bot]' });
+    expect(bot).toMatchObject({ type: 'Bot', url: expect.stringMatching(/\/users\/deployer%5Bbot%5D$/) });
     const { data: r } = await gh.rest.repos.get({ owner, repo });
     expect(r).toMatchObject({
       full_name: fullName,

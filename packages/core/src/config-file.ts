@@ -41,7 +41,13 @@ export function parseConfig<T>(
   }
   if (!validate(data)) {
     const error = mostUseful(validate.errors ?? []);
-    const line = lineOf(document, lineCounter, error.instancePath);
+    // An unknown or missing key is best shown at the key itself, when it exists.
+    const key = (error.params as { additionalProperty?: string }).additionalProperty;
+    const line = lineOf(
+      document,
+      lineCounter,
+      key === undefined ? error.instancePath : `${error.instancePath}/${key}`,
+    );
     const at = error.instancePath ? pathText(error.instancePath) + ' ' : '';
     throw new InputError(where.input, `${source} line ${line}: ${at}${describe(error)}`, where.expected);
   }

@@ -39,7 +39,8 @@ export class Renderer {
   simpleUser(login: string) {
     const user = this.state.users.get(login.toLowerCase());
     const u: User = user ?? { login, id: 0, type: 'User', canReadOrg: false, createdAt: 0 };
-    const url = `${this.api}/users/${u.login}`;
+    // Bot logins such as github-actions[bot] are percent-encoded in URLs, as GitHub does.
+    const url = `${this.api}/users/${encodeURIComponent(u.login)}`;
     return {
       login: u.login,
       id: u.id,
@@ -47,7 +48,7 @@ export class Renderer {
       avatar_url: `https://avatars.githubusercontent.com/u/${u.id}?v=4`,
       gravatar_id: '',
       url,
-      html_url: `${web}/${u.login}`,
+      html_url: `${web}/${encodeURIComponent(u.login)}`,
       followers_url: `${url}/followers`,
       following_url: `${url}/following{/other_user}`,
       gists_url: `${url}/gists{/gist_id}`,

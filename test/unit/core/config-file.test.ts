@@ -41,9 +41,12 @@ describe('parseConfig', () => {
     );
   });
 
-  it('names unknown and missing keys with their line', () => {
-    expect(() => parseConfig('services:\n  - name: api\n    uri: x\n', schema, where)).toThrow(
-      /line 2: services\[0\] (has unknown key 'uri'|is missing 'url')/,
+  it('names an unknown key at its own line, and a missing key at its object', () => {
+    expect(() =>
+      parseConfig('services:\n  - name: api\n    url: https://a.example\n    uri: x\n', schema, where),
+    ).toThrow(/sla.yml line 4: services\[0\] has unknown key 'uri'/);
+    expect(() => parseConfig('services:\n  - name: api\n', schema, where)).toThrow(
+      /sla.yml line 2: services\[0\] is missing 'url'/,
     );
   });
 
