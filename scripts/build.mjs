@@ -1,7 +1,7 @@
 // Bundles every action (actions/<name>/src/index.ts) into dist/<name>/index.js with @vercel/ncc.
 // Usage: node scripts/build.mjs [name ...]   (no names: every action)
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
