@@ -115,7 +115,9 @@ export async function runDemo(options: DemoOptions): Promise<number> {
     checkAborted(signal);
     world.router.route(good, undefined, 0); // v1.1.0 is the stable version now
 
-    print(`\n▶ Deployment 2: shop ${faulty.version} (faulty: 10 % of page requests answer 500)`);
+    print(
+      `\n▶ Deployment 2: shop ${faulty.version} (faulty: ${faulty.errorRate * 100} % of page requests answer 500)`,
+    );
     deployments.push(
       await governedDeployment(ctx, {
         stable: good,

@@ -9,6 +9,8 @@ import type { AddressInfo } from 'node:net';
  */
 export interface ServiceVersion {
   version: string;
+  /** Share of page requests answered 500. */
+  errorRate: number;
   port: number;
   url: string;
   /** Requests answered so far (metrics scrapes excluded), by status code. */
@@ -84,6 +86,7 @@ export async function startServiceVersion(
   const port = (server.address() as AddressInfo).port;
   return {
     version,
+    errorRate: behaviour.errorRate,
     port,
     url: `http://127.0.0.1:${port}`,
     counts: () => Object.fromEntries(counts),

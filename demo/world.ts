@@ -43,6 +43,19 @@ function versionOf(binary: string, args: string[]): string {
   return /(\d+\.\d+\.\d+)/.exec(text)?.[1] ?? 'unknown version';
 }
 
+/**
+ * The share of v1.2.0's page requests that fail: 10 %. SHIPGATE_DEMO_FAULTY_ERROR_RATE changes it, which is
+ * how the e2e test proves the demo never pretends (at 0 the canary promotes v1.2.0 and the demo fails).
+ */
+export function faultyErrorRate(env: NodeJS.ProcessEnv = process.env): number {
+  const text = env.SHIPGATE_DEMO_FAULTY_ERROR_RATE;
+  if (text === undefined || text === '') return 0.1;
+  const rate = Number(text);
+  if (!Number.isFinite(rate) || rate < 0 || rate > 1)
+    throw new Error(`SHIPGATE_DEMO_FAULTY_ERROR_RATE: '${text}' is not a fraction between 0 and 1`);
+  return rate;
+}
+
 export async function startWorld(print: (line: string) => void): Promise<World> {
   const stops: { name: string; stop: () => Promise<void> }[] = [];
   const stop = async () => {
@@ -77,10 +90,11 @@ export async function startWorld(print: (line: string) => void): Promise<World> 
     stops.push({ name: 'shop v1.0.0', stop: () => stable.stop() });
     const good = await startServiceVersion('v1.1.0', { errorRate: 0, latencyMs: 10 });
     stops.push({ name: 'shop v1.1.0', stop: () => good.stop() });
-    const faulty = await startServiceVersion('v1.2.0', { errorRate: 0.1, latencyMs: 10 });
+    const faultyRate = faultyErrorRate();
+    const faulty = await startServiceVersion('v1.2.0', { errorRate: faultyRate, latencyMs: 10 });
     stops.push({ name: 'shop v1.2.0', stop: () => faulty.stop() });
     print(
-      `  sample service "shop": v1.0.0 ${stable.url} (stable), v1.1.0 ${good.url} (new), v1.2.0 ${faulty.url} (faulty: 10 % of page requests answer 500)`,
+      `  sample service "shop": v1.0.0 ${stable.url} (stable), v1.1.0 ${good.url} (new), v1.2.0 ${faulty.url} (faulty: ${faultyRate * 100} % of page requests answer 500)`,
     );
 
     const nginxProblem = nginxMissing();

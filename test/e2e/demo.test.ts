@@ -15,9 +15,42 @@ interface DemoRun {
   code: number | null;
   output: string;
   dir: string;
+  /** Every process under the demo when it was interrupted (empty when it was not). */
+  descendants: number[];
 }
 
-function runDemo(env: Record<string, string> = {}): Promise<DemoRun> {
+/** Every process below `pid` (from /proc: this suite runs on Linux). */
+function descendantsOf(pid: number): number[] {
+  const found: number[] = [];
+  let tasks: string[] = [];
+  try {
+    tasks = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return found;
+  }
+  for (const task of tasks) {
+    let children = '';
+    try {
+      children = readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8');
+    } catch {
+      continue;
+    }
+    for (const child of children.split(/\s+/).filter(Boolean).map(Number))
+      found.push(child, ...descendantsOf(child));
+  }
+  return found;
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+function runDemo(env: Record<string, string> = {}, interruptWhen?: RegExp): Promise<DemoRun> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'shipgate-demo-e2e-'));
   return new Promise((resolve) => {
     const child = spawn(
@@ -33,12 +66,20 @@ function runDemo(env: Record<string, string> = {}): Promise<DemoRun> {
       },
     );
     let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    let descendants: number[] = [];
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (interruptWhen && descendants.length === 0 && interruptWhen.test(output)) {
+        descendants = descendantsOf(child.pid!);
+        child.kill('SIGINT'); // as `kill -INT <pid>` would; tsx passes it on to the demo
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
     const timer = setTimeout(() => child.kill('SIGINT'), 280_000);
     child.on('close', (code) => {
       clearTimeout(timer);
-      resolve({ code, output, dir });
+      resolve({ code, output, dir, descendants });
     });
   });
 }
@@ -108,6 +149,37 @@ describe('npm run demo', () => {
       }
     }, 300_000);
   }
+
+  it('never pretends: when the "faulty" version is healthy and the canary promotes it, the demo fails', async () => {
+    const run = await runDemo({ SHIPGATE_DEMO_FAULTY_ERROR_RATE: '0' });
+    try {
+      expect(run.code).toBe(1);
+      expect(run.output).toMatch(/✘ canary v1\.1\.0 → v1\.2\.0 \(expected: rolled-back\): outcome promoted/);
+      expect(run.output).toMatch(/✘ The demo did not behave as expected: canary v1\.1\.0 → v1\.2\.0/);
+      expect(run.output).not.toContain('Every step behaved as expected');
+      expect(run.output).not.toMatch(/deployment v1\.2\.0: rolled-back/);
+    } finally {
+      rmSync(run.dir, { recursive: true, force: true });
+    }
+  }, 300_000);
+
+  it('on Ctrl-C during the canary: the canary routes traffic back, everything it started stops, exit 130', async () => {
+    const run = await runDemo({}, /stage 1 at 20 %, round 1:/);
+    try {
+      expect(run.descendants.length).toBeGreaterThan(2); // the demo, the canary bundle, nginx or prometheus…
+      expect(run.code).toBe(130);
+      expect(run.output).toMatch(/SIGINT: cancelling the running step/);
+      // The canary was cancelled as the runner cancels a job, and routed traffic back through the webhook.
+      expect(run.output).toMatch(
+        /canary v1\.0\.0 → v1\.1\.0 \(expected: promoted\): outcome aborted, final weight 0 %.*weights applied: 20 → rollback→0/,
+      );
+      expect(run.output).toContain('✘ Interrupted');
+      await new Promise((r) => setTimeout(r, 1000));
+      expect(run.descendants.filter(alive)).toEqual([]);
+    } finally {
+      rmSync(run.dir, { recursive: true, force: true });
+    }
+  }, 300_000);
 
   it('without nginx and Prometheus: built-in router and HTTP probes, and it says so', async () => {
     const run = await runDemo({
