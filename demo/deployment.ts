@@ -205,7 +205,7 @@ export async function governedDeployment(
         short: `${r.outputs.decision} by @${r.outputs['approved-by']} (issue #${r.outputs['issue-number']})`,
         line: `decision ${r.outputs.decision} by ${r.outputs['approved-by'] || 'nobody'} on issue #${r.outputs['issue-number']}${approverFailure ? `; approver: ${approverFailure}` : ''}`,
       }),
-      () => ({}),
+      (r) => ({ [reportName('approval-gate')]: path.join(r.runnerTemp, 'shipgate-approval-gate.json') }),
     );
   } finally {
     approverStop.abort();
