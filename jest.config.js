@@ -14,6 +14,7 @@ const common = {
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: {
     '^@shipgate/core$': '<rootDir>/packages/core/src/index.ts',
+    '^@shipgate/core/(sla|audit)$': '<rootDir>/packages/core/src/$1/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   testEnvironment: 'node',

@@ -36038,7 +36038,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3966);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(549);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36047,7 +36047,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3966:
+/***/ 549:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44903,13 +44903,21 @@ const compiled = new WeakMap();
  * Schema defaults are filled in.
  */
 function parseConfig(text, schema, where) {
+    return parseLocatedConfig(text, schema, where).data;
+}
+/**
+ * parseConfig, plus `fail` for checks a schema cannot express (a regex that does not compile, a
+ * duplicate name): `fail([1, 'url'], 'is relative')` throws the same InputError with that line.
+ */
+function parseLocatedConfig(text, schema, where) {
     const lineCounter = new yaml_dist/* LineCounter */.HN();
     const document = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false });
-    const source = where.file ?? 'the value';
+    // Inline values (no file) are named by line alone: `input 'checks': line 3: …`.
+    const lineRef = (line) => (where.file ? `${where.file} line ${line}` : `line ${line}`);
     if (document.errors.length > 0) {
         const first = document.errors[0];
         const line = lineCounter.linePos(first.pos[0]).line;
-        throw new InputError(where.input, `${source} line ${line}: ${first.message.split('\n')[0]}`, where.expected);
+        throw new InputError(where.input, `${lineRef(line)}: ${first.message.split('\n')[0]}`, where.expected);
     }
     const data = document.toJS();
     let validate = compiled.get(schema);
@@ -44919,11 +44927,20 @@ function parseConfig(text, schema, where) {
     }
     if (!validate(data)) {
         const error = mostUseful(validate.errors ?? []);
-        const line = lineOf(document, lineCounter, error.instancePath);
-        const at = error.instancePath ? pathText(error.instancePath) + ' ' : '';
-        throw new InputError(where.input, `${source} line ${line}: ${at}${describe(error)}`, where.expected);
+        // An unknown or missing key is best shown at the key itself, when it exists.
+        const key = error.params.additionalProperty;
+        const line = lineOf(document, lineCounter, key === undefined ? error.instancePath : `${error.instancePath}/${key}`);
+        const subject = error.instancePath ? pathText(error.instancePath) + ' ' : '';
+        throw new InputError(where.input, `${lineRef(line)}: ${subject}${describe(error)}`, where.expected);
     }
-    return data;
+    const line = (path) => lineOf(document, lineCounter, path.map((part) => `/${part}`).join(''));
+    return {
+        data: data,
+        line,
+        fail: (path, problem) => {
+            throw new InputError(where.input, `${lineRef(line(path))}: ${problem}`, where.expected);
+        },
+    };
 }
 function mostUseful(errors) {
     // Prefer the deepest error: it points nearest to the mistake.
@@ -45536,6 +45553,56 @@ function zonedTimeToEpoch(local, timeZone) {
 
 
 
+;// CONCATENATED MODULE: ./packages/core/src/sla/burn-rate.ts
+
+const BURN_WINDOWS = {
+    '5m': 5 * 60_000,
+    '30m': 30 * 60_000,
+    '1h': 3_600_000,
+    '6h': 6 * 3_600_000,
+    '3d': 3 * 86_400_000,
+};
+/** The multi-window, multi-burn-rate rules of the SRE Workbook (chapter 5, recommendation 6). */
+const BURN_RULES = [
+    { severity: 'page', long: '1h', short: '5m', factor: 14.4 },
+    { severity: 'page', long: '6h', short: '30m', factor: 6 },
+    { severity: 'ticket', long: '3d', short: '6h', factor: 1 },
+];
+function windowBurn(totals, slo) {
+    return { burn: burnRate(totals, slo), samples: totals.samples, bad: totals.down };
+}
+/**
+ * Alerts that fire: both windows of a rule burn at or above its factor. Probes are low traffic, so the
+ * long window must hold at least `minSamples` samples and at least `minBad` down samples, and the
+ * short window at least one sample: one failed probe never pages on its own.
+ */
+function evaluateAlerts(burns, options) {
+    const minBad = options.minBad ?? 2;
+    const alerts = [];
+    for (const rule of BURN_RULES) {
+        const long = burns[rule.long];
+        const short = burns[rule.short];
+        if (long.burn === undefined || short.burn === undefined)
+            continue;
+        if (long.samples < options.minSamples || long.bad < minBad || short.samples < 1)
+            continue;
+        if (long.burn >= rule.factor && short.burn >= rule.factor)
+            alerts.push({
+                severity: rule.severity,
+                rule: `${rule.factor}× over ${rule.long} and ${rule.short}`,
+                factor: rule.factor,
+                'long-burn': Number(long.burn.toFixed(2)),
+                'short-burn': Number(short.burn.toFixed(2)),
+            });
+    }
+    return alerts;
+}
+function worstSeverity(alerts) {
+    if (alerts.some((a) => a.severity === 'page'))
+        return 'page';
+    return alerts.length > 0 ? 'ticket' : undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/sla/config.ts
 
 
@@ -45765,6 +45832,18 @@ function parseSamples(text) {
     return { samples: order.map((i) => samples[i]), invalid };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/sla/index.ts
+// The SLA core shared by sla-probe, sla-report and the pre-deploy error-budget gate.
+
+
+
+
+
+
+
+
+
+
 ;// CONCATENATED MODULE: ./actions/sla-probe/src/incidents.ts
 const INCIDENT_LABEL = 'sla-incident';
 /** The consecutive down samples at the end of a service's history, and when that run began. */
@@ -45944,8 +46023,6 @@ async function probeService(service, options) {
 }
 
 ;// CONCATENATED MODULE: ./actions/sla-probe/src/main.ts
-
-
 
 
 

@@ -36038,7 +36038,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3637);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2891);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36047,7 +36047,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3637:
+/***/ 2891:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44903,13 +44903,21 @@ const compiled = new WeakMap();
  * Schema defaults are filled in.
  */
 function parseConfig(text, schema, where) {
+    return parseLocatedConfig(text, schema, where).data;
+}
+/**
+ * parseConfig, plus `fail` for checks a schema cannot express (a regex that does not compile, a
+ * duplicate name): `fail([1, 'url'], 'is relative')` throws the same InputError with that line.
+ */
+function parseLocatedConfig(text, schema, where) {
     const lineCounter = new yaml_dist/* LineCounter */.HN();
     const document = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false });
-    const source = where.file ?? 'the value';
+    // Inline values (no file) are named by line alone: `input 'checks': line 3: …`.
+    const lineRef = (line) => (where.file ? `${where.file} line ${line}` : `line ${line}`);
     if (document.errors.length > 0) {
         const first = document.errors[0];
         const line = lineCounter.linePos(first.pos[0]).line;
-        throw new InputError(where.input, `${source} line ${line}: ${first.message.split('\n')[0]}`, where.expected);
+        throw new InputError(where.input, `${lineRef(line)}: ${first.message.split('\n')[0]}`, where.expected);
     }
     const data = document.toJS();
     let validate = compiled.get(schema);
@@ -44919,11 +44927,20 @@ function parseConfig(text, schema, where) {
     }
     if (!validate(data)) {
         const error = mostUseful(validate.errors ?? []);
-        const line = lineOf(document, lineCounter, error.instancePath);
-        const at = error.instancePath ? pathText(error.instancePath) + ' ' : '';
-        throw new InputError(where.input, `${source} line ${line}: ${at}${describe(error)}`, where.expected);
+        // An unknown or missing key is best shown at the key itself, when it exists.
+        const key = error.params.additionalProperty;
+        const line = lineOf(document, lineCounter, key === undefined ? error.instancePath : `${error.instancePath}/${key}`);
+        const subject = error.instancePath ? pathText(error.instancePath) + ' ' : '';
+        throw new InputError(where.input, `${lineRef(line)}: ${subject}${describe(error)}`, where.expected);
     }
-    return data;
+    const line = (path) => lineOf(document, lineCounter, path.map((part) => `/${part}`).join(''));
+    return {
+        data: data,
+        line,
+        fail: (path, problem) => {
+            throw new InputError(where.input, `${lineRef(line(path))}: ${problem}`, where.expected);
+        },
+    };
 }
 function mostUseful(errors) {
     // Prefer the deepest error: it points nearest to the mistake.
@@ -45534,6 +45551,99 @@ function zonedTimeToEpoch(local, timeZone) {
 
 
 
+;// CONCATENATED MODULE: ./packages/core/src/sla/sli.ts
+const round = (value, digits = 4) => value === undefined || !Number.isFinite(value) ? undefined : Number(value.toFixed(digits));
+function burnRate(totals, slo) {
+    if (totals.coveredMs <= 0)
+        return undefined;
+    const bad = totals.downMs / totals.coveredMs;
+    return bad / (1 - slo.uptime / 100);
+}
+function figures(totals, slo, window) {
+    const windowMs = Math.max(1, window.to - window.from);
+    const covered = totals.coveredMs > 0;
+    const sli = covered ? (totals.coveredMs - totals.downMs) / totals.coveredMs : undefined;
+    const consumed = sli === undefined ? undefined : (1 - sli) / (1 - slo.uptime / 100);
+    const errorRate = totals.attempts > 0 ? (100 * totals.errors) / totals.attempts : undefined;
+    const p95 = totals.latency.quantile(0.95);
+    const within = totals.latency.fractionAtOrBelow(slo['latency-p95-ms']);
+    return {
+        'window-start': new Date(window.from).toISOString(),
+        'window-end': new Date(window.to).toISOString(),
+        samples: totals.samples,
+        coverage: round(Math.min(1, totals.coveredMs / windowMs)),
+        uptime: round(sli === undefined ? undefined : 100 * sli),
+        'error-rate': round(errorRate),
+        'latency-p50-ms': round(totals.latency.quantile(0.5), 1),
+        'latency-p95-ms': round(p95, 1),
+        'latency-p99-ms': round(totals.latency.quantile(0.99), 1),
+        'latency-within-slo': round(within === undefined ? undefined : 100 * within),
+        'degraded-minutes': round(totals.degradedMs / 60_000, 2),
+        'downtime-minutes': round(totals.downMs / 60_000, 2),
+        incidents: totals.incidents.length,
+        'budget-minutes': round((windowMs / 60_000) * (1 - slo.uptime / 100), 2),
+        'budget-consumed': round(consumed === undefined ? undefined : 100 * consumed, 2),
+        'budget-remaining': round(consumed === undefined ? undefined : 100 * (1 - consumed), 2),
+        'budget-exhausted': consumed !== undefined && consumed >= 1,
+        'burn-rate': round(consumed),
+        'slo-met': {
+            uptime: sli === undefined ? undefined : 100 * sli >= slo.uptime,
+            latency: p95 === undefined ? undefined : p95 <= slo['latency-p95-ms'],
+            'error-rate': errorRate === undefined ? undefined : errorRate <= slo['error-rate'],
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sla/burn-rate.ts
+
+const BURN_WINDOWS = {
+    '5m': 5 * 60_000,
+    '30m': 30 * 60_000,
+    '1h': 3_600_000,
+    '6h': 6 * 3_600_000,
+    '3d': 3 * 86_400_000,
+};
+/** The multi-window, multi-burn-rate rules of the SRE Workbook (chapter 5, recommendation 6). */
+const BURN_RULES = [
+    { severity: 'page', long: '1h', short: '5m', factor: 14.4 },
+    { severity: 'page', long: '6h', short: '30m', factor: 6 },
+    { severity: 'ticket', long: '3d', short: '6h', factor: 1 },
+];
+function windowBurn(totals, slo) {
+    return { burn: burnRate(totals, slo), samples: totals.samples, bad: totals.down };
+}
+/**
+ * Alerts that fire: both windows of a rule burn at or above its factor. Probes are low traffic, so the
+ * long window must hold at least `minSamples` samples and at least `minBad` down samples, and the
+ * short window at least one sample: one failed probe never pages on its own.
+ */
+function evaluateAlerts(burns, options) {
+    const minBad = options.minBad ?? 2;
+    const alerts = [];
+    for (const rule of BURN_RULES) {
+        const long = burns[rule.long];
+        const short = burns[rule.short];
+        if (long.burn === undefined || short.burn === undefined)
+            continue;
+        if (long.samples < options.minSamples || long.bad < minBad || short.samples < 1)
+            continue;
+        if (long.burn >= rule.factor && short.burn >= rule.factor)
+            alerts.push({
+                severity: rule.severity,
+                rule: `${rule.factor}× over ${rule.long} and ${rule.short}`,
+                factor: rule.factor,
+                'long-burn': Number(long.burn.toFixed(2)),
+                'short-burn': Number(short.burn.toFixed(2)),
+            });
+    }
+    return alerts;
+}
+function worstSeverity(alerts) {
+    if (alerts.some((a) => a.severity === 'page'))
+        return 'page';
+    return alerts.length > 0 ? 'ticket' : undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/sla/config.ts
 
 
@@ -45695,189 +45805,6 @@ async function openDataStore(location, options) {
     if (options.mustExist && snapshot.revision === undefined)
         throw new InputError('data-branch', `branch ${where} does not exist`, `${BRANCH_EXPECTED}, written by sla-probe`);
     return store;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sla/sli.ts
-const round = (value, digits = 4) => value === undefined || !Number.isFinite(value) ? undefined : Number(value.toFixed(digits));
-function burnRate(totals, slo) {
-    if (totals.coveredMs <= 0)
-        return undefined;
-    const bad = totals.downMs / totals.coveredMs;
-    return bad / (1 - slo.uptime / 100);
-}
-function figures(totals, slo, window) {
-    const windowMs = Math.max(1, window.to - window.from);
-    const covered = totals.coveredMs > 0;
-    const sli = covered ? (totals.coveredMs - totals.downMs) / totals.coveredMs : undefined;
-    const consumed = sli === undefined ? undefined : (1 - sli) / (1 - slo.uptime / 100);
-    const errorRate = totals.attempts > 0 ? (100 * totals.errors) / totals.attempts : undefined;
-    const p95 = totals.latency.quantile(0.95);
-    const within = totals.latency.fractionAtOrBelow(slo['latency-p95-ms']);
-    return {
-        'window-start': new Date(window.from).toISOString(),
-        'window-end': new Date(window.to).toISOString(),
-        samples: totals.samples,
-        coverage: round(Math.min(1, totals.coveredMs / windowMs)),
-        uptime: round(sli === undefined ? undefined : 100 * sli),
-        'error-rate': round(errorRate),
-        'latency-p50-ms': round(totals.latency.quantile(0.5), 1),
-        'latency-p95-ms': round(p95, 1),
-        'latency-p99-ms': round(totals.latency.quantile(0.99), 1),
-        'latency-within-slo': round(within === undefined ? undefined : 100 * within),
-        'degraded-minutes': round(totals.degradedMs / 60_000, 2),
-        'downtime-minutes': round(totals.downMs / 60_000, 2),
-        incidents: totals.incidents.length,
-        'budget-minutes': round((windowMs / 60_000) * (1 - slo.uptime / 100), 2),
-        'budget-consumed': round(consumed === undefined ? undefined : 100 * consumed, 2),
-        'budget-remaining': round(consumed === undefined ? undefined : 100 * (1 - consumed), 2),
-        'budget-exhausted': consumed !== undefined && consumed >= 1,
-        'burn-rate': round(consumed),
-        'slo-met': {
-            uptime: sli === undefined ? undefined : 100 * sli >= slo.uptime,
-            latency: p95 === undefined ? undefined : p95 <= slo['latency-p95-ms'],
-            'error-rate': errorRate === undefined ? undefined : errorRate <= slo['error-rate'],
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sla/burn-rate.ts
-
-const BURN_WINDOWS = {
-    '5m': 5 * 60_000,
-    '30m': 30 * 60_000,
-    '1h': 3_600_000,
-    '6h': 6 * 3_600_000,
-    '3d': 3 * 86_400_000,
-};
-/** The multi-window, multi-burn-rate rules of the SRE Workbook (chapter 5, recommendation 6). */
-const BURN_RULES = [
-    { severity: 'page', long: '1h', short: '5m', factor: 14.4 },
-    { severity: 'page', long: '6h', short: '30m', factor: 6 },
-    { severity: 'ticket', long: '3d', short: '6h', factor: 1 },
-];
-function windowBurn(totals, slo) {
-    return { burn: burnRate(totals, slo), samples: totals.samples, bad: totals.down };
-}
-/**
- * Alerts that fire: both windows of a rule burn at or above its factor. Probes are low traffic, so the
- * long window must hold at least `minSamples` samples and at least `minBad` down samples, and the
- * short window at least one sample: one failed probe never pages on its own.
- */
-function evaluateAlerts(burns, options) {
-    const minBad = options.minBad ?? 2;
-    const alerts = [];
-    for (const rule of BURN_RULES) {
-        const long = burns[rule.long];
-        const short = burns[rule.short];
-        if (long.burn === undefined || short.burn === undefined)
-            continue;
-        if (long.samples < options.minSamples || long.bad < minBad || short.samples < 1)
-            continue;
-        if (long.burn >= rule.factor && short.burn >= rule.factor)
-            alerts.push({
-                severity: rule.severity,
-                rule: `${rule.factor}× over ${rule.long} and ${rule.short}`,
-                factor: rule.factor,
-                'long-burn': Number(long.burn.toFixed(2)),
-                'short-burn': Number(short.burn.toFixed(2)),
-            });
-    }
-    return alerts;
-}
-function worstSeverity(alerts) {
-    if (alerts.some((a) => a.severity === 'page'))
-        return 'page';
-    return alerts.length > 0 ? 'ticket' : undefined;
-}
-
-;// CONCATENATED MODULE: ./actions/sla-report/src/alert-issues.ts
-
-const ALERT_LABEL = 'sla-burn-rate';
-/** Opens an issue when a burn-rate alert fires, updates it while it fires, resolves it when the burn stops. */
-function decideAlertIssue(service, alerts, open) {
-    const severity = worstSeverity(alerts);
-    if (!severity)
-        return open ? { kind: 'resolve', service, issue: open.number } : undefined;
-    if (!open)
-        return { kind: 'open', service, severity, alerts: [...alerts] };
-    return {
-        kind: 'update',
-        service,
-        issue: open.number,
-        severity,
-        alerts: [...alerts],
-        escalated: severity === 'page' && open.severity === 'ticket',
-        changed: severity !== open.severity,
-    };
-}
-const MARKER = /<!-- shipgate:sla-burn-rate service=([A-Za-z0-9._-]+) severity=(page|ticket) -->/;
-function parseAlertIssue(issue) {
-    const match = MARKER.exec(issue.body ?? '');
-    return match ? { number: issue.number, service: match[1], severity: match[2] } : undefined;
-}
-function body(service, severity, alerts, reportUrl) {
-    return [
-        `<!-- shipgate:sla-burn-rate service=${service} severity=${severity} -->`,
-        `**${service}** is burning its error budget fast (${severity === 'page' ? 'page: act now' : 'ticket: act within days'}).`,
-        '',
-        '| rule | long-window burn | short-window burn |',
-        '| --- | --- | --- |',
-        ...alerts.map((a) => `| ${a.severity}: ${a.rule} | ${a['long-burn']}× | ${a['short-burn']}× |`),
-        '',
-        'A burn rate of 1 spends exactly the error budget over the SLO window. This issue is resolved automatically when the burn stops.',
-        ...(reportUrl ? ['', `Report run: ${reportUrl}`] : []),
-    ].join('\n');
-}
-async function openAlertIssues(client, repo) {
-    const issues = await client.listAll('GET /repos/{owner}/{repo}/issues', { ...repo, state: 'open', labels: ALERT_LABEL });
-    const byService = new Map();
-    for (const issue of issues) {
-        const parsed = issue.pull_request ? undefined : parseAlertIssue(issue);
-        if (parsed && !byService.has(parsed.service))
-            byService.set(parsed.service, parsed);
-    }
-    return byService;
-}
-async function applyAlertAction(client, repo, action, runUrl) {
-    const issues = client.api.rest.issues;
-    switch (action.kind) {
-        case 'open': {
-            const { data } = await issues.create({
-                ...repo,
-                title: `SLA burn-rate alert (${action.severity}): ${action.service}`,
-                body: body(action.service, action.severity, action.alerts, runUrl),
-                labels: [ALERT_LABEL],
-            });
-            return `opened burn-rate alert #${data.number} (${action.severity}) for ${action.service}`;
-        }
-        case 'update':
-            await issues.update({
-                ...repo,
-                issue_number: action.issue,
-                title: `SLA burn-rate alert (${action.severity}): ${action.service}`,
-                body: body(action.service, action.severity, action.alerts, runUrl),
-            });
-            if (action.changed)
-                await issues.createComment({
-                    ...repo,
-                    issue_number: action.issue,
-                    body: `Severity is now **${action.severity}**: ${action.alerts.map((a) => `${a.rule} (${a['long-burn']}×)`).join('; ')}.`,
-                });
-            return `updated burn-rate alert #${action.issue} (${action.severity}) for ${action.service}`;
-        case 'resolve':
-            await issues.createComment({
-                ...repo,
-                issue_number: action.issue,
-                body: `Resolved: ${action.service} no longer burns its error budget above any alert threshold.`,
-            });
-            await issues.update({
-                ...repo,
-                issue_number: action.issue,
-                state: 'closed',
-                state_reason: 'completed',
-            });
-            return `resolved burn-rate alert #${action.issue} for ${action.service}`;
-    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/sla/samples.ts
@@ -46417,11 +46344,109 @@ function formatStatusFile(status) {
     return `${JSON.stringify(status, null, 2)}\n`;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/sla/index.ts
+// The SLA core shared by sla-probe, sla-report and the pre-deploy error-budget gate.
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./actions/sla-report/src/alert-issues.ts
+
+const ALERT_LABEL = 'sla-burn-rate';
+/** Opens an issue when a burn-rate alert fires, updates it while it fires, resolves it when the burn stops. */
+function decideAlertIssue(service, alerts, open) {
+    const severity = worstSeverity(alerts);
+    if (!severity)
+        return open ? { kind: 'resolve', service, issue: open.number } : undefined;
+    if (!open)
+        return { kind: 'open', service, severity, alerts: [...alerts] };
+    return {
+        kind: 'update',
+        service,
+        issue: open.number,
+        severity,
+        alerts: [...alerts],
+        escalated: severity === 'page' && open.severity === 'ticket',
+        changed: severity !== open.severity,
+    };
+}
+const MARKER = /<!-- shipgate:sla-burn-rate service=([A-Za-z0-9._-]+) severity=(page|ticket) -->/;
+function parseAlertIssue(issue) {
+    const match = MARKER.exec(issue.body ?? '');
+    return match ? { number: issue.number, service: match[1], severity: match[2] } : undefined;
+}
+function body(service, severity, alerts, reportUrl) {
+    return [
+        `<!-- shipgate:sla-burn-rate service=${service} severity=${severity} -->`,
+        `**${service}** is burning its error budget fast (${severity === 'page' ? 'page: act now' : 'ticket: act within days'}).`,
+        '',
+        '| rule | long-window burn | short-window burn |',
+        '| --- | --- | --- |',
+        ...alerts.map((a) => `| ${a.severity}: ${a.rule} | ${a['long-burn']}× | ${a['short-burn']}× |`),
+        '',
+        'A burn rate of 1 spends exactly the error budget over the SLO window. This issue is resolved automatically when the burn stops.',
+        ...(reportUrl ? ['', `Report run: ${reportUrl}`] : []),
+    ].join('\n');
+}
+async function openAlertIssues(client, repo) {
+    const issues = await client.listAll('GET /repos/{owner}/{repo}/issues', { ...repo, state: 'open', labels: ALERT_LABEL });
+    const byService = new Map();
+    for (const issue of issues) {
+        const parsed = issue.pull_request ? undefined : parseAlertIssue(issue);
+        if (parsed && !byService.has(parsed.service))
+            byService.set(parsed.service, parsed);
+    }
+    return byService;
+}
+async function applyAlertAction(client, repo, action, runUrl) {
+    const issues = client.api.rest.issues;
+    switch (action.kind) {
+        case 'open': {
+            const { data } = await issues.create({
+                ...repo,
+                title: `SLA burn-rate alert (${action.severity}): ${action.service}`,
+                body: body(action.service, action.severity, action.alerts, runUrl),
+                labels: [ALERT_LABEL],
+            });
+            return `opened burn-rate alert #${data.number} (${action.severity}) for ${action.service}`;
+        }
+        case 'update':
+            await issues.update({
+                ...repo,
+                issue_number: action.issue,
+                title: `SLA burn-rate alert (${action.severity}): ${action.service}`,
+                body: body(action.service, action.severity, action.alerts, runUrl),
+            });
+            if (action.changed)
+                await issues.createComment({
+                    ...repo,
+                    issue_number: action.issue,
+                    body: `Severity is now **${action.severity}**: ${action.alerts.map((a) => `${a.rule} (${a['long-burn']}×)`).join('; ')}.`,
+                });
+            return `updated burn-rate alert #${action.issue} (${action.severity}) for ${action.service}`;
+        case 'resolve':
+            await issues.createComment({
+                ...repo,
+                issue_number: action.issue,
+                body: `Resolved: ${action.service} no longer burns its error budget above any alert threshold.`,
+            });
+            await issues.update({
+                ...repo,
+                issue_number: action.issue,
+                state: 'closed',
+                state_reason: 'completed',
+            });
+            return `resolved burn-rate alert #${action.issue} for ${action.service}`;
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/sla-report/src/analysis.ts
-
-
-
-
 
 const UPTIME_SPANS = {
     '24h': DAY_MS,
@@ -46908,7 +46933,6 @@ function summarise(reports) {
 }
 
 ;// CONCATENATED MODULE: ./actions/sla-report/src/main.ts
-
 
 
 

@@ -44903,13 +44903,21 @@ const compiled = new WeakMap();
  * Schema defaults are filled in.
  */
 function parseConfig(text, schema, where) {
+    return parseLocatedConfig(text, schema, where).data;
+}
+/**
+ * parseConfig, plus `fail` for checks a schema cannot express (a regex that does not compile, a
+ * duplicate name): `fail([1, 'url'], 'is relative')` throws the same InputError with that line.
+ */
+function parseLocatedConfig(text, schema, where) {
     const lineCounter = new yaml_dist/* LineCounter */.HN();
     const document = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false });
-    const source = where.file ?? 'the value';
+    // Inline values (no file) are named by line alone: `input 'checks': line 3: …`.
+    const lineRef = (line) => (where.file ? `${where.file} line ${line}` : `line ${line}`);
     if (document.errors.length > 0) {
         const first = document.errors[0];
         const line = lineCounter.linePos(first.pos[0]).line;
-        throw new InputError(where.input, `${source} line ${line}: ${first.message.split('\n')[0]}`, where.expected);
+        throw new InputError(where.input, `${lineRef(line)}: ${first.message.split('\n')[0]}`, where.expected);
     }
     const data = document.toJS();
     let validate = compiled.get(schema);
@@ -44919,11 +44927,20 @@ function parseConfig(text, schema, where) {
     }
     if (!validate(data)) {
         const error = mostUseful(validate.errors ?? []);
-        const line = lineOf(document, lineCounter, error.instancePath);
-        const at = error.instancePath ? pathText(error.instancePath) + ' ' : '';
-        throw new InputError(where.input, `${source} line ${line}: ${at}${describe(error)}`, where.expected);
+        // An unknown or missing key is best shown at the key itself, when it exists.
+        const key = error.params.additionalProperty;
+        const line = lineOf(document, lineCounter, key === undefined ? error.instancePath : `${error.instancePath}/${key}`);
+        const subject = error.instancePath ? pathText(error.instancePath) + ' ' : '';
+        throw new InputError(where.input, `${lineRef(line)}: ${subject}${describe(error)}`, where.expected);
     }
-    return data;
+    const line = (path) => lineOf(document, lineCounter, path.map((part) => `/${part}`).join(''));
+    return {
+        data: data,
+        line,
+        fail: (path, problem) => {
+            throw new InputError(where.input, `${lineRef(line(path))}: ${problem}`, where.expected);
+        },
+    };
 }
 function mostUseful(errors) {
     // Prefer the deepest error: it points nearest to the mistake.
@@ -45597,7 +45614,6 @@ function readJsonPath(data, segments) {
 ;// CONCATENATED MODULE: ./actions/smoke-test/src/checks-config.ts
 
 
-
 const header = {
     anyOf: [
         { type: 'string' },
@@ -45665,25 +45681,11 @@ function statusMatcher(spec) {
  * errors naming the input and the line.
  */
 function parseChecks(text, where) {
-    const raw = parseConfig(text, CHECKS_SCHEMA, {
+    const { data: raw, fail, line: lineOf, } = parseLocatedConfig(text, CHECKS_SCHEMA, {
         input: where.input,
         file: where.file,
         expected: CHECKS_EXPECTED,
     });
-    const lineCounter = new yaml_dist/* LineCounter */.HN();
-    const document = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter });
-    const lineOf = (path) => {
-        for (let depth = path.length; depth >= 0; depth--) {
-            const node = depth === 0 ? document.contents : document.getIn(path.slice(0, depth), true);
-            if ((0,yaml_dist/* isNode */.Ll)(node) && node.range)
-                return lineCounter.linePos(node.range[0]).line;
-        }
-        return 1;
-    };
-    const source = where.file ?? 'the value';
-    const fail = (path, problem) => {
-        throw new InputError(where.input, `${source} line ${lineOf(path)}: ${problem}`, CHECKS_EXPECTED);
-    };
     const names = new Set();
     return raw.map((check, index) => {
         if (names.has(check.name))

@@ -1,4 +1,4 @@
-import type { Sample } from '../../../packages/core/src/sla/samples.js';
+import type { Sample } from '@shipgate/core/sla';
 
 export const INCIDENT_LABEL = 'sla-incident';
 

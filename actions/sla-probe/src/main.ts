@@ -10,16 +10,17 @@ import {
   writeSummary,
   type GitHubClient,
 } from '@shipgate/core';
-import { loadSlaConfig } from '../../../packages/core/src/sla/config.js';
-import { dataLocation, openDataStore } from '../../../packages/core/src/sla/data-store.js';
 import {
+  loadSlaConfig,
+  dataLocation,
+  openDataStore,
   addDays,
   dayKey,
   formatSample,
   parseSamples,
   samplesPath,
   type Sample,
-} from '../../../packages/core/src/sla/samples.js';
+} from '@shipgate/core/sla';
 import { appendChange } from '@shipgate/core';
 import { decideIncident, trailingDownRun, type IncidentAction } from './incidents.js';
 import { applyIncident, openIncidents } from './incident-issues.js';

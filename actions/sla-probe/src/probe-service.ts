@@ -1,6 +1,5 @@
 import type { Clock, ProbeRequest, ProbeResult } from '@shipgate/core';
-import type { ServiceConfig } from '../../../packages/core/src/sla/config.js';
-import type { Sample, SampleStatus } from '../../../packages/core/src/sla/samples.js';
+import { type ServiceConfig, type Sample, type SampleStatus } from '@shipgate/core/sla';
 
 export interface Verdict {
   status: SampleStatus;

@@ -1,5 +1,5 @@
 import type { GitHubClient } from '@shipgate/core';
-import { worstSeverity, type Alert, type Severity } from '../../../packages/core/src/sla/burn-rate.js';
+import { worstSeverity, type Alert, type Severity } from '@shipgate/core/sla';
 
 export const ALERT_LABEL = 'sla-burn-rate';
 

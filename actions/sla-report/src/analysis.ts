@@ -6,18 +6,21 @@ import {
   type Alert,
   type BurnWindow,
   type WindowBurn,
-} from '../../../packages/core/src/sla/burn-rate.js';
-import type { ServiceConfig, SlaConfig } from '../../../packages/core/src/sla/config.js';
-import { ServiceHistory } from '../../../packages/core/src/sla/history.js';
-import { addDays, DAY_MS, dayKey, STATUS_PATH } from '../../../packages/core/src/sla/samples.js';
-import { figures, type Figures } from '../../../packages/core/src/sla/sli.js';
-import {
+  type ServiceConfig,
+  type SlaConfig,
+  ServiceHistory,
+  addDays,
+  DAY_MS,
+  dayKey,
+  STATUS_PATH,
+  figures,
+  type Figures,
   currentStatus,
   formatStatusFile,
   type ServiceStatus,
   type StatusFile,
-} from '../../../packages/core/src/sla/status.js';
-import type { Incident } from '../../../packages/core/src/sla/totals.js';
+  type Incident,
+} from '@shipgate/core/sla';
 import type { Period, Span } from './periods.js';
 
 export const UPTIME_SPANS = {

@@ -9,8 +9,7 @@ import {
   writeSummary,
   type GitHubClient,
 } from '@shipgate/core';
-import { loadSlaConfig } from '../../../packages/core/src/sla/config.js';
-import { dataLocation, openDataStore } from '../../../packages/core/src/sla/data-store.js';
+import { loadSlaConfig, dataLocation, openDataStore } from '@shipgate/core/sla';
 import { applyAlertAction, decideAlertIssue, openAlertIssues, type AlertAction } from './alert-issues.js';
 import { analyse, MAX_ROLLUP_WRITES } from './analysis.js';
 import { dashboardHtml } from './dashboard.js';

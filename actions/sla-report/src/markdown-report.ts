@@ -1,5 +1,5 @@
 import { markdownTable } from '@shipgate/core';
-import type { Figures } from '../../../packages/core/src/sla/sli.js';
+import type { Figures } from '@shipgate/core/sla';
 import type { ServiceReport } from './analysis.js';
 import type { Period, Span } from './periods.js';
 

@@ -1,4 +1,4 @@
-import { DAY_MS, dayKey, dayStart } from '../../../packages/core/src/sla/samples.js';
+import { DAY_MS, dayKey, dayStart } from '@shipgate/core/sla';
 
 export const PERIODS = ['day', 'week', 'month', 'rolling-30d'] as const;
 export type Period = (typeof PERIODS)[number];

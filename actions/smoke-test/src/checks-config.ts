@@ -1,5 +1,4 @@
-import { InputError, parseConfig } from '@shipgate/core';
-import { LineCounter, isNode, parseDocument } from 'yaml';
+import { parseLocatedConfig } from '@shipgate/core';
 import { parseJsonPath, type PathSegment } from './json-path.js';
 
 /**
@@ -143,24 +142,15 @@ export function parseChecks(
   text: string,
   where: { input: string; file?: string; baseUrl?: URL },
 ): SmokeCheck[] {
-  const raw = parseConfig<RawCheck[]>(text, CHECKS_SCHEMA, {
+  const {
+    data: raw,
+    fail,
+    line: lineOf,
+  } = parseLocatedConfig<RawCheck[]>(text, CHECKS_SCHEMA, {
     input: where.input,
     file: where.file,
     expected: CHECKS_EXPECTED,
   });
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter });
-  const lineOf = (path: (string | number)[]) => {
-    for (let depth = path.length; depth >= 0; depth--) {
-      const node = depth === 0 ? document.contents : document.getIn(path.slice(0, depth), true);
-      if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
-    }
-    return 1;
-  };
-  const source = where.file ?? 'the value';
-  const fail = (path: (string | number)[], problem: string): never => {
-    throw new InputError(where.input, `${source} line ${lineOf(path)}: ${problem}`, CHECKS_EXPECTED);
-  };
   const names = new Set<string>();
   return raw.map((check, index) => {
     if (names.has(check.name)) fail([index, 'name'], `check name '${check.name}' is used twice`);

@@ -21,17 +21,34 @@ export function parseConfig<T>(
   schema: object,
   where: { input: string; file?: string; expected: string },
 ): T {
+  return parseLocatedConfig<T>(text, schema, where).data;
+}
+
+/** A validated config and a way to reject one of its parts by path, naming the part's line. */
+export interface LocatedConfig<T> {
+  data: T;
+  /** The line of the part at a path (or of its nearest existing parent). */
+  line(path: (string | number)[]): number;
+  fail(path: (string | number)[], problem: string): never;
+}
+
+/**
+ * parseConfig, plus `fail` for checks a schema cannot express (a regex that does not compile, a
+ * duplicate name): `fail([1, 'url'], 'is relative')` throws the same InputError with that line.
+ */
+export function parseLocatedConfig<T>(
+  text: string,
+  schema: object,
+  where: { input: string; file?: string; expected: string },
+): LocatedConfig<T> {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false });
-  const source = where.file ?? 'the value';
+  // Inline values (no file) are named by line alone: `input 'checks': line 3: …`.
+  const lineRef = (line: number) => (where.file ? `${where.file} line ${line}` : `line ${line}`);
   if (document.errors.length > 0) {
     const first = document.errors[0];
     const line = lineCounter.linePos(first.pos[0]).line;
-    throw new InputError(
-      where.input,
-      `${source} line ${line}: ${first.message.split('\n')[0]}`,
-      where.expected,
-    );
+    throw new InputError(where.input, `${lineRef(line)}: ${first.message.split('\n')[0]}`, where.expected);
   }
   const data: unknown = document.toJS();
   let validate = compiled.get(schema);
@@ -48,10 +65,18 @@ export function parseConfig<T>(
       lineCounter,
       key === undefined ? error.instancePath : `${error.instancePath}/${key}`,
     );
-    const at = error.instancePath ? pathText(error.instancePath) + ' ' : '';
-    throw new InputError(where.input, `${source} line ${line}: ${at}${describe(error)}`, where.expected);
+    const subject = error.instancePath ? pathText(error.instancePath) + ' ' : '';
+    throw new InputError(where.input, `${lineRef(line)}: ${subject}${describe(error)}`, where.expected);
   }
-  return data as T;
+  const line = (path: (string | number)[]) =>
+    lineOf(document, lineCounter, path.map((part) => `/${part}`).join(''));
+  return {
+    data: data as T,
+    line,
+    fail: (path, problem) => {
+      throw new InputError(where.input, `${lineRef(line(path))}: ${problem}`, where.expected);
+    },
+  };
 }
 
 function mostUseful(errors: ErrorObject[]): ErrorObject {

@@ -112,7 +112,7 @@ describe('sla-probe (data-dir)', () => {
     [
       'an unknown key',
       `services:\n  - name: api\n    url: http://127.0.0.1:9/\n    tiemout: 5s\n`,
-      /input 'config-file': .*line 2: services\[0\] has unknown key 'tiemout'/,
+      /input 'config-file': .*line 4: services\[0\] has unknown key 'tiemout'/,
     ],
   ])('rejects %s and writes nothing', async (_what, text, message) => {
     const ws = workspace({ '.github/sla.yml': text });

@@ -278,28 +278,28 @@ describe('smoke-test bad input', () => {
   it.each([
     [
       { checks: `- name: a\n  url: /x\n  expect:\n    status: 2xxx` },
-      "input 'checks': the value line 4: [0].expect.status",
+      "input 'checks': line 4: [0].expect.status",
     ],
     [
       { checks: `- name: a\n  url: /x\n  expect: { body-matches: "(" }`, 'base-url': 'http://127.0.0.1:9' },
-      "input 'checks': the value line 3: body-matches is not a regular expression",
+      "input 'checks': line 3: body-matches is not a regular expression",
     ],
     [
       {
         checks: `- name: a\n  url: /x\n  expect:\n    json: { "$..a": 1 }`,
         'base-url': 'http://127.0.0.1:9',
       },
-      "input 'checks': the value line 4: JSONPath",
+      "input 'checks': line 4: JSONPath",
     ],
     [
       { checks: `- name: a\n  url: x\n  bogus: 1` },
-      "input 'checks': the value line 1: [0] has unknown key 'bogus'",
+      "input 'checks': line 3: [0] has unknown key 'bogus'",
     ],
     [
       { checks: `- name: a\n  url: /relative` },
-      "input 'checks': the value line 2: '/relative' is relative but base-url is not set",
+      "input 'checks': line 2: '/relative' is relative but base-url is not set",
     ],
-    [{ checks: `- name: a\n  url: [oops` }, "input 'checks': the value line 2: "],
+    [{ checks: `- name: a\n  url: [oops` }, "input 'checks': line 2: "],
     [{ retries: -1 }, "input 'retries': -1 is out of range; expected a whole number from 0 to 100"],
     [{ concurrency: 0 }, "input 'concurrency': 0 is out of range"],
     [{ deadline: 'forever' }, "input 'deadline': 'forever' is not a duration"],
