@@ -44903,13 +44903,21 @@ const compiled = new WeakMap();
  * Schema defaults are filled in.
  */
 function parseConfig(text, schema, where) {
+    return parseLocatedConfig(text, schema, where).data;
+}
+/**
+ * parseConfig, plus `fail` for checks a schema cannot express (a regex that does not compile, a
+ * duplicate name): `fail([1, 'url'], 'is relative')` throws the same InputError with that line.
+ */
+function parseLocatedConfig(text, schema, where) {
     const lineCounter = new LineCounter();
     const document = parseDocument(text, { lineCounter, prettyErrors: false });
-    const source = where.file ?? 'the value';
+    // Inline values (no file) are named by line alone: `input 'checks': line 3: …`.
+    const lineRef = (line) => (where.file ? `${where.file} line ${line}` : `line ${line}`);
     if (document.errors.length > 0) {
         const first = document.errors[0];
         const line = lineCounter.linePos(first.pos[0]).line;
-        throw new InputError(where.input, `${source} line ${line}: ${first.message.split('\n')[0]}`, where.expected);
+        throw new InputError(where.input, `${lineRef(line)}: ${first.message.split('\n')[0]}`, where.expected);
     }
     const data = document.toJS();
     let validate = compiled.get(schema);
@@ -44919,11 +44927,20 @@ function parseConfig(text, schema, where) {
     }
     if (!validate(data)) {
         const error = mostUseful(validate.errors ?? []);
-        const line = lineOf(document, lineCounter, error.instancePath);
-        const at = error.instancePath ? pathText(error.instancePath) + ' ' : '';
-        throw new InputError(where.input, `${source} line ${line}: ${at}${describe(error)}`, where.expected);
+        // An unknown or missing key is best shown at the key itself, when it exists.
+        const key = error.params.additionalProperty;
+        const line = lineOf(document, lineCounter, key === undefined ? error.instancePath : `${error.instancePath}/${key}`);
+        const subject = error.instancePath ? pathText(error.instancePath) + ' ' : '';
+        throw new InputError(where.input, `${lineRef(line)}: ${subject}${describe(error)}`, where.expected);
     }
-    return data;
+    const line = (path) => lineOf(document, lineCounter, path.map((part) => `/${part}`).join(''));
+    return {
+        data: data,
+        line,
+        fail: (path, problem) => {
+            throw new InputError(where.input, `${lineRef(line(path))}: ${problem}`, where.expected);
+        },
+    };
 }
 function mostUseful(errors) {
     // Prefer the deepest error: it points nearest to the mistake.
