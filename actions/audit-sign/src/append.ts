@@ -1,9 +1,10 @@
 import type { Clock, FileStore } from '@shipgate/core';
 import type { SigningKey } from '../../../packages/core/src/audit/envelope.js';
+import type { KeylessSigner } from '../../../packages/core/src/audit/keyless.js';
 import {
   appendLines,
   readHead,
-  signEntry,
+  signEntryWith,
   type LogLayout,
 } from '../../../packages/core/src/audit/log-format.js';
 import type { AuditRecord } from '../../../packages/core/src/audit/record.js';
@@ -13,7 +14,8 @@ export interface AppendOptions {
   store: FileStore;
   layout: LogLayout;
   draft: RecordDraft;
-  key: SigningKey;
+  /** A loaded key, or a keyless signer (each bundle then gets its own certificate and Rekor entry). */
+  key: SigningKey | KeylessSigner;
   /** Log id for a new log; an existing log keeps the id of its first record. */
   logId: string;
   /** When set, refuse a log whose id differs (the log-id input was given explicitly). */
@@ -59,7 +61,7 @@ export async function appendRecord(options: AppendOptions): Promise<Appended> {
       const now = options.clock.now();
       const time = new Date(head ? Math.max(now, Date.parse(head.time)) : now).toISOString();
       const record: AuditRecord = { ...draft, logId, sequence, previousHash: head?.hash ?? '', time };
-      const signed = signEntry(record, key);
+      const signed = await signEntryWith(record, key);
       const lines = [signed.line];
       let checkpoint: string | undefined;
       let size = sequence + 1;
@@ -89,7 +91,7 @@ export async function appendRecord(options: AppendOptions): Promise<Appended> {
             })),
           },
         };
-        const cp = signEntry(marker, key);
+        const cp = await signEntryWith(marker, key);
         lines.push(cp.line);
         checkpoint = cp.line;
         size += 1;

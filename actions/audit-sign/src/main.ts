@@ -14,7 +14,8 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { canonicalize } from '../../../packages/core/src/audit/canonical-json.js';
 import { COMPLIANCE_STANDARDS } from '../../../packages/core/src/audit/compliance.js';
-import { KeyError, loadSigningKey } from '../../../packages/core/src/audit/envelope.js';
+import { KeyError, loadSigningKey, type SigningKey } from '../../../packages/core/src/audit/envelope.js';
+import { keylessSigner, type KeylessSigner } from '../../../packages/core/src/audit/keyless.js';
 import { LogFormatError, branchLayout, fileLayout } from '../../../packages/core/src/audit/log-format.js';
 import { EXPLICIT_RECORD_TYPES, type RecordType } from '../../../packages/core/src/audit/record.js';
 import { LogIdMismatch, appendRecord } from './append.js';
@@ -35,23 +36,35 @@ export async function run(): Promise<void> {
     // Inputs: everything is parsed and checked before the log is touched.
     const signer = inputs.enum('signer', ['key', 'sigstore'] as const, { default: 'key' });
     const pem = inputs.raw('signing-key');
-    if (signer === 'sigstore')
-      throw new InputError(
-        'signer',
-        "'sigstore' (keyless signing) is not implemented in this version",
-        "'key' with a signing-key secret",
-      );
-    if (pem === '')
-      throw new InputError('signing-key', 'is required with signer: key but empty', KEY_EXPECTED);
-    core.setSecret(pem);
-    for (const line of pem.split('\n'))
-      if (line.trim().length >= 8 && !line.startsWith('-----')) core.setSecret(line.trim());
-    let key;
-    try {
-      key = loadSigningKey(pem);
-    } catch (error) {
-      if (error instanceof KeyError) throw new InputError('signing-key', error.message, KEY_EXPECTED);
-      throw error;
+    const fulcioURL = inputs.url('fulcio-url', { default: 'https://fulcio.sigstore.dev' });
+    const rekorURL = inputs.url('rekor-url', { default: 'https://rekor.sigstore.dev' });
+    let key: SigningKey | undefined;
+    if (signer === 'sigstore') {
+      if (pem !== '')
+        throw new InputError(
+          'signing-key',
+          "is set but signer is 'sigstore' (keyless signing uses no key)",
+          'empty with signer: sigstore, or signer: key',
+        );
+      const problem = idTokenUnavailable(process.env);
+      if (problem)
+        throw new InputError(
+          'signer',
+          `'sigstore' needs the workflow's OIDC identity token but ${problem}`,
+          'a job with `permissions: id-token: write`, or signer: key with a signing-key secret',
+        );
+    } else {
+      if (pem === '')
+        throw new InputError('signing-key', 'is required with signer: key but empty', KEY_EXPECTED);
+      core.setSecret(pem);
+      for (const line of pem.split('\n'))
+        if (line.trim().length >= 8 && !line.startsWith('-----')) core.setSecret(line.trim());
+      try {
+        key = loadSigningKey(pem);
+      } catch (error) {
+        if (error instanceof KeyError) throw new InputError('signing-key', error.message, KEY_EXPECTED);
+        throw error;
+      }
     }
     const recordTypeInput = inputs.optionalString('record-type');
     const details = parseDetails(inputs.raw('details'));
@@ -133,8 +146,23 @@ export async function run(): Promise<void> {
     const logId =
       logIdInput ??
       (logFile ? path.basename(logFile) : `${logRepository.owner}/${logRepository.repo}@${logBranch}`);
+    let signing: SigningKey | KeylessSigner;
+    if (key) signing = key;
+    else {
+      // getIDToken masks the token; it is only ever handed to Fulcio.
+      const identityToken = await core.getIDToken('sigstore');
+      signing = keylessSigner({
+        fulcioURL: fulcioURL.href.replace(/\/+$/, ''),
+        rekorURL: rekorURL.href.replace(/\/+$/, ''),
+        identityToken,
+      });
+    }
     core.info(
-      `Appending a ${type} record to ${store.location} (key ${key.algorithm} ${key.keyId.slice(0, 16)}…)`,
+      `Appending a ${type} record to ${store.location} (` +
+        (key
+          ? `key ${key.algorithm} ${key.keyId.slice(0, 16)}…`
+          : `keyless: Fulcio ${fulcioURL.origin}, Rekor ${rekorURL.origin}`) +
+        ')',
     );
     let appended;
     try {
@@ -142,7 +170,7 @@ export async function run(): Promise<void> {
         store,
         layout,
         draft,
-        key,
+        key: signing,
         logId,
         requireLogId: logIdInput !== undefined,
         checkpointEvery,
@@ -215,6 +243,15 @@ function parseDetails(text: string): Record<string, unknown> {
       expected,
     );
   return value as Record<string, unknown>;
+}
+
+/** Why the OIDC identity token cannot be requested (the job lacks `id-token: write`), if it cannot. */
+export function idTokenUnavailable(env: NodeJS.ProcessEnv): string | undefined {
+  const missing = ['ACTIONS_ID_TOKEN_REQUEST_URL', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'].filter(
+    (name) => !env[name],
+  );
+  if (missing.length === 0) return undefined;
+  return `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set: the job needs \`permissions: id-token: write\``;
 }
 
 export function parseStandards(names: string[]): string[] {

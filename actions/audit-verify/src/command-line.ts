@@ -3,9 +3,14 @@ import { readFileSync } from 'node:fs';
 export const USAGE = `Verify a shipgate audit log on your own machine.
 
   node dist/audit-verify/index.js --log-file audit/audit.jsonl --public-key signer.pub.pem [options]
+  node dist/audit-verify/index.js --log-file audit/audit.jsonl --certificate-identity <san> [options]
 
   --log-file <path>            the log path given to audit-sign (reads its segments) or one JSONL file
   --public-key <file>          an allowed PEM public key; repeat for several
+  --certificate-identity <san> a keyless signer's identity (SAN); repeat for several
+  --certificate-identity-regexp <re>  a regular expression the whole SAN must match
+  --certificate-oidc-issuer <url>     default https://token.actions.githubusercontent.com
+  --trusted-root <file>        a Sigstore trusted_root.json (default: the public-good root shipped)
   --trusted-checkpoint <file>  a checkpoint obtained outside the log (a file, or the JSON line itself)
   --report <kind>              none, daily, weekly, monthly or range (default none)
   --since <time>, --until <time>
@@ -18,6 +23,10 @@ Exit code 0 when the log verifies, 1 otherwise.`;
 const FLAGS: Record<string, string> = {
   '--log-file': 'log-file',
   '--public-key': 'public-keys',
+  '--certificate-identity': 'certificate-identity',
+  '--certificate-identity-regexp': 'certificate-identity-regexp',
+  '--certificate-oidc-issuer': 'certificate-oidc-issuer',
+  '--trusted-root': 'trusted-root',
   '--trusted-checkpoint': 'trusted-checkpoint',
   '--report': 'report',
   '--since': 'since',
@@ -51,6 +60,8 @@ export function inputsFromArguments(
     if (value === undefined) throw new Error(`${flag} needs a value`);
     if (input === 'public-keys') {
       inputs[input] = `${inputs[input] ?? ''}${read(value)}\n`;
+    } else if (input === 'certificate-identity') {
+      inputs[input] = inputs[input] ? `${inputs[input]}\n${value}` : value;
     } else if (input === 'trusted-checkpoint') {
       inputs[input] = value.trim().startsWith('{') ? value : read(value).trim();
     } else inputs[input] = value;

@@ -13,7 +13,17 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { COMPLIANCE_STANDARDS } from '../../../packages/core/src/audit/compliance.js';
-import { KeyError, parsePublicKeys } from '../../../packages/core/src/audit/envelope.js';
+import {
+  KeyError,
+  parsePublicKeys,
+  type VerificationKey,
+} from '../../../packages/core/src/audit/envelope.js';
+import {
+  GITHUB_ACTIONS_ISSUER,
+  KeylessVerifier,
+  TrustedRootError,
+  parseTrustedRoot,
+} from '../../../packages/core/src/audit/keyless.js';
 import {
   LogFormatError,
   branchLayout,
@@ -25,10 +35,14 @@ import { USAGE, inputsFromArguments, isCommandLine } from './command-line.js';
 import { ReportCollector } from './compliance-report.js';
 import { periodFor, type ReportKind } from './period.js';
 import { reportMarkdown } from './report-markdown.js';
+import { publicGoodTrustedRoot } from './public-good-root.js';
 import { parseTrustedCheckpoint } from './trusted-checkpoint.js';
 import { verifyLog } from './verify-log.js';
 
 const KEYS_EXPECTED = 'one or more PEM public keys (-----BEGIN PUBLIC KEY-----), Ed25519 or ECDSA P-256';
+const IDENTITY_EXPECTED =
+  'the SAN of the signing workflow, e.g. https://github.com/octo-org/repo/.github/workflows/deploy.yml@refs/heads/main';
+const ROOT_EXPECTED = 'the path of a Sigstore trusted_root.json, or empty for the public-good instance';
 const TIME_EXPECTED = 'an RFC 3339 UTC time such as 2026-05-01T00:00:00Z, or a date such as 2026-05-01';
 
 export async function run(): Promise<void> {
@@ -43,12 +57,55 @@ export async function run(): Promise<void> {
   });
   await runAction(outputs, async ({ inputs, context, clock, github }) => {
     // Inputs.
-    let keys;
+    const identities = inputs.list('certificate-identity');
+    const identityPattern = parseIdentityPattern(inputs.optionalString('certificate-identity-regexp'));
+    const issuer = inputs.string('certificate-oidc-issuer', { default: GITHUB_ACTIONS_ISSUER });
+    const trustedRootFile = inputs.optionalString('trusted-root');
+    const keyless = identities.length > 0 || identityPattern !== undefined;
+    if (!keyless && trustedRootFile !== undefined)
+      throw new InputError(
+        'certificate-identity',
+        'is empty but trusted-root is given',
+        `${IDENTITY_EXPECTED} (or certificate-identity-regexp)`,
+      );
+    const keysText = inputs.optionalString('public-keys');
+    if (keysText === undefined && !keyless)
+      throw new InputError(
+        'public-keys',
+        'is empty and no keyless identity is given (certificate-identity or certificate-identity-regexp)',
+        KEYS_EXPECTED,
+      );
+    let keys: VerificationKey[] = [];
     try {
-      keys = parsePublicKeys(inputs.string('public-keys', { expected: KEYS_EXPECTED }));
+      if (keysText !== undefined) keys = parsePublicKeys(keysText);
     } catch (error) {
       if (error instanceof KeyError) throw new InputError('public-keys', error.message, KEYS_EXPECTED);
       throw error;
+    }
+    let keylessVerifier: KeylessVerifier | undefined;
+    if (keyless) {
+      let rootText: string;
+      try {
+        rootText =
+          trustedRootFile === undefined ? publicGoodTrustedRoot() : readFileSync(trustedRootFile, 'utf8');
+      } catch (error) {
+        throw new InputError('trusted-root', `cannot be read (${(error as Error).message})`, ROOT_EXPECTED);
+      }
+      try {
+        keylessVerifier = new KeylessVerifier(parseTrustedRoot(rootText), {
+          identities,
+          identityPatterns: identityPattern ? [identityPattern] : [],
+          issuer,
+        });
+      } catch (error) {
+        if (error instanceof TrustedRootError)
+          throw new InputError(
+            'trusted-root',
+            `${trustedRootFile ?? 'the public-good root'} ${error.message}`,
+            ROOT_EXPECTED,
+          );
+        throw error;
+      }
     }
     const logFile = inputs.optionalString('log-file');
     const logBranch = inputs.string('log-branch', { default: 'audit-log' });
@@ -60,7 +117,8 @@ export async function run(): Promise<void> {
         });
     const token = inputs.optionalString('github-token');
     const trustedText = inputs.optionalString('trusted-checkpoint');
-    const trusted = trustedText === undefined ? undefined : parseTrustedCheckpoint(trustedText, keys);
+    const trusted =
+      trustedText === undefined ? undefined : parseTrustedCheckpoint(trustedText, keys, keylessVerifier);
     if (trusted && 'problem' in trusted)
       throw new InputError(
         'trusted-checkpoint',
@@ -117,13 +175,14 @@ export async function run(): Promise<void> {
     const period = reportKind === 'none' ? undefined : periodFor(reportKind, until, since);
     const collector = period ? new ReportCollector(period) : undefined;
     core.info(
-      `Verifying ${location} against ${keys.length} key(s)${trusted ? `, trusted checkpoint of size ${trusted.size}` : ''}`,
+      `Verifying ${location} against ${keys.length} key(s)${keylessVerifier ? ` and keyless signers ${keylessVerifier.describe()}` : ''}${trusted ? `, trusted checkpoint of size ${trusted.size}` : ''}`,
     );
     let verification;
     try {
       core.startGroup('Verifying entries');
       verification = await verifyLog(lines, {
         keys,
+        keyless: keylessVerifier,
         trusted: trusted as Exclude<typeof trusted, { problem: string }>,
         onEntry: (record, hash) => {
           collector?.add(record);
@@ -196,6 +255,20 @@ export async function run(): Promise<void> {
       );
   });
   if (commandLine) finishCommandLine(commandLine);
+}
+
+/** A regular expression the whole SAN must match (it is anchored at both ends). */
+function parseIdentityPattern(text: string | undefined): RegExp | undefined {
+  if (text === undefined) return undefined;
+  try {
+    return new RegExp(`^(?:${text})$`);
+  } catch (error) {
+    throw new InputError(
+      'certificate-identity-regexp',
+      `is not a regular expression (${(error as Error).message})`,
+      'a regular expression the whole SAN must match, e.g. https://github\\.com/octo-org/repo/\\.github/workflows/deploy\\.yml@refs/tags/v.*',
+    );
+  }
 }
 
 function parseTime(input: string, text: string | undefined): number | undefined {

@@ -1,13 +1,15 @@
 import { checkLine } from '../../../packages/core/src/audit/entry-check.js';
 import type { VerificationKey } from '../../../packages/core/src/audit/envelope.js';
+import type { KeylessVerifier } from '../../../packages/core/src/audit/keyless.js';
 import type { TrustedCheckpoint } from './verify-log.js';
 
-/** The checkpoint line audit-sign wrote as its `checkpoint` output, checked: signed by an allowed key. */
+/** The checkpoint line audit-sign wrote as its `checkpoint` output, checked: signed by an allowed key or keyless identity. */
 export function parseTrustedCheckpoint(
   text: string,
   keys: readonly VerificationKey[],
+  keyless?: KeylessVerifier,
 ): TrustedCheckpoint | { problem: string } {
-  const checked = checkLine(text.trim(), keys);
+  const checked = checkLine(text.trim(), keys, keyless);
   if (!checked.ok)
     return { problem: `is not a valid signed checkpoint (${checked.failure}: ${checked.message})` };
   const { record } = checked;

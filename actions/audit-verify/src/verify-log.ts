@@ -1,5 +1,6 @@
 import { checkLine } from '../../../packages/core/src/audit/entry-check.js';
 import type { VerificationKey } from '../../../packages/core/src/audit/envelope.js';
+import type { KeylessVerifier } from '../../../packages/core/src/audit/keyless.js';
 import type { RawLine } from '../../../packages/core/src/audit/log-format.js';
 import type { AuditRecord, Checkpoint } from '../../../packages/core/src/audit/record.js';
 
@@ -47,6 +48,8 @@ export interface Verification {
 
 export interface VerifyOptions {
   keys: readonly VerificationKey[];
+  /** Verifies keyless (Sigstore) entries against a trust root and identity rules; none: they are untrusted. */
+  keyless?: KeylessVerifier;
   trusted?: TrustedCheckpoint;
   /** Every verified entry, in order (the report reads them as they stream past). */
   onEntry?: (record: AuditRecord, hash: string) => void;
@@ -97,7 +100,7 @@ export async function verifyLog(
       }
       continue;
     }
-    const checked = checkLine(line.text, keys);
+    const checked = checkLine(line.text, keys, options.keyless);
     if (!checked.ok) {
       fail(checked.failure, expected, `entry ${expected} (${line.source}): ${checked.message}`);
       continue;

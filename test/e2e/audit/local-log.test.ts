@@ -250,9 +250,19 @@ describe('bad input fails naming the input, and nothing is appended', () => {
       "input 'details': holds a value at $.n: Infinity is not a JSON number",
     ],
     [
-      'keyless signing, not implemented',
+      'keyless signing in a job without id-token: write',
+      { signer: 'sigstore', 'signing-key': '' },
+      "input 'signer': 'sigstore' needs the workflow's OIDC identity token but ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set: the job needs `permissions: id-token: write`",
+    ],
+    [
+      'keyless signing with a signing key as well',
       { signer: 'sigstore' },
-      "input 'signer': 'sigstore' (keyless signing) is not implemented",
+      "input 'signing-key': is set but signer is 'sigstore'",
+    ],
+    [
+      'a Fulcio URL that is not a URL',
+      { signer: 'sigstore', 'signing-key': '', 'fulcio-url': 'fulcio.example' },
+      "input 'fulcio-url':",
     ],
     [
       'an unknown standard',

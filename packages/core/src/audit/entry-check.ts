@@ -1,20 +1,26 @@
 import { canonicalBytes, parseCanonical } from './canonical-json.js';
 import { verifyBundle, type VerificationKey } from './envelope.js';
+import { isKeylessBundle, type KeylessCheck, type KeylessVerifier } from './keyless.js';
 import type { LogEntry } from './log-format.js';
 import { hashCanonical, recordSchemaProblem, type AuditRecord } from './record.js';
 
 export type EntryFailure = 'modified' | 'bad-signature' | 'untrusted-signer';
 
 export type EntryCheck =
+  /** keyId: the key's id, or `sigstore:<identity>` for a keyless signature. */
   | { ok: true; record: AuditRecord; hash: string; keyId: string }
   | { ok: false; failure: EntryFailure; message: string; record?: AuditRecord };
 
 /**
  * Everything one line must satisfy on its own: canonical JSON, a valid record, the hash of its
  * record, the envelope carrying exactly that record, and a signature by an allowed key that was
- * valid at the record's time.
+ * valid at the record's time, or a keyless signature whose identity the rules allow.
  */
-export function checkLine(text: string, keys: readonly VerificationKey[]): EntryCheck {
+export function checkLine(
+  text: string,
+  keys: readonly VerificationKey[],
+  keyless?: KeylessVerifier,
+): EntryCheck {
   let parsed: { value: unknown; canonical: boolean };
   try {
     parsed = parseCanonical(text);
@@ -35,6 +41,30 @@ export function checkLine(text: string, keys: readonly VerificationKey[]): Entry
   const hash = hashCanonical(bytes);
   if (entry.hash !== hash)
     return { ok: false, failure: 'modified', message: 'the record does not match its entry hash', record };
+  if (isKeylessBundle(entry.bundle)) {
+    const signed: KeylessCheck = keyless
+      ? keyless.verify(entry.bundle)
+      : {
+          ok: false,
+          failure: 'untrusted-signer',
+          message: 'signed keylessly (Sigstore) but no keyless identity rules were given',
+          payload: envelopePayload(entry.bundle),
+        };
+    if (!signed.ok && signed.failure === 'malformed')
+      return { ok: false, failure: 'modified', message: `the bundle is ${signed.message}`, record };
+    if (signed.payload && !signed.payload.equals(bytes))
+      return {
+        ok: false,
+        failure: 'modified',
+        message: 'the signed payload differs from the record',
+        record,
+      };
+    if (!signed.ok) {
+      const failure = signed.failure === 'malformed' ? 'modified' : signed.failure;
+      return { ok: false, failure, message: signed.message, record };
+    }
+    return { ok: true, record, hash, keyId: `sigstore:${signed.identity}` };
+  }
   const signed = verifyBundle(entry.bundle, keys);
   if (!signed.ok) {
     if (signed.failure === 'malformed')
@@ -60,4 +90,9 @@ export function checkLine(text: string, keys: readonly VerificationKey[]): Entry
       record,
     };
   return { ok: true, record, hash, keyId: signed.key.keyId };
+}
+
+function envelopePayload(bundle: unknown): Buffer | undefined {
+  const payload = (bundle as { dsseEnvelope?: { payload?: unknown } }).dsseEnvelope?.payload;
+  return typeof payload === 'string' ? Buffer.from(payload, 'base64') : undefined;
 }

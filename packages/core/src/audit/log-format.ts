@@ -4,6 +4,7 @@ import { createInterface } from 'node:readline';
 import type { Snapshot } from '../branch-store.js';
 import { canonicalBytes, canonicalize } from './canonical-json.js';
 import { signToBundle, type SigningKey, type SigstoreBundle } from './envelope.js';
+import type { KeylessSigner } from './keyless.js';
 import { hashCanonical, type AuditRecord } from './record.js';
 
 /**
@@ -69,8 +70,25 @@ export async function listSegments(snapshot: Snapshot, layout: LogLayout): Promi
 
 /** Signs a record and gives its log line (canonical JSON, no newline) and entry hash. */
 export function signEntry(record: AuditRecord, key: SigningKey): { line: string; entry: LogEntry } {
+  return entryOf(record, (bytes) => signToBundle(bytes, key));
+}
+
+/** As signEntry, with a key or a keyless signer (Fulcio certificate and Rekor entry for each bundle). */
+export async function signEntryWith(
+  record: AuditRecord,
+  signer: SigningKey | KeylessSigner,
+): Promise<{ line: string; entry: LogEntry }> {
+  if (!('kind' in signer)) return signEntry(record, signer);
+  const bundle = await signer.signBundle(canonicalBytes(record));
+  return entryOf(record, () => bundle);
+}
+
+function entryOf(
+  record: AuditRecord,
+  bundleFor: (bytes: Buffer) => SigstoreBundle,
+): { line: string; entry: LogEntry } {
   const bytes = canonicalBytes(record);
-  const entry: LogEntry = { bundle: signToBundle(bytes, key), hash: hashCanonical(bytes), record };
+  const entry: LogEntry = { bundle: bundleFor(bytes), hash: hashCanonical(bytes), record };
   return { line: canonicalize(entry), entry };
 }
 
