@@ -14,7 +14,7 @@ export async function snapshotBundles(
 ): Promise<{ root: string; actionDir: (name: string) => string } | { missing: string[] }> {
   const missingNow = () => names.filter((name) => !existsSync(path.join(repoRoot, 'dist', name, 'index.js')));
   // A bundle that is being rebuilt this very moment is absent for a few seconds.
-  for (let wait = 0; missingNow().length > 0 && wait < 20; wait++) {
+  for (let wait = 0; missingNow().length > 0 && wait < 60; wait++) {
     if (wait === 0) print(`  waiting for bundles being rebuilt: ${missingNow().join(', ')}`);
     await new Promise((r) => setTimeout(r, 1000));
   }
