@@ -174,7 +174,9 @@ describe('npm run demo', () => {
         /canary v1\.0\.0 → v1\.1\.0 \(expected: promoted\): outcome aborted, final weight 0 %.*weights applied: 20 → rollback→0/,
       );
       expect(run.output).toContain('✘ Interrupted');
-      await new Promise((r) => setTimeout(r, 1000));
+      // Stopped processes may take a moment to finish a graceful shutdown; give them 10 s, no more.
+      for (let waited = 0; waited < 10_000 && run.descendants.some(alive); waited += 250)
+        await new Promise((r) => setTimeout(r, 250));
       expect(run.descendants.filter(alive)).toEqual([]);
     } finally {
       rmSync(run.dir, { recursive: true, force: true });

@@ -291,10 +291,7 @@ describe('smoke-test bad input', () => {
       },
       "input 'checks': line 4: JSONPath",
     ],
-    [
-      { checks: `- name: a\n  url: x\n  bogus: 1` },
-      "input 'checks': line 3: [0] has unknown key 'bogus'",
-    ],
+    [{ checks: `- name: a\n  url: x\n  bogus: 1` }, "input 'checks': line 3: [0] has unknown key 'bogus'"],
     [
       { checks: `- name: a\n  url: /relative` },
       "input 'checks': line 2: '/relative' is relative but base-url is not set",
