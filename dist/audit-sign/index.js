@@ -71629,25 +71629,25 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8454);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(95929);
 
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 8454:
+/***/ 95929:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  eF: () => (/* binding */ run)
+  e: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: idTokenUnavailable, parseStandards
+// UNUSED EXPORTS: idTokenUnavailable
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(70857);
@@ -81228,7 +81228,7 @@ function serializeString(value, at = '$') {
     return JSON.stringify(value);
 }
 /** Parses text and says whether it is already in canonical form (byte for byte). */
-function parseCanonical(text) {
+function canonical_json_parseCanonical(text) {
     const value = JSON.parse(text);
     let canonical;
     try {
@@ -81241,6 +81241,7 @@ function parseCanonical(text) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/audit/compliance.ts
+
 const COMPLIANCE_STANDARDS = {
     SOC2: {
         title: 'SOC 2 trust services criteria',
@@ -81323,6 +81324,15 @@ function controlsFor(standard, evidence) {
     const mapping = COMPLIANCE_STANDARDS[standard];
     const controls = new Set(evidence.flatMap((e) => mapping.evidence[e]));
     return [...controls].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+}
+/** The `compliance-standards` input: known standard names, in their canonical spelling. */
+function parseStandards(names) {
+    return names.map((name) => {
+        const known = Object.keys(COMPLIANCE_STANDARDS).find((s) => s.toLowerCase() === name.toLowerCase());
+        if (!known)
+            throw new errors_InputError('compliance-standards', `'${name}' is not a known standard`, `a list of ${Object.keys(COMPLIANCE_STANDARDS).join(', ')}`);
+        return known;
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/audit/envelope.ts
@@ -81446,7 +81456,7 @@ function signToBundle(payload, key, payloadType = envelope_RECORD_PAYLOAD_TYPE) 
  * Checks a bundle's envelope: its structure, that a signature verifies with one of the allowed keys.
  * The key's validity window is checked by the caller against the record's time.
  */
-function verifyBundle(bundle, keys, payloadType = envelope_RECORD_PAYLOAD_TYPE) {
+function envelope_verifyBundle(bundle, keys, payloadType = envelope_RECORD_PAYLOAD_TYPE) {
     const b = bundle;
     const envelope = b?.dsseEnvelope;
     if (!b ||
@@ -81523,7 +81533,7 @@ function keylessSigner(options) {
     };
 }
 /** Whether a bundle is certificate-based (keyless) rather than signed with a known key. */
-function isKeylessBundle(bundle) {
+function keyless_isKeylessBundle(bundle) {
     const material = bundle?.verificationMaterial;
     return Boolean(material && (material.certificate || material.x509CertificateChain));
 }
@@ -81615,8 +81625,6 @@ class KeylessVerifier {
     }
 }
 
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 ;// CONCATENATED MODULE: ./packages/core/src/audit/record.ts
 
 
@@ -81639,9 +81647,9 @@ const EVENT_RECORD_TYPES = [
 const EXPLICIT_RECORD_TYPES = ['approval', 'deployment', 'exception', 'custom'];
 /** `sha256:<hex>` of the domain-separation prefix followed by the record's RFC 8785 bytes. */
 function entryHash(record) {
-    return hashCanonical(canonicalBytes(record));
+    return record_hashCanonical(canonicalBytes(record));
 }
-function hashCanonical(bytes) {
+function record_hashCanonical(bytes) {
     return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(ENTRY_HASH_PREFIX).update(bytes).digest('hex')}`;
 }
 const identity = {
@@ -81795,13 +81803,104 @@ const RECORD_JSON_SCHEMA = {
 };
 const validate = new ajv.Ajv({ allErrors: false, strict: false }).compile(RECORD_JSON_SCHEMA);
 /** Undefined when the value is a valid record; otherwise what is wrong. */
-function recordSchemaProblem(value) {
+function record_recordSchemaProblem(value) {
     if (validate(value))
         return undefined;
     const error = validate.errors?.[0];
     return error ? `${error.instancePath || '(record)'} ${error.message ?? 'is invalid'}` : 'is invalid';
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/audit/entry-check.ts
+
+
+
+
+/**
+ * Everything one line must satisfy on its own: canonical JSON, a valid record, the hash of its
+ * record, the envelope carrying exactly that record, and a signature by an allowed key that was
+ * valid at the record's time, or a keyless signature whose identity the rules allow.
+ */
+function checkLine(text, keys, keyless) {
+    let parsed;
+    try {
+        parsed = parseCanonical(text);
+    }
+    catch {
+        return { ok: false, failure: 'modified', message: 'the line is not JSON' };
+    }
+    if (!parsed.canonical)
+        return { ok: false, failure: 'modified', message: 'the line is not in canonical (RFC 8785) form' };
+    const entry = parsed.value;
+    if (!entry || typeof entry !== 'object' || Array.isArray(entry))
+        return { ok: false, failure: 'modified', message: 'the line is not an entry object' };
+    const extra = Object.keys(entry).filter((k) => !['bundle', 'hash', 'record'].includes(k));
+    if (extra.length > 0)
+        return { ok: false, failure: 'modified', message: `unexpected field ${extra[0]}` };
+    const problem = recordSchemaProblem(entry.record);
+    if (problem)
+        return { ok: false, failure: 'modified', message: `the record is not valid: ${problem}` };
+    const record = entry.record;
+    const bytes = canonicalBytes(record);
+    const hash = hashCanonical(bytes);
+    if (entry.hash !== hash)
+        return { ok: false, failure: 'modified', message: 'the record does not match its entry hash', record };
+    if (isKeylessBundle(entry.bundle)) {
+        const signed = keyless
+            ? keyless.verify(entry.bundle)
+            : {
+                ok: false,
+                failure: 'untrusted-signer',
+                message: 'signed keylessly (Sigstore) but no keyless identity rules were given',
+                payload: envelopePayload(entry.bundle),
+            };
+        if (!signed.ok && signed.failure === 'malformed')
+            return { ok: false, failure: 'modified', message: `the bundle is ${signed.message}`, record };
+        if (signed.payload && !signed.payload.equals(bytes))
+            return {
+                ok: false,
+                failure: 'modified',
+                message: 'the signed payload differs from the record',
+                record,
+            };
+        if (!signed.ok) {
+            const failure = signed.failure === 'malformed' ? 'modified' : signed.failure;
+            return { ok: false, failure, message: signed.message, record };
+        }
+        return { ok: true, record, hash, keyId: `sigstore:${signed.identity}` };
+    }
+    const signed = verifyBundle(entry.bundle, keys);
+    if (!signed.ok) {
+        if (signed.failure === 'malformed')
+            return { ok: false, failure: 'modified', message: `the bundle is ${signed.message}`, record };
+        if (signed.payload && !signed.payload.equals(bytes))
+            return {
+                ok: false,
+                failure: 'modified',
+                message: 'the signed payload differs from the record',
+                record,
+            };
+        return { ok: false, failure: signed.failure, message: signed.message, record };
+    }
+    if (!signed.payload.equals(bytes))
+        return { ok: false, failure: 'modified', message: 'the signed payload differs from the record', record };
+    const time = Date.parse(record.time);
+    const { notBefore, notAfter } = signed.key;
+    if ((notBefore !== undefined && time < notBefore) || (notAfter !== undefined && time > notAfter))
+        return {
+            ok: false,
+            failure: 'untrusted-signer',
+            message: `signed by key ${signed.key.keyId} outside its validity window`,
+            record,
+        };
+    return { ok: true, record, hash, keyId: signed.key.keyId };
+}
+function envelopePayload(bundle) {
+    const payload = bundle.dsseEnvelope?.payload;
+    return typeof payload === 'string' ? Buffer.from(payload, 'base64') : undefined;
+}
+
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 ;// CONCATENATED MODULE: ./packages/core/src/audit/log-format.ts
 
 
@@ -81851,7 +81950,7 @@ async function signEntryWith(record, signer) {
 }
 function entryOf(record, bundleFor) {
     const bytes = canonical_json_canonicalBytes(record);
-    const entry = { bundle: bundleFor(bytes), hash: hashCanonical(bytes), record };
+    const entry = { bundle: bundleFor(bytes), hash: record_hashCanonical(bytes), record };
     return { line: canonicalize(entry), entry };
 }
 function lastLine(text) {
@@ -81887,7 +81986,7 @@ async function readHead(snapshot, layout) {
     const record = entry?.record;
     if (!record || typeof record.sequence !== 'number' || typeof entry.hash !== 'string')
         throw new LogFormatError(`the last line of ${file} is not an audit log entry`);
-    if (hashCanonical(canonical_json_canonicalBytes(record)) !== entry.hash)
+    if (record_hashCanonical(canonical_json_canonicalBytes(record)) !== entry.hash)
         throw new LogFormatError(`the last entry of ${file} does not match its hash (the log was modified)`);
     const expectedLines = record.sequence - last * layout.segmentSize + 1;
     if (Math.floor(record.sequence / layout.segmentSize) !== last || countLines(text) !== expectedLines)
@@ -81961,6 +82060,17 @@ async function* readSnapshotLog(snapshot, layout) {
         }
     }
 }
+
+;// CONCATENATED MODULE: ./packages/core/src/audit/index.ts
+// The audit core shared by audit-sign and audit-verify: record schema, canonical form, signing and
+// verification (keys and keyless), the log format, and the compliance mapping.
+
+
+
+
+
+
+
 
 ;// CONCATENATED MODULE: ./actions/audit-sign/src/append.ts
 
@@ -82093,7 +82203,6 @@ function matchInfraPaths(files, globs) {
 }
 
 ;// CONCATENATED MODULE: ./actions/audit-sign/src/record-draft.ts
-
 
 
 const obj = (value) => value && typeof value === 'object' && !Array.isArray(value) ? value : {};
@@ -82291,11 +82400,6 @@ function draftRecord(input) {
 
 
 
-
-
-
-
-
 const KEY_EXPECTED = 'an Ed25519 or ECDSA P-256 private key in PEM form (-----BEGIN PRIVATE KEY-----)';
 async function run() {
     const outputs = new Outputs({
@@ -82483,14 +82587,6 @@ function idTokenUnavailable(env) {
     if (missing.length === 0)
         return undefined;
     return `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set: the job needs \`permissions: id-token: write\``;
-}
-function parseStandards(names) {
-    return names.map((name) => {
-        const known = Object.keys(COMPLIANCE_STANDARDS).find((s) => s.toLowerCase() === name.toLowerCase());
-        if (!known)
-            throw new errors_InputError('compliance-standards', `'${name}' is not a known standard`, `a list of ${Object.keys(COMPLIANCE_STANDARDS).join(', ')}`);
-        return known;
-    });
 }
 function checkLocalLog(logFile) {
     const expected = 'a log path such as audit/audit.jsonl (its segments are stored beside it)';

@@ -71629,7 +71629,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76214);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9858);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -71638,7 +71638,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 76214:
+/***/ 9858:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -81142,7 +81142,102 @@ function zonedTimeToEpoch(local, timeZone) {
 
 
 
+;// CONCATENATED MODULE: ./packages/core/src/audit/canonical-json.ts
+/**
+ * RFC 8785 JSON Canonicalization Scheme (JCS): object keys sorted by UTF-16 code units, no
+ * whitespace, numbers in ECMAScript shortest round-trip form, strings escaped as ECMAScript
+ * JSON.stringify does (only `"`, `\` and control characters; everything else as is, UTF-8 encoded).
+ */
+class CanonicalJsonError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'CanonicalJsonError';
+    }
+}
+/** The canonical text of a JSON value; throws for values JSON (I-JSON) cannot carry. */
+function canonical_json_canonicalize(value) {
+    const parts = [];
+    write(value, parts, '$');
+    return parts.join('');
+}
+/** The canonical UTF-8 bytes of a JSON value. */
+function canonical_json_canonicalBytes(value) {
+    return Buffer.from(canonical_json_canonicalize(value), 'utf8');
+}
+function write(value, out, at) {
+    if (value === null) {
+        out.push('null');
+        return;
+    }
+    switch (typeof value) {
+        case 'boolean':
+            out.push(value ? 'true' : 'false');
+            return;
+        case 'number':
+            out.push(serializeNumber(value, at));
+            return;
+        case 'string':
+            out.push(serializeString(value, at));
+            return;
+        case 'object':
+            break;
+        default:
+            throw new CanonicalJsonError(`${at}: a ${typeof value} is not JSON`);
+    }
+    if (Array.isArray(value)) {
+        out.push('[');
+        value.forEach((item, i) => {
+            if (i > 0)
+                out.push(',');
+            write(item, out, `${at}[${i}]`);
+        });
+        out.push(']');
+        return;
+    }
+    const record = value;
+    // Array.prototype.sort compares strings by UTF-16 code units, which is exactly what JCS asks.
+    const keys = Object.keys(record)
+        .filter((key) => record[key] !== undefined)
+        .sort();
+    out.push('{');
+    keys.forEach((key, i) => {
+        if (i > 0)
+            out.push(',');
+        out.push(serializeString(key, `${at} key`), ':');
+        write(record[key], out, `${at}.${key}`);
+    });
+    out.push('}');
+}
+/** ECMAScript Number::toString, which JCS adopts (RFC 8785 section 3.2.2.3); -0 becomes 0. */
+function serializeNumber(value, at = '$') {
+    if (!Number.isFinite(value))
+        throw new CanonicalJsonError(`${at}: ${value} is not a JSON number`);
+    if (Object.is(value, -0))
+        return '0';
+    return String(value);
+}
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+function serializeString(value, at = '$') {
+    if (LONE_SURROGATE.test(value))
+        throw new CanonicalJsonError(`${at}: a string with a lone surrogate is not valid I-JSON`);
+    // JSON.stringify escapes exactly `"`, `\`, \b \f \n \r \t and other controls as \u00xx (lower case).
+    return JSON.stringify(value);
+}
+/** Parses text and says whether it is already in canonical form (byte for byte). */
+function parseCanonical(text) {
+    const value = JSON.parse(text);
+    let canonical;
+    try {
+        canonical = canonical_json_canonicalize(value) === text;
+    }
+    catch {
+        canonical = false;
+    }
+    return { value, canonical };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/audit/compliance.ts
+
 const COMPLIANCE_STANDARDS = {
     SOC2: {
         title: 'SOC 2 trust services criteria',
@@ -81225,6 +81320,15 @@ function controlsFor(standard, evidence) {
     const mapping = COMPLIANCE_STANDARDS[standard];
     const controls = new Set(evidence.flatMap((e) => mapping.evidence[e]));
     return [...controls].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+}
+/** The `compliance-standards` input: known standard names, in their canonical spelling. */
+function parseStandards(names) {
+    return names.map((name) => {
+        const known = Object.keys(COMPLIANCE_STANDARDS).find((s) => s.toLowerCase() === name.toLowerCase());
+        if (!known)
+            throw new errors_InputError('compliance-standards', `'${name}' is not a known standard`, `a list of ${Object.keys(COMPLIANCE_STANDARDS).join(', ')}`);
+        return known;
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/audit/envelope.ts
@@ -81517,102 +81621,6 @@ class KeylessVerifier {
     }
 }
 
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
-;// CONCATENATED MODULE: ./packages/core/src/audit/canonical-json.ts
-/**
- * RFC 8785 JSON Canonicalization Scheme (JCS): object keys sorted by UTF-16 code units, no
- * whitespace, numbers in ECMAScript shortest round-trip form, strings escaped as ECMAScript
- * JSON.stringify does (only `"`, `\` and control characters; everything else as is, UTF-8 encoded).
- */
-class CanonicalJsonError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'CanonicalJsonError';
-    }
-}
-/** The canonical text of a JSON value; throws for values JSON (I-JSON) cannot carry. */
-function canonical_json_canonicalize(value) {
-    const parts = [];
-    write(value, parts, '$');
-    return parts.join('');
-}
-/** The canonical UTF-8 bytes of a JSON value. */
-function canonical_json_canonicalBytes(value) {
-    return Buffer.from(canonical_json_canonicalize(value), 'utf8');
-}
-function write(value, out, at) {
-    if (value === null) {
-        out.push('null');
-        return;
-    }
-    switch (typeof value) {
-        case 'boolean':
-            out.push(value ? 'true' : 'false');
-            return;
-        case 'number':
-            out.push(serializeNumber(value, at));
-            return;
-        case 'string':
-            out.push(serializeString(value, at));
-            return;
-        case 'object':
-            break;
-        default:
-            throw new CanonicalJsonError(`${at}: a ${typeof value} is not JSON`);
-    }
-    if (Array.isArray(value)) {
-        out.push('[');
-        value.forEach((item, i) => {
-            if (i > 0)
-                out.push(',');
-            write(item, out, `${at}[${i}]`);
-        });
-        out.push(']');
-        return;
-    }
-    const record = value;
-    // Array.prototype.sort compares strings by UTF-16 code units, which is exactly what JCS asks.
-    const keys = Object.keys(record)
-        .filter((key) => record[key] !== undefined)
-        .sort();
-    out.push('{');
-    keys.forEach((key, i) => {
-        if (i > 0)
-            out.push(',');
-        out.push(serializeString(key, `${at} key`), ':');
-        write(record[key], out, `${at}.${key}`);
-    });
-    out.push('}');
-}
-/** ECMAScript Number::toString, which JCS adopts (RFC 8785 section 3.2.2.3); -0 becomes 0. */
-function serializeNumber(value, at = '$') {
-    if (!Number.isFinite(value))
-        throw new CanonicalJsonError(`${at}: ${value} is not a JSON number`);
-    if (Object.is(value, -0))
-        return '0';
-    return String(value);
-}
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-function serializeString(value, at = '$') {
-    if (LONE_SURROGATE.test(value))
-        throw new CanonicalJsonError(`${at}: a string with a lone surrogate is not valid I-JSON`);
-    // JSON.stringify escapes exactly `"`, `\`, \b \f \n \r \t and other controls as \u00xx (lower case).
-    return JSON.stringify(value);
-}
-/** Parses text and says whether it is already in canonical form (byte for byte). */
-function parseCanonical(text) {
-    const value = JSON.parse(text);
-    let canonical;
-    try {
-        canonical = canonical_json_canonicalize(value) === text;
-    }
-    catch {
-        canonical = false;
-    }
-    return { value, canonical };
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/audit/record.ts
 
 
@@ -81798,6 +81806,97 @@ function recordSchemaProblem(value) {
     return error ? `${error.instancePath || '(record)'} ${error.message ?? 'is invalid'}` : 'is invalid';
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/audit/entry-check.ts
+
+
+
+
+/**
+ * Everything one line must satisfy on its own: canonical JSON, a valid record, the hash of its
+ * record, the envelope carrying exactly that record, and a signature by an allowed key that was
+ * valid at the record's time, or a keyless signature whose identity the rules allow.
+ */
+function checkLine(text, keys, keyless) {
+    let parsed;
+    try {
+        parsed = parseCanonical(text);
+    }
+    catch {
+        return { ok: false, failure: 'modified', message: 'the line is not JSON' };
+    }
+    if (!parsed.canonical)
+        return { ok: false, failure: 'modified', message: 'the line is not in canonical (RFC 8785) form' };
+    const entry = parsed.value;
+    if (!entry || typeof entry !== 'object' || Array.isArray(entry))
+        return { ok: false, failure: 'modified', message: 'the line is not an entry object' };
+    const extra = Object.keys(entry).filter((k) => !['bundle', 'hash', 'record'].includes(k));
+    if (extra.length > 0)
+        return { ok: false, failure: 'modified', message: `unexpected field ${extra[0]}` };
+    const problem = recordSchemaProblem(entry.record);
+    if (problem)
+        return { ok: false, failure: 'modified', message: `the record is not valid: ${problem}` };
+    const record = entry.record;
+    const bytes = canonical_json_canonicalBytes(record);
+    const hash = record_hashCanonical(bytes);
+    if (entry.hash !== hash)
+        return { ok: false, failure: 'modified', message: 'the record does not match its entry hash', record };
+    if (isKeylessBundle(entry.bundle)) {
+        const signed = keyless
+            ? keyless.verify(entry.bundle)
+            : {
+                ok: false,
+                failure: 'untrusted-signer',
+                message: 'signed keylessly (Sigstore) but no keyless identity rules were given',
+                payload: envelopePayload(entry.bundle),
+            };
+        if (!signed.ok && signed.failure === 'malformed')
+            return { ok: false, failure: 'modified', message: `the bundle is ${signed.message}`, record };
+        if (signed.payload && !signed.payload.equals(bytes))
+            return {
+                ok: false,
+                failure: 'modified',
+                message: 'the signed payload differs from the record',
+                record,
+            };
+        if (!signed.ok) {
+            const failure = signed.failure === 'malformed' ? 'modified' : signed.failure;
+            return { ok: false, failure, message: signed.message, record };
+        }
+        return { ok: true, record, hash, keyId: `sigstore:${signed.identity}` };
+    }
+    const signed = verifyBundle(entry.bundle, keys);
+    if (!signed.ok) {
+        if (signed.failure === 'malformed')
+            return { ok: false, failure: 'modified', message: `the bundle is ${signed.message}`, record };
+        if (signed.payload && !signed.payload.equals(bytes))
+            return {
+                ok: false,
+                failure: 'modified',
+                message: 'the signed payload differs from the record',
+                record,
+            };
+        return { ok: false, failure: signed.failure, message: signed.message, record };
+    }
+    if (!signed.payload.equals(bytes))
+        return { ok: false, failure: 'modified', message: 'the signed payload differs from the record', record };
+    const time = Date.parse(record.time);
+    const { notBefore, notAfter } = signed.key;
+    if ((notBefore !== undefined && time < notBefore) || (notAfter !== undefined && time > notAfter))
+        return {
+            ok: false,
+            failure: 'untrusted-signer',
+            message: `signed by key ${signed.key.keyId} outside its validity window`,
+            record,
+        };
+    return { ok: true, record, hash, keyId: signed.key.keyId };
+}
+function envelopePayload(bundle) {
+    const payload = bundle.dsseEnvelope?.payload;
+    return typeof payload === 'string' ? Buffer.from(payload, 'base64') : undefined;
+}
+
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 ;// CONCATENATED MODULE: ./packages/core/src/audit/log-format.ts
 
 
@@ -81957,6 +82056,17 @@ async function* readSnapshotLog(snapshot, layout) {
         }
     }
 }
+
+;// CONCATENATED MODULE: ./packages/core/src/audit/index.ts
+// The audit core shared by audit-sign and audit-verify: record schema, canonical form, signing and
+// verification (keys and keyless), the log format, and the compliance mapping.
+
+
+
+
+
+
+
 
 ;// CONCATENATED MODULE: ./actions/audit-verify/src/command-line.ts
 
@@ -82390,95 +82500,6 @@ function publicGoodTrustedRoot() {
     return Buffer.from(encoded, 'base64').toString('utf8');
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/audit/entry-check.ts
-
-
-
-
-/**
- * Everything one line must satisfy on its own: canonical JSON, a valid record, the hash of its
- * record, the envelope carrying exactly that record, and a signature by an allowed key that was
- * valid at the record's time, or a keyless signature whose identity the rules allow.
- */
-function checkLine(text, keys, keyless) {
-    let parsed;
-    try {
-        parsed = parseCanonical(text);
-    }
-    catch {
-        return { ok: false, failure: 'modified', message: 'the line is not JSON' };
-    }
-    if (!parsed.canonical)
-        return { ok: false, failure: 'modified', message: 'the line is not in canonical (RFC 8785) form' };
-    const entry = parsed.value;
-    if (!entry || typeof entry !== 'object' || Array.isArray(entry))
-        return { ok: false, failure: 'modified', message: 'the line is not an entry object' };
-    const extra = Object.keys(entry).filter((k) => !['bundle', 'hash', 'record'].includes(k));
-    if (extra.length > 0)
-        return { ok: false, failure: 'modified', message: `unexpected field ${extra[0]}` };
-    const problem = recordSchemaProblem(entry.record);
-    if (problem)
-        return { ok: false, failure: 'modified', message: `the record is not valid: ${problem}` };
-    const record = entry.record;
-    const bytes = canonical_json_canonicalBytes(record);
-    const hash = record_hashCanonical(bytes);
-    if (entry.hash !== hash)
-        return { ok: false, failure: 'modified', message: 'the record does not match its entry hash', record };
-    if (isKeylessBundle(entry.bundle)) {
-        const signed = keyless
-            ? keyless.verify(entry.bundle)
-            : {
-                ok: false,
-                failure: 'untrusted-signer',
-                message: 'signed keylessly (Sigstore) but no keyless identity rules were given',
-                payload: envelopePayload(entry.bundle),
-            };
-        if (!signed.ok && signed.failure === 'malformed')
-            return { ok: false, failure: 'modified', message: `the bundle is ${signed.message}`, record };
-        if (signed.payload && !signed.payload.equals(bytes))
-            return {
-                ok: false,
-                failure: 'modified',
-                message: 'the signed payload differs from the record',
-                record,
-            };
-        if (!signed.ok) {
-            const failure = signed.failure === 'malformed' ? 'modified' : signed.failure;
-            return { ok: false, failure, message: signed.message, record };
-        }
-        return { ok: true, record, hash, keyId: `sigstore:${signed.identity}` };
-    }
-    const signed = verifyBundle(entry.bundle, keys);
-    if (!signed.ok) {
-        if (signed.failure === 'malformed')
-            return { ok: false, failure: 'modified', message: `the bundle is ${signed.message}`, record };
-        if (signed.payload && !signed.payload.equals(bytes))
-            return {
-                ok: false,
-                failure: 'modified',
-                message: 'the signed payload differs from the record',
-                record,
-            };
-        return { ok: false, failure: signed.failure, message: signed.message, record };
-    }
-    if (!signed.payload.equals(bytes))
-        return { ok: false, failure: 'modified', message: 'the signed payload differs from the record', record };
-    const time = Date.parse(record.time);
-    const { notBefore, notAfter } = signed.key;
-    if ((notBefore !== undefined && time < notBefore) || (notAfter !== undefined && time > notAfter))
-        return {
-            ok: false,
-            failure: 'untrusted-signer',
-            message: `signed by key ${signed.key.keyId} outside its validity window`,
-            record,
-        };
-    return { ok: true, record, hash, keyId: signed.key.keyId };
-}
-function envelopePayload(bundle) {
-    const payload = bundle.dsseEnvelope?.payload;
-    return typeof payload === 'string' ? Buffer.from(payload, 'base64') : undefined;
-}
-
 ;// CONCATENATED MODULE: ./actions/audit-verify/src/trusted-checkpoint.ts
 
 /** The checkpoint line audit-sign wrote as its `checkpoint` output, checked: signed by an allowed key or keyless identity. */
@@ -82642,9 +82663,6 @@ async function verifyLog(lines, options) {
 
 
 
-
-
-
 const KEYS_EXPECTED = 'one or more PEM public keys (-----BEGIN PUBLIC KEY-----), Ed25519 or ECDSA P-256';
 const IDENTITY_EXPECTED = 'the SAN of the signing workflow, e.g. https://github.com/octo-org/repo/.github/workflows/deploy.yml@refs/heads/main';
 const ROOT_EXPECTED = 'the path of a Sigstore trusted_root.json, or empty for the public-good instance';
@@ -82727,12 +82745,7 @@ async function run() {
         if (since !== undefined && since >= until)
             throw new errors_InputError('since', 'is not before until', TIME_EXPECTED);
         const reportDir = external_node_path_default().resolve(inputs.string('report-dir', { default: external_node_path_default().join(context.runnerTemp, 'audit-report') }));
-        const standards = inputs.list('compliance-standards', { default: ['SOC2', 'ISO27001'] }).map((name) => {
-            const known = Object.keys(COMPLIANCE_STANDARDS).find((s) => s.toLowerCase() === name.toLowerCase());
-            if (!known)
-                throw new errors_InputError('compliance-standards', `'${name}' is not a known standard`, `a list of ${Object.keys(COMPLIANCE_STANDARDS).join(', ')}`);
-            return known;
-        });
+        const standards = parseStandards(inputs.list('compliance-standards', { default: ['SOC2', 'ISO27001'] }));
         if (!logFile && !token)
             throw new errors_InputError('github-token', 'is required to read a log branch but empty', 'a token that can read the log repository');
         // Decision: stream the log through the verifier (and the report collector).

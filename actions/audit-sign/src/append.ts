@@ -1,13 +1,13 @@
 import type { Clock, FileStore } from '@shipgate/core';
-import type { SigningKey } from '../../../packages/core/src/audit/envelope.js';
-import type { KeylessSigner } from '../../../packages/core/src/audit/keyless.js';
 import {
+  type SigningKey,
+  type KeylessSigner,
   appendLines,
   readHead,
   signEntryWith,
   type LogLayout,
-} from '../../../packages/core/src/audit/log-format.js';
-import type { AuditRecord } from '../../../packages/core/src/audit/record.js';
+  type AuditRecord,
+} from '@shipgate/core/audit';
 import type { RecordDraft } from './record-draft.js';
 
 export interface AppendOptions {

@@ -12,12 +12,20 @@ import {
 import { randomUUID } from 'node:crypto';
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { canonicalize } from '../../../packages/core/src/audit/canonical-json.js';
-import { COMPLIANCE_STANDARDS } from '../../../packages/core/src/audit/compliance.js';
-import { KeyError, loadSigningKey, type SigningKey } from '../../../packages/core/src/audit/envelope.js';
-import { keylessSigner, type KeylessSigner } from '../../../packages/core/src/audit/keyless.js';
-import { LogFormatError, branchLayout, fileLayout } from '../../../packages/core/src/audit/log-format.js';
-import { EXPLICIT_RECORD_TYPES, type RecordType } from '../../../packages/core/src/audit/record.js';
+import {
+  canonicalize,
+  parseStandards,
+  KeyError,
+  loadSigningKey,
+  type SigningKey,
+  keylessSigner,
+  type KeylessSigner,
+  LogFormatError,
+  branchLayout,
+  fileLayout,
+  EXPLICIT_RECORD_TYPES,
+  type RecordType,
+} from '@shipgate/core/audit';
 import { LogIdMismatch, appendRecord } from './append.js';
 import { pullRequestEvidence } from './pull-request-evidence.js';
 import { draftRecord, eventRecordType, type DraftInput } from './record-draft.js';
@@ -252,19 +260,6 @@ export function idTokenUnavailable(env: NodeJS.ProcessEnv): string | undefined {
   );
   if (missing.length === 0) return undefined;
   return `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set: the job needs \`permissions: id-token: write\``;
-}
-
-export function parseStandards(names: string[]): string[] {
-  return names.map((name) => {
-    const known = Object.keys(COMPLIANCE_STANDARDS).find((s) => s.toLowerCase() === name.toLowerCase());
-    if (!known)
-      throw new InputError(
-        'compliance-standards',
-        `'${name}' is not a known standard`,
-        `a list of ${Object.keys(COMPLIANCE_STANDARDS).join(', ')}`,
-      );
-    return known;
-  });
 }
 
 function checkLocalLog(logFile: string): void {

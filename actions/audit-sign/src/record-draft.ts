@@ -1,13 +1,14 @@
 import type { ActionContext } from '@shipgate/core';
-import { controlsFor, evidenceOf } from '../../../packages/core/src/audit/compliance.js';
-import type {
-  AuditRecord,
-  ChangeEvidence,
-  DeploymentEvidence,
-  Identity,
-  RecordType,
-} from '../../../packages/core/src/audit/record.js';
-import { RECORD_SCHEMA } from '../../../packages/core/src/audit/record.js';
+import {
+  controlsFor,
+  evidenceOf,
+  type AuditRecord,
+  type ChangeEvidence,
+  type DeploymentEvidence,
+  type Identity,
+  type RecordType,
+  RECORD_SCHEMA,
+} from '@shipgate/core/audit';
 import { matchInfraPaths } from './infra-paths.js';
 
 /** A record before the log gives it its place: sequence, previous hash, time and log id. */

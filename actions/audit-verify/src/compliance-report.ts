@@ -1,5 +1,4 @@
-import { COMPLIANCE_STANDARDS } from '../../../packages/core/src/audit/compliance.js';
-import type { AuditRecord, Identity } from '../../../packages/core/src/audit/record.js';
+import { COMPLIANCE_STANDARDS, type AuditRecord, type Identity } from '@shipgate/core/audit';
 import type { Period } from './period.js';
 import type { Verification } from './verify-log.js';
 

@@ -12,25 +12,21 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { COMPLIANCE_STANDARDS } from '../../../packages/core/src/audit/compliance.js';
 import {
+  parseStandards,
   KeyError,
   parsePublicKeys,
   type VerificationKey,
-} from '../../../packages/core/src/audit/envelope.js';
-import {
   GITHUB_ACTIONS_ISSUER,
   KeylessVerifier,
   TrustedRootError,
   parseTrustedRoot,
-} from '../../../packages/core/src/audit/keyless.js';
-import {
   LogFormatError,
   branchLayout,
   readLocalLog,
   readSnapshotLog,
   type RawLine,
-} from '../../../packages/core/src/audit/log-format.js';
+} from '@shipgate/core/audit';
 import { USAGE, inputsFromArguments, isCommandLine } from './command-line.js';
 import { ReportCollector } from './compliance-report.js';
 import { periodFor, type ReportKind } from './period.js';
@@ -136,16 +132,7 @@ export async function run(): Promise<void> {
     const reportDir = path.resolve(
       inputs.string('report-dir', { default: path.join(context.runnerTemp, 'audit-report') }),
     );
-    const standards = inputs.list('compliance-standards', { default: ['SOC2', 'ISO27001'] }).map((name) => {
-      const known = Object.keys(COMPLIANCE_STANDARDS).find((s) => s.toLowerCase() === name.toLowerCase());
-      if (!known)
-        throw new InputError(
-          'compliance-standards',
-          `'${name}' is not a known standard`,
-          `a list of ${Object.keys(COMPLIANCE_STANDARDS).join(', ')}`,
-        );
-      return known;
-    });
+    const standards = parseStandards(inputs.list('compliance-standards', { default: ['SOC2', 'ISO27001'] }));
     if (!logFile && !token)
       throw new InputError(
         'github-token',

@@ -1,6 +1,4 @@
-import { checkLine } from '../../../packages/core/src/audit/entry-check.js';
-import type { VerificationKey } from '../../../packages/core/src/audit/envelope.js';
-import type { KeylessVerifier } from '../../../packages/core/src/audit/keyless.js';
+import { checkLine, type VerificationKey, type KeylessVerifier } from '@shipgate/core/audit';
 import type { TrustedCheckpoint } from './verify-log.js';
 
 /** The checkpoint line audit-sign wrote as its `checkpoint` output, checked: signed by an allowed key or keyless identity. */

@@ -1,8 +1,11 @@
-import { checkLine } from '../../../packages/core/src/audit/entry-check.js';
-import type { VerificationKey } from '../../../packages/core/src/audit/envelope.js';
-import type { KeylessVerifier } from '../../../packages/core/src/audit/keyless.js';
-import type { RawLine } from '../../../packages/core/src/audit/log-format.js';
-import type { AuditRecord, Checkpoint } from '../../../packages/core/src/audit/record.js';
+import {
+  checkLine,
+  type VerificationKey,
+  type KeylessVerifier,
+  type RawLine,
+  type AuditRecord,
+  type Checkpoint,
+} from '@shipgate/core/audit';
 
 export const FAILURE_CLASSES = [
   'modified',

@@ -1,3 +1,4 @@
+import { InputError } from '../errors.js';
 import type { RecordType } from './record.js';
 
 /**
@@ -104,4 +105,18 @@ export function controlsFor(standard: string, evidence: Evidence[]): string[] {
   const mapping = COMPLIANCE_STANDARDS[standard];
   const controls = new Set(evidence.flatMap((e) => mapping.evidence[e]));
   return [...controls].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+}
+
+/** The `compliance-standards` input: known standard names, in their canonical spelling. */
+export function parseStandards(names: string[]): string[] {
+  return names.map((name) => {
+    const known = Object.keys(COMPLIANCE_STANDARDS).find((s) => s.toLowerCase() === name.toLowerCase());
+    if (!known)
+      throw new InputError(
+        'compliance-standards',
+        `'${name}' is not a known standard`,
+        `a list of ${Object.keys(COMPLIANCE_STANDARDS).join(', ')}`,
+      );
+    return known;
+  });
 }

@@ -1,0 +1,9 @@
+// The audit core shared by audit-sign and audit-verify: record schema, canonical form, signing and
+// verification (keys and keyless), the log format, and the compliance mapping.
+export * from './canonical-json.js';
+export * from './compliance.js';
+export * from './entry-check.js';
+export * from './envelope.js';
+export * from './keyless.js';
+export * from './log-format.js';
+export * from './record.js';
