@@ -6,6 +6,7 @@
 import { scaledClock, type Clock } from '../../packages/core/src/clock.js';
 import { startEmulator, type GitHubEmulator } from '../../test/harness/emulator/index.js';
 import { runAction } from '../../test/harness/runner.js';
+import { reportFigures } from '../report.js';
 
 const REPO = 'octo-org/service';
 const FACTOR = 120; // 1 simulated hour = 30 s
@@ -193,3 +194,25 @@ console.log(
     '\nmultiplied by the clock factor; the plain poller does none of that. Delays measured on the fast clock' +
     `\n(x${FACTOR}) magnify real processing time ${FACTOR} times; the x${TRIAL_FACTOR} trials are closer to real.`,
 );
+reportFigures('approval', [
+  {
+    figure: 'requests counted against the rate limit, 1 h',
+    value: gate.counted,
+    baseline: 'plain 10 s poll',
+    ratio: ratio(naive.counted, gate.counted),
+  },
+  {
+    figure: `comment -> decision, mean of ${trials.length} (x${TRIAL_FACTOR})`,
+    value: (delay('gate', 'toDecision') / 1000).toFixed(1),
+    unit: 's',
+    baseline: 'plain 10 s poll',
+    ratio: ratio(delay('naive', 'toDecision'), delay('gate', 'toDecision')),
+  },
+  {
+    figure: `comment -> step end, mean of ${trials.length} (x${TRIAL_FACTOR})`,
+    value: (delay('gate', 'toEnd') / 1000).toFixed(1),
+    unit: 's',
+    baseline: 'plain 10 s poll',
+    ratio: ratio(delay('naive', 'toEnd'), delay('gate', 'toEnd')),
+  },
+]);

@@ -14,6 +14,7 @@ import { fileLayout, readLocalLog, signEntry } from '../../packages/core/src/aud
 import { appendRecord } from '../../actions/audit-sign/src/append.js';
 import { verifyLog } from '../../actions/audit-verify/src/verify-log.js';
 import { record, signer } from '../../test/unit/audit/fixture.js';
+import { reportFigures } from '../report.js';
 
 const self = fileURLToPath(import.meta.url);
 const ENTRIES = Number(process.env.ENTRIES ?? 100_000);
@@ -204,6 +205,28 @@ async function main(): Promise<void> {
     ];
     console.log('| measurement | size | time / value | rate / ratio |\n| --- | --- | --- | --- |');
     for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+    reportFigures('audit', [
+      { figure: 'sign + append', value: Math.round((APPENDS / appendMs) * 1000), unit: 'records/s' },
+      {
+        figure: `verify ${ENTRIES} entries`,
+        value: Math.round((ENTRIES / big.ms) * 1000),
+        unit: 'entries/s',
+        baseline: 'bare SHA-256 + Ed25519',
+        ratio: `${(big.ms / bareMs).toFixed(2)}× the time`,
+      },
+      {
+        figure: `verifier peak RSS, ${SMALL} entries`,
+        value: (small.rssPeak / 1048576).toFixed(1),
+        unit: 'MB',
+      },
+      {
+        figure: `verifier peak RSS, ${ENTRIES} entries`,
+        value: (big.rssPeak / 1048576).toFixed(1),
+        unit: 'MB',
+        baseline: `${SMALL} entries`,
+        ratio: (big.rssPeak / small.rssPeak).toFixed(2),
+      },
+    ]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

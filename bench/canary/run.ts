@@ -28,6 +28,7 @@ import {
 } from '../../actions/canary/src/progression.js';
 import { planStages } from '../../actions/canary/src/stages.js';
 import { percentile } from '../../actions/canary/src/statistics.js';
+import { reportFigures, type FigureRow } from '../report.js';
 
 // ---------- deterministic randomness ----------
 function mulberry32(seed: number): () => number {
@@ -428,6 +429,7 @@ const ratio = (a: number | undefined, b: number | undefined) =>
 async function main() {
   const started = Date.now();
   const rows: string[][] = [];
+  const reported: FigureRow[] = [];
   for (const s of scenarios) {
     const seeds = Array.from({ length: s.runs }, (_, i) => 1000 + i);
     const o: RunResult[] = [];
@@ -449,7 +451,13 @@ async function main() {
             1,
           ],
         ];
-    for (const [label, pick, digits] of metrics)
+    for (const [label, pick, digits] of metrics) {
+      reported.push({
+        figure: `${s.name}: ${label}`,
+        value: fmt(pick(fo), digits),
+        baseline: 'Flagger / Argo',
+        ratio: `${ratio(pick(fo), pick(ff))} / ${ratio(pick(fo), pick(fa))}`,
+      });
       rows.push([
         s.name,
         label,
@@ -459,6 +467,7 @@ async function main() {
         ratio(pick(fo), pick(ff)),
         ratio(pick(fo), pick(fa)),
       ]);
+    }
   }
   const headers = ['scenario', 'figure', 'shipgate', 'Flagger', 'Argo', 'shipgate/Flagger', 'shipgate/Argo'];
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
@@ -474,6 +483,7 @@ async function main() {
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const row of rows) console.log(line(row));
   console.log(`(simulated in ${((Date.now() - started) / 1000).toFixed(1)} s of wall time)`);
+  reportFigures('canary', reported);
 }
 
 await main();

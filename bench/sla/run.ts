@@ -18,6 +18,7 @@ import { parseSlaConfig } from '../../packages/core/src/sla/config.js';
 import { ServiceHistory } from '../../packages/core/src/sla/history.js';
 import { addDays, DAY_MS, rollupPath, samplesPath } from '../../packages/core/src/sla/samples.js';
 import { analyse } from '../../actions/sla-report/src/analysis.js';
+import { reportFigures } from '../report.js';
 import { resolvePeriod } from '../../actions/sla-report/src/periods.js';
 
 const self = fileURLToPath(import.meta.url);
@@ -258,6 +259,31 @@ async function main(): Promise<void> {
     console.log(
       `ratio 365-day / 30-day: time ${fmt(r365.ms / r30.ms, 2)}×, peak RSS ${fmt(r365.maxRssKb / r30.maxRssKb, 2)}×`,
     );
+    reportFigures('sla', [
+      {
+        figure: `build rollups, ${services} services × ${days} days`,
+        value: Math.round(generated.samples / (rollups.ms / 1000)),
+        unit: 'samples/s',
+        baseline: 'bare read',
+        ratio: `${fmt(rollups.ms / read.ms, 1)}× the time`,
+      },
+      { figure: '30-day report', value: Math.round(r30.ms), unit: 'ms' },
+      {
+        figure: '365-day report',
+        value: Math.round(r365.ms),
+        unit: 'ms',
+        baseline: '30-day report',
+        ratio: fmt(r365.ms / r30.ms, 2),
+      },
+      { figure: '30-day report peak RSS', value: fmt(r30.maxRssKb / 1024, 1), unit: 'MB' },
+      {
+        figure: '365-day report peak RSS',
+        value: fmt(r365.maxRssKb / 1024, 1),
+        unit: 'MB',
+        baseline: '30-day report',
+        ratio: fmt(r365.maxRssKb / r30.maxRssKb, 2),
+      },
+    ]);
   } finally {
     if (process.env.SLA_BENCH_KEEP === '1') console.log(`kept ${dir}`);
     else await fs.rm(dir, { recursive: true, force: true });

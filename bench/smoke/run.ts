@@ -5,6 +5,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { runAction } from '../../test/harness/runner.js';
+import { reportFigures, type FigureRow } from '../report.js';
 
 const CHECKS = 200;
 const LATENCY_MS = 50;
@@ -23,6 +24,7 @@ const checks = Array.from(
 ).join('\n');
 
 const rows: string[][] = [];
+const figures: FigureRow[] = [];
 for (const concurrency of [1, 4, 16]) {
   const started = performance.now();
   const result = await runAction('smoke-test', {
@@ -50,6 +52,13 @@ for (const concurrency of [1, 4, 16]) {
     `${Math.round(wallMs)}`,
     (wallMs / ideal).toFixed(2),
   ]);
+  figures.push({
+    figure: `step wall time, concurrency ${concurrency}`,
+    value: Math.round(wallMs),
+    unit: 'ms',
+    baseline: 'ideal',
+    ratio: (wallMs / ideal).toFixed(2),
+  });
 }
 server.close();
 
@@ -73,3 +82,4 @@ console.log(
 console.log(line(header));
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const row of rows) console.log(line(row));
+reportFigures('smoke', figures);
