@@ -3,6 +3,7 @@ import type { Fault } from './faults.js';
 import { createCheckRun, updateCheckRun } from './routes/checks.js';
 import { createComment, editedAt } from './routes/comments.js';
 import { createIssue } from './routes/issues.js';
+import { createPullRequest, createReview } from './routes/pulls.js';
 import { ApiServer, type RequestRecord, type Stats } from './server.js';
 import {
   EmulatorState,
@@ -10,7 +11,9 @@ import {
   type Comment,
   type Issue,
   type Permission,
+  type PullRequest,
   type Repo,
+  type Review,
   type User,
   type WorkflowRun,
 } from './state.js';
@@ -21,7 +24,20 @@ import {
  * description; `assertValid()` fails a test that sent or received something GitHub would not.
  */
 
-export type { CheckRun, Comment, Fault, Issue, Permission, Repo, RequestRecord, Stats, User, WorkflowRun };
+export type {
+  CheckRun,
+  Comment,
+  Fault,
+  Issue,
+  Permission,
+  PullRequest,
+  Repo,
+  RequestRecord,
+  Review,
+  Stats,
+  User,
+  WorkflowRun,
+};
 
 export interface EmulatorOptions {
   /** Source of every timestamp (default the system clock). */
@@ -120,6 +136,46 @@ export class GitHubEmulator {
     if (fields.by) this.state.user(fields.by);
     comment.body = fields.body;
     comment.updatedAt = editedAt(this.state, comment);
+  }
+
+  /**
+   * A pull request with its changed files (numbered with the issues, as on GitHub); `merged` merges
+   * it, by default into a made-up merge commit sha.
+   */
+  addPullRequest(
+    fullName: string,
+    fields: {
+      number?: number;
+      title: string;
+      user: string;
+      headSha: string;
+      baseRef?: string;
+      files: {
+        filename: string;
+        status?: 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged';
+        additions?: number;
+        deletions?: number;
+      }[];
+      merged?: { by: string; sha?: string };
+    },
+  ): PullRequest {
+    return createPullRequest(this.state, this.state.repo(fullName), fields);
+  }
+
+  /** A review of a pull request on `commitId`, submitted now unless `submittedAt` says otherwise. */
+  addReview(
+    fullName: string,
+    number: number,
+    fields: {
+      user: string;
+      state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED';
+      commitId: string;
+      body?: string;
+      submittedAt?: Date | number;
+    },
+  ): Review {
+    const submittedAt = fields.submittedAt === undefined ? undefined : new Date(fields.submittedAt).getTime();
+    return createReview(this.state, this.state.repo(fullName), number, { ...fields, submittedAt });
   }
 
   addCheckRun(

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Commit, GitObjects, TreeEntry } from './git-objects.js';
 import type {
   CheckRun,
@@ -8,8 +9,11 @@ import type {
   EmulatorState,
   Issue,
   Label,
+  PullFile,
+  PullRequest,
   Reaction,
   Repo,
+  Review,
   User,
   WorkflowRun,
 } from './state.js';
@@ -499,6 +503,40 @@ export class Renderer {
     };
   }
 
+  diffEntry(repo: Repo, pull: PullRequest, file: PullFile) {
+    const path = file.filename.split('/').map(encodeURIComponent).join('/');
+    return {
+      sha: blobSha(`${pull.headSha}:${file.filename}`),
+      filename: file.filename,
+      status: file.status,
+      additions: file.additions,
+      deletions: file.deletions,
+      changes: file.additions + file.deletions,
+      blob_url: `${web}/${repo.fullName}/blob/${pull.headSha}/${path}`,
+      raw_url: `${web}/${repo.fullName}/raw/${pull.headSha}/${path}`,
+      contents_url: `${this.api}/repos/${repo.fullName}/contents/${path}?ref=${pull.headSha}`,
+      patch: `@@ -1,${file.deletions} +1,${file.additions} @@`,
+    };
+  }
+
+  review(repo: Repo, pull: PullRequest, review: Review) {
+    const pullUrl = `${this.api}/repos/${repo.fullName}/pulls/${pull.number}`;
+    const htmlUrl = `${web}/${repo.fullName}/pull/${pull.number}#pullrequestreview-${review.id}`;
+    return {
+      id: review.id,
+      node_id: nodeId('PullRequestReview', review.id),
+      user: this.simpleUser(review.user),
+      body: review.body,
+      state: review.state,
+      html_url: htmlUrl,
+      pull_request_url: pullUrl,
+      _links: { html: { href: htmlUrl }, pull_request: { href: pullUrl } },
+      submitted_at: iso(review.submittedAt),
+      commit_id: review.commitId,
+      author_association: this.state.authorAssociation(repo, review.user),
+    };
+  }
+
   workflowRun(repo: Repo, run: WorkflowRun) {
     const url = `${this.api}/repos/${repo.fullName}/actions/runs/${run.id}`;
     const commit = repo.git.commit(run.headSha);
@@ -546,6 +584,11 @@ export class Renderer {
       head_repository: minimal,
     };
   }
+}
+
+/** A stable git-style sha for content the emulator does not store. */
+function blobSha(seed: string): string {
+  return createHash('sha1').update(seed).digest('hex');
 }
 
 /** Base64 wrapped at 60 characters per line, as GitHub returns blob and file contents. */

@@ -144,6 +144,38 @@ export interface WorkflowRun {
   updatedAt: number;
 }
 
+export interface PullFile {
+  filename: string;
+  status: 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged';
+  additions: number;
+  deletions: number;
+}
+
+export type ReviewState = 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED';
+
+export interface Review {
+  id: number;
+  user: string;
+  state: ReviewState;
+  body: string;
+  commitId: string;
+  submittedAt: number;
+}
+
+export interface PullRequest {
+  id: number;
+  number: number;
+  title: string;
+  user: string;
+  headSha: string;
+  baseRef: string;
+  files: PullFile[];
+  /** Who merged it and the merge commit, once merged. */
+  merged: { by: string; sha: string; at: number } | null;
+  reviews: Review[];
+  createdAt: number;
+}
+
 export interface Repo {
   id: number;
   owner: User;
@@ -163,6 +195,8 @@ export interface Repo {
   statuses: CommitStatus[];
   deployments: Deployment[];
   workflowRuns: Map<number, WorkflowRun>;
+  /** Pull requests by number; they share the numbering of issues, as on GitHub. */
+  pulls: Map<number, PullRequest>;
 }
 
 export class EmulatorState {
@@ -256,6 +290,7 @@ export class EmulatorState {
       statuses: [],
       deployments: [],
       workflowRuns: new Map(),
+      pulls: new Map(),
     };
     const git = repo.git;
     const tree = git.buildTree(

@@ -7,6 +7,7 @@ import { contents } from './contents.js';
 import { deployments } from './deployments.js';
 import { gitData } from './git-data.js';
 import { issues } from './issues.js';
+import { pulls } from './pulls.js';
 import { usersAndRepos } from './users-and-repos.js';
 
 /** Every implemented operation; anything else GitHub declares answers 404 and is recorded. */
@@ -20,4 +21,5 @@ export const routes: RouteTable = {
   ...gitData,
   ...contents,
   ...actions,
+  ...pulls,
 };
