@@ -82308,8 +82308,12 @@ function draftRecord(input) {
         case 'pull_request': {
             const pr = obj(event.pull_request);
             const files = input.pullRequest?.files ?? [];
+            // GitHub lists at most 3000 files of a pull request: say so when the list is short of the
+            // count the event reports, rather than record incomplete evidence as complete.
+            const changedFiles = typeof pr.changed_files === 'number' ? pr.changed_files : 0;
+            const truncated = files.length >= 3000 || changedFiles > files.length;
             change = {
-                ...changeOf(files, infraPaths, false),
+                ...changeOf(files, infraPaths, truncated),
                 pullRequest: {
                     number: str(pr.number ?? event.number),
                     author: identityOf(pr.user),
@@ -82359,7 +82363,8 @@ function draftRecord(input) {
     const emergency = type === 'exception' || deployment?.emergency === true || details.emergency === true;
     const reviewed = (change?.pullRequest?.approvers.length ?? 0) > 0;
     const evidence = evidenceOf(type, { infra: change?.touchesInfrastructure ?? false, reviewed, emergency });
-    const risk = emergency || change?.touchesInfrastructure
+    // Evidence that is known to be incomplete may hide an infrastructure change: treat it as high risk.
+    const risk = emergency || change?.touchesInfrastructure || change?.filesTruncated
         ? 'high'
         : type === 'deployment' || type === 'approval' || type === 'release'
             ? 'medium'

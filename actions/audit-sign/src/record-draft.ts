@@ -144,8 +144,12 @@ export function draftRecord(input: DraftInput): RecordDraft {
     case 'pull_request': {
       const pr = obj(event.pull_request);
       const files = input.pullRequest?.files ?? [];
+      // GitHub lists at most 3000 files of a pull request: say so when the list is short of the
+      // count the event reports, rather than record incomplete evidence as complete.
+      const changedFiles = typeof pr.changed_files === 'number' ? pr.changed_files : 0;
+      const truncated = files.length >= 3000 || changedFiles > files.length;
       change = {
-        ...changeOf(files, infraPaths, false),
+        ...changeOf(files, infraPaths, truncated),
         pullRequest: {
           number: str(pr.number ?? event.number),
           author: identityOf(pr.user),
@@ -197,8 +201,9 @@ export function draftRecord(input: DraftInput): RecordDraft {
   const emergency = type === 'exception' || deployment?.emergency === true || details.emergency === true;
   const reviewed = (change?.pullRequest?.approvers.length ?? 0) > 0;
   const evidence = evidenceOf(type, { infra: change?.touchesInfrastructure ?? false, reviewed, emergency });
+  // Evidence that is known to be incomplete may hide an infrastructure change: treat it as high risk.
   const risk =
-    emergency || change?.touchesInfrastructure
+    emergency || change?.touchesInfrastructure || change?.filesTruncated
       ? 'high'
       : type === 'deployment' || type === 'approval' || type === 'release'
         ? 'medium'

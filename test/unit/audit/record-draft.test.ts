@@ -132,6 +132,29 @@ describe('record drafts', () => {
     });
   });
 
+  it('a pull request whose file list GitHub cut at 3000 is marked truncated and high risk', () => {
+    const files = Array.from({ length: 3000 }, (_, i) => `src/file-${i}.ts`);
+    const draft = (changedFiles: number, listed: string[]) =>
+      draftRecord({
+        ...base,
+        context: context('pull_request', {
+          action: 'closed',
+          pull_request: { number: 7, merged: true, changed_files: changedFiles, user: { id: 3, login: 'a' } },
+        }),
+        type: 'pull_request',
+        pullRequest: { files: listed, reviews: [], checks: [] },
+      });
+    // 3001 changed, 3000 listed: the missing one may be infrastructure, so the record must not look complete.
+    expect(draft(3001, files)).toMatchObject({
+      change: { filesTruncated: true, touchesInfrastructure: false },
+      compliance: { risk: 'high' },
+    });
+    expect(draft(2, ['src/a.ts', 'docs/b.md'])).toMatchObject({
+      change: { filesTruncated: false },
+      compliance: { risk: 'low' },
+    });
+  });
+
   it('a deployment from a workflow’s job results (toJSON(needs.x)) and an exception', () => {
     const details = {
       environment: 'production',
