@@ -36038,7 +36038,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(549);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6371);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36047,7 +36047,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 549:
+/***/ 6371:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45832,8 +45832,29 @@ function parseSamples(text) {
     return { samples: order.map((i) => samples[i]), invalid };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/sla/service-issues.ts
+/**
+ * The open issues carrying `label`, by the service each one is about (every page, pull requests
+ * skipped, the first issue per service kept). `parse` reads the service from the issue's marker.
+ */
+async function openIssuesByService(client, repo, label, parse) {
+    const issues = await client.listAll('GET /repos/{owner}/{repo}/issues', {
+        ...repo,
+        state: 'open',
+        labels: label,
+    });
+    const byService = new Map();
+    for (const issue of issues) {
+        const parsed = issue.pull_request ? undefined : parse(issue);
+        if (parsed && !byService.has(parsed.service))
+            byService.set(parsed.service, parsed);
+    }
+    return byService;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/sla/index.ts
 // The SLA core shared by sla-probe, sla-report and the pre-deploy error-budget gate.
+
 
 
 
@@ -45904,18 +45925,10 @@ function parseIncidentIssue(issue) {
 ;// CONCATENATED MODULE: ./actions/sla-probe/src/incident-issues.ts
 
 
+
 /** Open incident issues of this action, by service (every page, not only the first). */
-async function openIncidents(client, repo) {
-    const issues = await client.listAll('GET /repos/{owner}/{repo}/issues', { ...repo, state: 'open', labels: INCIDENT_LABEL });
-    const byService = new Map();
-    for (const issue of issues) {
-        if (issue.pull_request)
-            continue;
-        const parsed = parseIncidentIssue(issue);
-        if (parsed && !byService.has(parsed.service))
-            byService.set(parsed.service, parsed);
-    }
-    return byService;
+function openIncidents(client, repo) {
+    return openIssuesByService(client, repo, INCIDENT_LABEL, parseIncidentIssue);
 }
 function body(action, url) {
     return [

@@ -36038,7 +36038,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2891);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8924);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36047,7 +36047,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2891:
+/***/ 8924:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46344,8 +46344,29 @@ function formatStatusFile(status) {
     return `${JSON.stringify(status, null, 2)}\n`;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/sla/service-issues.ts
+/**
+ * The open issues carrying `label`, by the service each one is about (every page, pull requests
+ * skipped, the first issue per service kept). `parse` reads the service from the issue's marker.
+ */
+async function openIssuesByService(client, repo, label, parse) {
+    const issues = await client.listAll('GET /repos/{owner}/{repo}/issues', {
+        ...repo,
+        state: 'open',
+        labels: label,
+    });
+    const byService = new Map();
+    for (const issue of issues) {
+        const parsed = issue.pull_request ? undefined : parse(issue);
+        if (parsed && !byService.has(parsed.service))
+            byService.set(parsed.service, parsed);
+    }
+    return byService;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/sla/index.ts
 // The SLA core shared by sla-probe, sla-report and the pre-deploy error-budget gate.
+
 
 
 
@@ -46394,15 +46415,8 @@ function body(service, severity, alerts, reportUrl) {
         ...(reportUrl ? ['', `Report run: ${reportUrl}`] : []),
     ].join('\n');
 }
-async function openAlertIssues(client, repo) {
-    const issues = await client.listAll('GET /repos/{owner}/{repo}/issues', { ...repo, state: 'open', labels: ALERT_LABEL });
-    const byService = new Map();
-    for (const issue of issues) {
-        const parsed = issue.pull_request ? undefined : parseAlertIssue(issue);
-        if (parsed && !byService.has(parsed.service))
-            byService.set(parsed.service, parsed);
-    }
-    return byService;
+function openAlertIssues(client, repo) {
+    return openIssuesByService(client, repo, ALERT_LABEL, parseAlertIssue);
 }
 async function applyAlertAction(client, repo, action, runUrl) {
     const issues = client.api.rest.issues;

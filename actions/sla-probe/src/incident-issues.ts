@@ -1,4 +1,5 @@
 import { formatDuration, type GitHubClient } from '@shipgate/core';
+import { openIssuesByService } from '@shipgate/core/sla';
 import {
   INCIDENT_LABEL,
   incidentMarker,
@@ -13,21 +14,8 @@ interface Repo {
 }
 
 /** Open incident issues of this action, by service (every page, not only the first). */
-export async function openIncidents(
-  client: GitHubClient,
-  repo: Repo,
-): Promise<Map<string, OpenIncidentIssue>> {
-  const issues = await client.listAll<{ number: number; body?: string | null; pull_request?: unknown }>(
-    'GET /repos/{owner}/{repo}/issues',
-    { ...repo, state: 'open', labels: INCIDENT_LABEL },
-  );
-  const byService = new Map<string, OpenIncidentIssue>();
-  for (const issue of issues) {
-    if (issue.pull_request) continue;
-    const parsed = parseIncidentIssue(issue);
-    if (parsed && !byService.has(parsed.service)) byService.set(parsed.service, parsed);
-  }
-  return byService;
+export function openIncidents(client: GitHubClient, repo: Repo): Promise<Map<string, OpenIncidentIssue>> {
+  return openIssuesByService(client, repo, INCIDENT_LABEL, parseIncidentIssue);
 }
 
 function body(

@@ -1,5 +1,5 @@
 import type { GitHubClient } from '@shipgate/core';
-import { worstSeverity, type Alert, type Severity } from '@shipgate/core/sla';
+import { openIssuesByService, worstSeverity, type Alert, type Severity } from '@shipgate/core/sla';
 
 export const ALERT_LABEL = 'sla-burn-rate';
 
@@ -68,20 +68,8 @@ interface Repo {
   repo: string;
 }
 
-export async function openAlertIssues(
-  client: GitHubClient,
-  repo: Repo,
-): Promise<Map<string, OpenAlertIssue>> {
-  const issues = await client.listAll<{ number: number; body?: string | null; pull_request?: unknown }>(
-    'GET /repos/{owner}/{repo}/issues',
-    { ...repo, state: 'open', labels: ALERT_LABEL },
-  );
-  const byService = new Map<string, OpenAlertIssue>();
-  for (const issue of issues) {
-    const parsed = issue.pull_request ? undefined : parseAlertIssue(issue);
-    if (parsed && !byService.has(parsed.service)) byService.set(parsed.service, parsed);
-  }
-  return byService;
+export function openAlertIssues(client: GitHubClient, repo: Repo): Promise<Map<string, OpenAlertIssue>> {
+  return openIssuesByService(client, repo, ALERT_LABEL, parseAlertIssue);
 }
 
 export async function applyAlertAction(

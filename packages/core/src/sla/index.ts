@@ -8,3 +8,4 @@ export * from './samples.js';
 export * from './sli.js';
 export * from './status.js';
 export * from './totals.js';
+export * from './service-issues.js';
