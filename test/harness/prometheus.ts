@@ -2,7 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort, waitForPort } from './nginx.js';
+import { freePort, waitForPort } from './ports.js';
 
 /** Debian's prometheus; overridable with SHIPGATE_PROMETHEUS. */
 export const prometheusBinary = process.env.SHIPGATE_PROMETHEUS ?? '/usr/bin/prometheus';

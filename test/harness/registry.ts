@@ -6,9 +6,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort } from './ports.js';
 
 export const REGISTRY_BINARY = '/usr/bin/docker-registry';
 
@@ -22,17 +22,6 @@ export function registryUnavailable(): string | undefined {
 export function htpasswdUnavailable(): string | undefined {
   const found = spawnSync('which', ['htpasswd'], { encoding: 'utf8' });
   return found.status === 0 ? undefined : 'htpasswd is not installed (Debian package apache2-utils)';
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 export interface Registry {
