@@ -28,19 +28,10 @@ import {
 } from '../../actions/canary/src/progression.js';
 import { planStages } from '../../actions/canary/src/stages.js';
 import { percentile } from '../../actions/canary/src/statistics.js';
+import { seededRandom } from '../../test/harness/prng.js';
 import { reportFigures, type FigureRow } from '../report.js';
 
 // ---------- deterministic randomness ----------
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 function normal(rand: () => number): number {
   return Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
 }
@@ -207,7 +198,7 @@ const ours: ProgressionConfig = {
 };
 
 async function runOurs(s: Scenario, seed: number): Promise<RunResult> {
-  const world = new World(s, mulberry32(seed));
+  const world = new World(s, seededRandom(seed));
   const clock = new VirtualClock(0);
   const sec = () => clock.now() / 1000;
   const result = await runProgression(
@@ -245,7 +236,7 @@ function check(s: Scenario, world: World, t: number, interval: number): Check {
 }
 
 function runFlagger(s: Scenario, seed: number): RunResult {
-  const world = new World(s, mulberry32(seed));
+  const world = new World(s, seededRandom(seed));
   const interval = 60;
   const steps = [5, 25, 50];
   const threshold = 5;
@@ -274,7 +265,7 @@ function runFlagger(s: Scenario, seed: number): RunResult {
 }
 
 function runArgo(s: Scenario, seed: number): RunResult {
-  const world = new World(s, mulberry32(seed));
+  const world = new World(s, seededRandom(seed));
   const interval = 60;
   const failureLimit = 0;
   const consecutiveErrorLimit = 4;

@@ -6,6 +6,7 @@ import {
 } from '../../../packages/core/src/audit/envelope.js';
 import { signEntry, type RawLine } from '../../../packages/core/src/audit/log-format.js';
 import { RECORD_SCHEMA, type AuditRecord } from '../../../packages/core/src/audit/record.js';
+import { seededRandom } from '../../harness/prng.js';
 
 export function keyPair(type: 'ed25519' | 'p256' = 'ed25519'): { privatePem: string; publicPem: string } {
   const { privateKey, publicKey } =
@@ -104,14 +105,5 @@ export async function* asRawLines(lines: string[]): AsyncGenerator<RawLine> {
   for (const text of lines) yield { text, position: position++, source: 'memory' };
 }
 
-/** Deterministic PRNG (mulberry32) so a failing tamper case can be replayed from its seed. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic randomness, so a failing tamper case can be replayed from its seed. */
+export const prng = seededRandom;
