@@ -81840,45 +81840,20 @@ function checkLine(text, keys, keyless) {
     const hash = record_hashCanonical(bytes);
     if (entry.hash !== hash)
         return { ok: false, failure: 'modified', message: 'the record does not match its entry hash', record };
-    if (isKeylessBundle(entry.bundle)) {
-        const signed = keyless
-            ? keyless.verify(entry.bundle)
-            : {
-                ok: false,
-                failure: 'untrusted-signer',
-                message: 'signed keylessly (Sigstore) but no keyless identity rules were given',
-                payload: envelopePayload(entry.bundle),
-            };
-        if (!signed.ok && signed.failure === 'malformed')
-            return { ok: false, failure: 'modified', message: `the bundle is ${signed.message}`, record };
-        if (signed.payload && !signed.payload.equals(bytes))
-            return {
-                ok: false,
-                failure: 'modified',
-                message: 'the signed payload differs from the record',
-                record,
-            };
-        if (!signed.ok) {
-            const failure = signed.failure === 'malformed' ? 'modified' : signed.failure;
-            return { ok: false, failure, message: signed.message, record };
-        }
-        return { ok: true, record, hash, keyId: `sigstore:${signed.identity}` };
-    }
-    const signed = verifyBundle(entry.bundle, keys);
-    if (!signed.ok) {
-        if (signed.failure === 'malformed')
-            return { ok: false, failure: 'modified', message: `the bundle is ${signed.message}`, record };
-        if (signed.payload && !signed.payload.equals(bytes))
-            return {
-                ok: false,
-                failure: 'modified',
-                message: 'the signed payload differs from the record',
-                record,
-            };
-        return { ok: false, failure: signed.failure, message: signed.message, record };
-    }
-    if (!signed.payload.equals(bytes))
+    const signed = isKeylessBundle(entry.bundle)
+        ? checkKeyless(entry.bundle, keyless)
+        : verifyBundle(entry.bundle, keys);
+    if (!signed.ok && signed.failure === 'malformed')
+        return { ok: false, failure: 'modified', message: `the bundle is ${signed.message}`, record };
+    // A signature over other bytes means the record was changed, whoever signed it.
+    if (signed.payload && !signed.payload.equals(bytes))
         return { ok: false, failure: 'modified', message: 'the signed payload differs from the record', record };
+    if (!signed.ok) {
+        const failure = signed.failure === 'malformed' ? 'modified' : signed.failure;
+        return { ok: false, failure, message: signed.message, record };
+    }
+    if ('identity' in signed)
+        return { ok: true, record, hash, keyId: `sigstore:${signed.identity}` };
     const time = Date.parse(record.time);
     const { notBefore, notAfter } = signed.key;
     if ((notBefore !== undefined && time < notBefore) || (notAfter !== undefined && time > notAfter))
@@ -81889,6 +81864,17 @@ function checkLine(text, keys, keyless) {
             record,
         };
     return { ok: true, record, hash, keyId: signed.key.keyId };
+}
+/** A keyless bundle is only trusted through identity rules; without them it is an untrusted signer. */
+function checkKeyless(bundle, keyless) {
+    if (keyless)
+        return keyless.verify(bundle);
+    return {
+        ok: false,
+        failure: 'untrusted-signer',
+        message: 'signed keylessly (Sigstore) but no keyless identity rules were given',
+        payload: envelopePayload(bundle),
+    };
 }
 function envelopePayload(bundle) {
     const payload = bundle.dsseEnvelope?.payload;
