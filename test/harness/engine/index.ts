@@ -33,7 +33,8 @@ import {
   type DefaultPermissions,
   type Permissions,
 } from './permissions.js';
-import { TemplateToken } from '@actions/workflow-parser/templates/tokens/template-token';
+import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/template-token';
+import { isMapping } from '@actions/workflow-parser';
 import { child, parseWorkflowFile, WorkflowError, type JobSpec, type WorkflowSpec } from './workflow-file.js';
 
 /**
@@ -467,12 +468,19 @@ export class ActionsEngine {
     return { path: ref.path, content: readFileSync(path.join(repoRoot, ref.path), 'utf8') };
   }
 
-  private fileProvider(sha: string): FileProvider {
+  /** Reads called workflows for the parser; it hides why a read failed, so `errors` keeps that. */
+  private fileProvider(sha: string, errors: string[]): FileProvider {
     return {
       getFileContent: (ref) => {
-        const uses = 'owner' in ref ? `${ref.owner}/${ref.repository}/${ref.path}@${ref.version}` : ref.path;
-        const file = this.calledWorkflow(uses, sha);
-        return Promise.resolve({ name: file.path, content: file.content });
+        const uses =
+          'owner' in ref ? `${ref.owner}/${ref.repository}/${ref.path}@${ref.version}` : `./${ref.path}`;
+        try {
+          const file = this.calledWorkflow(uses, sha);
+          return Promise.resolve({ name: file.path, content: file.content });
+        } catch (error) {
+          errors.push((error as Error).message);
+          throw error;
+        }
       },
     };
   }
@@ -481,11 +489,16 @@ export class ActionsEngine {
     // "You can connect a maximum of four levels of workflows"
     // https://docs.github.com/en/actions/sharing-automations/reusing-workflows#nesting-reusable-workflows
     if (depth > 3) throw new WorkflowError(`${file}: reusable workflows nest more than four levels deep`);
+    const providerErrors: string[] = [];
     const spec = await parseWorkflowFile(
       file,
       content ?? this.readAt(this.options.repo, sha, file),
-      this.fileProvider(sha),
-    );
+      this.fileProvider(sha, providerErrors),
+    ).catch((error: Error) => {
+      throw providerErrors.length > 0
+        ? new WorkflowError(`${error.message}\n- ${providerErrors.join('\n- ')}`)
+        : error;
+    });
     const calls = new Map<string, Compiled>();
     const refs = new Map<string, string>();
     for (const job of spec.jobs) {
@@ -499,12 +512,31 @@ export class ActionsEngine {
     return { spec, calls, refs };
   }
 
+  /** The inputs a workflow declares for `event`, from the file (the parser's model drops number inputs). */
   private declaredInputs(
     spec: WorkflowSpec,
     event: 'workflow_dispatch' | 'workflow_call',
-  ): Record<string, InputSpec> {
-    const config = spec.events[event] as { inputs?: Record<string, InputSpec> } | undefined;
-    return config?.inputs ?? {};
+  ): Record<string, InputSpec & { defaultToken?: TemplateToken }> {
+    const token = event === 'workflow_call' ? spec.callInputs : spec.dispatchInputs;
+    const specs: Record<string, InputSpec & { defaultToken?: TemplateToken }> = {};
+    if (!token || !isMapping(token)) return specs;
+    for (let i = 0; i < token.count; i++) {
+      const pair = token.get(i);
+      const def = pair.value;
+      const literal = (key: string) => {
+        const t = child(def, key);
+        return t && !t.isExpression ? evaluateToken(t, {}) : undefined;
+      };
+      const defaultToken = child(def, 'default');
+      specs[asString(evaluateToken(pair.key, {}))] = {
+        type: asString(literal('type') ?? 'string'),
+        required: literal('required') === true,
+        options: literal('options') as string[] | undefined,
+        default: defaultToken && !defaultToken.isExpression ? evaluateToken(defaultToken, {}) : undefined,
+        defaultToken: defaultToken?.isExpression ? defaultToken : undefined,
+      };
+    }
+    return specs;
   }
 
   /** Nested jobs asking for more than their caller allows make GitHub refuse the whole run. */
@@ -921,10 +953,10 @@ export class ActionsEngine {
       inputs = resolveInputs(declared, given, {
         event: 'workflow_call',
         defaults: (name) => {
-          const d = declared[name]?.default;
-          return d instanceof TemplateToken
-            ? evaluateToken(d, { github: contexts.github, vars: contexts.vars })
-            : d;
+          const d = declared[name];
+          return d?.defaultToken
+            ? evaluateToken(d.defaultToken, { github: contexts.github, vars: contexts.vars })
+            : d?.default;
         },
       });
       // Secrets: only those the called workflow declares, from the explicit mapping (or inherited).

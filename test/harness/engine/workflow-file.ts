@@ -63,6 +63,8 @@ export interface WorkflowSpec {
   events: EventsConfig;
   /** on.workflow_call.outputs, which the parser's model does not carry. */
   callOutputs?: TemplateToken;
+  callInputs?: TemplateToken;
+  dispatchInputs?: TemplateToken;
   permissions?: TemplateToken;
   concurrency?: TemplateToken;
   env?: TemplateToken;
@@ -162,6 +164,8 @@ export async function parseWorkflowFile(
     name: literal(child(root, 'name')) ?? path,
     events: template.events,
     callOutputs: child(child(on, 'workflow_call'), 'outputs'),
+    callInputs: child(child(on, 'workflow_call'), 'inputs'),
+    dispatchInputs: child(child(on, 'workflow_dispatch'), 'inputs'),
     permissions: child(root, 'permissions'),
     concurrency: child(root, 'concurrency'),
     env: child(root, 'env'),
