@@ -782,7 +782,8 @@ export class ActionsEngine {
     const { spec } = scope.compiled;
     const order = topologicalOrder(spec.jobs);
     const again = scope.previous && scope.failedOnly ? rerunSet(spec.jobs, scope.previous) : undefined;
-    const results: Record<string, JobRecord> = {};
+    // The top-level scope fills run.jobs as jobs finish, so a test can watch a run progress.
+    const results: Record<string, JobRecord> = scope.prefix === '' ? scope.run.jobs : {};
     for (const job of order) {
       if (again && !again.has(job.id) && scope.previous![job.id]) {
         results[job.id] = scope.previous![job.id];
@@ -898,7 +899,10 @@ export class ActionsEngine {
         env: this.options.env ?? {},
         ghDirectory: this.ghDirectory,
         eventPath: this.eventFile(run),
-        signal: AbortSignal.any([run.abort.signal, jobAbort.signal]),
+        // A job that starts after the run was cancelled (if: always()) runs its steps normally.
+        signal: run.abort.signal.aborted
+          ? jobAbort.signal
+          : AbortSignal.any([run.abort.signal, jobAbort.signal]),
         environmentGate: this.options.environmentGate,
         oidcRequestUrl: this.options.oidcRequestUrl,
       };

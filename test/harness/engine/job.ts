@@ -419,7 +419,9 @@ export async function runJob(run: RunContext, input: JobInput): Promise<JobRecor
       log = `::error::${(error as Error).message}`;
       outcome = 'failure';
     }
-    if (signal.aborted && outcome === 'failure' && run.signal.aborted) outcome = 'cancelled';
+    // Stopped because the job was cancelled or ran out of time: the step is cancelled (a step's own
+    // timeout-minutes fails it instead).
+    if (outcome === 'failure' && signals[0].aborted) outcome = 'cancelled';
     log = mask(collectMasks(log, run.masks), run.masks);
     const outputs = parseFileCommands(readFileSync(files.output, 'utf8'));
     Object.assign(added, parseEnvFile(readFileSync(files.env, 'utf8')));

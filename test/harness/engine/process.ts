@@ -22,7 +22,20 @@ export function runProcess(
   opts: { env: Record<string, string>; cwd: string; signal: AbortSignal; onOutput?: (text: string) => void },
 ): Promise<ProcessResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Its own process group, so a signal reaches what the step started too (a `sleep` in bash).
+    const child = spawn(command, args, {
+      cwd: opts.cwd,
+      env: opts.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
+    const signalGroup = (signal: NodeJS.Signals) => {
+      try {
+        process.kill(-child.pid!, signal);
+      } catch {
+        // already gone
+      }
+    };
     let output = '';
     const onData = (chunk: Buffer) => {
       const text = chunk.toString('utf8');
@@ -33,11 +46,11 @@ export function runProcess(
     child.stderr.on('data', onData);
     const timers: NodeJS.Timeout[] = [];
     const stop = () => {
-      child.kill('SIGINT');
+      signalGroup('SIGINT');
       timers.push(
         setTimeout(() => {
-          child.kill('SIGTERM');
-          timers.push(setTimeout(() => child.kill('SIGKILL'), SIGTERM_GRACE_MS));
+          signalGroup('SIGTERM');
+          timers.push(setTimeout(() => signalGroup('SIGKILL'), SIGTERM_GRACE_MS));
         }, SIGINT_GRACE_MS),
       );
     };
