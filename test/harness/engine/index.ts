@@ -256,6 +256,9 @@ interface Scope {
 
 export class ActionsEngine {
   readonly runs: WorkflowRun[] = [];
+  /** Repository secrets and variables (from the options; a test may add to them between runs). */
+  readonly secrets: Record<string, string>;
+  readonly vars: Record<string, string>;
   /** Emulator events that started no workflow because a workflow token wrote them. */
   readonly ignoredEvents: EmulatorEvent[] = [];
   /** Errors from runs started by emulator events (nobody awaits those). */
@@ -267,6 +270,8 @@ export class ActionsEngine {
   private readonly ghDirectory: string;
 
   constructor(private readonly options: EngineOptions) {
+    this.secrets = { ...options.secrets };
+    this.vars = { ...options.vars };
     this.temp = mkdtempSync(path.join(os.tmpdir(), 'actions-engine-'));
     this.ghDirectory = path.join(this.temp, 'bin');
     mkdirSync(this.ghDirectory);
@@ -736,7 +741,7 @@ export class ActionsEngine {
     const concurrency = this.concurrencyOf(compiled.spec.concurrency, {
       github,
       inputs: run.inputs,
-      vars: this.options.vars ?? {},
+      vars: this.vars,
     });
     if (concurrency) {
       const holder: Holder = { cancel: () => run.abort.abort(new Error('cancelled by concurrency')) };
@@ -757,7 +762,7 @@ export class ActionsEngine {
         compiled,
         prefix: '',
         inputs: run.inputs,
-        secrets: { ...(this.options.secrets ?? {}) },
+        secrets: { ...this.secrets },
         previous,
         failedOnly: previous !== undefined,
       });
@@ -817,7 +822,7 @@ export class ActionsEngine {
       github,
       needs,
       inputs: scope.inputs,
-      vars: this.options.vars ?? {},
+      vars: this.vars,
       strategy: {},
       matrix: {},
     };
@@ -892,7 +897,7 @@ export class ActionsEngine {
         runNumber: run.runNumber,
         repo: this.options.repo,
         github,
-        vars: this.options.vars ?? {},
+        vars: this.vars,
         masks: run.masks,
         artifacts: run.artifacts,
         clock: this.options.clock,
