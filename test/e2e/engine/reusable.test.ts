@@ -87,9 +87,10 @@ describe('reusable workflows', () => {
     // https://docs.github.com/en/actions/sharing-automations/reusing-workflows#using-outputs-from-a-reusable-workflow
     // "Reusable workflows may generate data that you want to use in the caller workflow. To use
     // those outputs, you must specify them as the outputs of the reusable workflow."
-    // https://docs.github.com/en/actions/sharing-automations/reusing-workflows#passing-inputs-and-secrets-to-a-reusable-workflow
-    // "Secrets that are not passed to the called workflow are not available to it" is read here as:
-    // a repository secret the caller does not map is empty inside.
+    // https://docs.github.com/en/actions/writing-workflows/workflow-syntax-for-github-actions#jobsjob_idsecrets
+    // "When a job is used to call a reusable workflow, you can use secrets to provide a map of
+    // secrets that are passed to the called workflow." A repository secret the caller does not map
+    // is empty inside.
     w = await world(
       { 'called.yml': called, 'caller.yml': caller },
       { secrets: { DEPLOY_KEY: 'k3y-value', REPO_ONLY: 'not-for-the-callee' } },

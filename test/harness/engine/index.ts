@@ -352,8 +352,9 @@ export class ActionsEngine {
   ): Promise<WorkflowRun[]> {
     const { emulator, repo } = this.options;
     const { ref, sha } = this.refFor(event);
-    const actor =
-      event.actor ?? (event.payload.sender as { login?: string } | undefined)?.login ?? 'github-actions[bot]';
+    // Every webhook payload names its sender; the run's actor is that user.
+    const actor = event.actor ?? (event.payload.sender as { login?: string } | undefined)?.login;
+    if (!actor) throw new InputError(`${event.name} payload has no sender.login (GitHub always sends one)`);
     const runs: WorkflowRun[] = [];
     const files = [...filesAt(emulator, repo, sha).keys()].filter((f) =>
       /^\.github\/workflows\/[^/]+\.ya?ml$/.test(f),
