@@ -491,6 +491,16 @@ export class ActionsEngine {
     };
   }
 
+  /**
+   * Parses a workflow of the repository (at the default branch head) and every workflow it calls,
+   * as a run would, and checks the permissions nested jobs ask for; throws what GitHub would report.
+   */
+  async check(file: string): Promise<void> {
+    const r = this.options.emulator.repo(this.options.repo);
+    const compiled = await this.compile(file, r.refs.get(`refs/heads/${r.defaultBranch}`)!);
+    this.checkPermissions(compiled, undefined, file);
+  }
+
   private async compile(file: string, sha: string, content?: string, depth = 0): Promise<Compiled> {
     // "You can connect a maximum of four levels of workflows"
     // https://docs.github.com/en/actions/sharing-automations/reusing-workflows#nesting-reusable-workflows
