@@ -34,9 +34,14 @@ export async function world(
     emulator,
     engine,
     clock,
+    // Stopping also checks that nothing went wrong unseen: runs started by events that failed to
+    // start, or requests and responses GitHub's OpenAPI description would reject.
     stop: async () => {
       await engine.close();
       await emulator.stop();
+      if (engine.errors.length > 0)
+        throw new Error(`engine errors:\n${engine.errors.map((e) => e.message).join('\n')}`);
+      emulator.assertValid();
     },
   };
 }

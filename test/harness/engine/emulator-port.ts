@@ -1,45 +1,13 @@
 import type { GitHubEmulator } from '../emulator/index.js';
-import type { Permissions } from './permissions.js';
+import type { EmulatorEvent, RerunRequest } from '../emulator/state.js';
 
-/**
- * What the engine needs from the emulator. The token and event hooks (workflowToken, onEvent,
- * onRerun, updateWorkflowRun) are optional so the engine also runs against an emulator without them:
- * the workflow token is then a user token of github-actions[bot] (no permission rules) and only
- * events delivered by the test start workflows.
- */
-
-export interface EmulatorEvent {
-  name: string;
-  action?: string;
-  repo: string;
-  payload: Record<string, unknown>;
-  sender: string;
-  startsWorkflows: boolean;
-}
-
-export interface RerunRequest {
-  repo: string;
-  runId: number;
-  failedOnly: boolean;
-  by: string;
-}
-
-type Optional = {
-  workflowToken?(repo: string, opts: { permissions: Permissions; runId?: number }): string;
-  onEvent?(listener: (event: EmulatorEvent) => void): () => void;
-  onRerun?(listener: (request: RerunRequest) => void): () => void;
-  updateWorkflowRun?(
-    repo: string,
-    id: number,
-    fields: { status?: string; conclusion?: string | null; runAttempt?: number },
-  ): void;
-};
-
+/** What the engine needs from the emulator (a narrow view, so the engine's reach is plain). */
 export type EngineEmulator = Pick<
   GitHubEmulator,
-  'url' | 'repo' | 'readFile' | 'tokenFor' | 'addUser' | 'addWorkflowRun'
-> &
-  Optional;
+  'url' | 'repo' | 'addWorkflowRun' | 'updateWorkflowRun' | 'workflowToken' | 'onEvent' | 'onRerun'
+>;
+
+export type { EmulatorEvent, RerunRequest };
 
 /** The commit a ref names in `repo`: a full sha, refs/..., a branch or a tag. */
 export function resolveCommit(emulator: EngineEmulator, repo: string, ref: string): string | undefined {
@@ -63,19 +31,4 @@ export function filesAt(emulator: EngineEmulator, repo: string, commit: string):
     if (blob) files.set(path, blob);
   }
   return files;
-}
-
-export function workflowToken(
-  emulator: EngineEmulator,
-  repo: string,
-  permissions: Permissions,
-  runId: number,
-): string {
-  if (emulator.workflowToken) return emulator.workflowToken(repo, { permissions, runId });
-  try {
-    return emulator.tokenFor('github-actions[bot]');
-  } catch {
-    emulator.addUser('github-actions[bot]', { type: 'Bot', id: 41898282 });
-    return emulator.tokenFor('github-actions[bot]');
-  }
 }

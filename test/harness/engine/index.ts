@@ -9,7 +9,6 @@ import { ConcurrencyGroups, type Holder } from './concurrency.js';
 import {
   filesAt,
   resolveCommit,
-  workflowToken,
   type EmulatorEvent,
   type EngineEmulator,
   type RerunRequest,
@@ -675,19 +674,13 @@ export class ActionsEngine {
   /** Keeps the emulator's WorkflowRun record current (the approval gate reads it). */
   private syncRecord(run: WorkflowRun): void {
     const { emulator, repo } = this.options;
-    const fields = {
-      status: run.status === 'pending' ? 'pending' : run.status,
+    const record = emulator.updateWorkflowRun(repo, run.id, {
+      status: run.status,
       conclusion: run.conclusion,
       runAttempt: run.attempt,
-    };
-    if (emulator.updateWorkflowRun) emulator.updateWorkflowRun(repo, run.id, fields);
-    const record = emulator.repo(repo).workflowRuns.get(run.id);
-    if (record) {
-      record.status = fields.status;
-      record.conclusion = fields.conclusion;
-      record.runAttempt = run.attempt;
-      record.triggeringActor = run.triggeringActor;
-    }
+    });
+    // A re-run's triggering_actor is who re-ran it; updateWorkflowRun has no field for it.
+    record.triggeringActor = run.triggeringActor;
   }
 
   private complete(run: WorkflowRun, conclusion: RunConclusion): void {
@@ -900,7 +893,7 @@ export class ActionsEngine {
           failedBefore,
           acquire,
         );
-      const token = workflowToken(this.options.emulator, this.options.repo, permissions, run.id);
+      const token = this.options.emulator.workflowToken(this.options.repo, { permissions, runId: run.id });
       const runContext: RunContext = {
         emulator: this.options.emulator,
         runId: run.id,
