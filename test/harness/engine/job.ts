@@ -24,6 +24,7 @@ import type { JobRecord, StepOutcome, StepRecord } from './model.js';
 import type { Permissions } from './permissions.js';
 import { runProcess } from './process.js';
 import { thirdPartyActions } from './third-party-actions.js';
+import { isMapping } from '@actions/workflow-parser';
 import { child, type JobSpec, type StepSpec, type WorkflowSpec } from './workflow-file.js';
 import type { EngineEmulator } from './emulator-port.js';
 
@@ -166,12 +167,13 @@ export async function runJob(run: RunContext, input: JobInput): Promise<JobRecor
   // environment: name and url; a protection rule may refuse the job.
   let environmentUrl: TemplateLike;
   if (spec.environment) {
-    const value = evaluateToken(spec.environment, base);
-    const env =
-      typeof value === 'object' && value !== null
-        ? (value as { name?: unknown; url?: unknown })
-        : { name: value };
-    record.environment = { name: asString(env.name) };
+    // The name is known before the job runs; the url may use the steps context, so it waits.
+    const nameToken = isMapping(spec.environment) ? child(spec.environment, 'name') : spec.environment;
+    try {
+      record.environment = { name: evaluateString(nameToken, base) };
+    } catch (error) {
+      return { ...record, result: 'failure', error: (error as Error).message };
+    }
     environmentUrl = child(spec.environment, 'url');
     if (run.environmentGate && !(await run.environmentGate(record.environment.name, input.path)))
       return {
@@ -394,12 +396,12 @@ export async function runJob(run: RunContext, input: JobInput): Promise<JobRecor
       const evalContexts = { ...withSecrets, env: stepEnv };
       if (step.run) {
         const script = evaluateString(step.run, evalContexts);
-        const shell = step.shell ?? asString(evaluateToken(defaults('shell'), evalContexts)) ?? '';
+        const shell = step.shell ?? asString(evaluateToken(defaults('shell'), evalContexts));
         const wd = step.workingDirectory ?? defaults('working-directory');
         const cwd = wd ? path.resolve(workspace, evaluateString(wd, evalContexts)) : workspace;
         const scriptFile = path.join(runnerTemp, `${randomUUID()}.sh`);
         writeFileSync(scriptFile, script);
-        const [command, ...args] = shellCommand(shell || 'bash', scriptFile);
+        const [command, ...args] = shellCommand(shell || undefined, scriptFile);
         const result = await runProcess(command, args, {
           env: stepEnvironment(step, files, stepEnv),
           cwd,
@@ -555,11 +557,14 @@ function stepFiles(runnerTemp: string): StepFiles {
 }
 
 /**
- * `shell:` as the runner runs it: bash is `bash --noprofile --norc -eo pipefail {0}`, sh is
- * `sh -e {0}`, a custom shell is a command line with {0} for the script.
+ * `shell:` as the runner runs it on Linux: unspecified is `bash -e {0}` ("Note this runs a different
+ * command versus when bash is explicitly specified": no pipefail), bash is
+ * `bash --noprofile --norc -eo pipefail {0}`, sh is `sh -e {0}`, a custom shell is a command line
+ * with {0} for the script.
  * https://docs.github.com/en/actions/writing-workflows/workflow-syntax-for-github-actions#jobsjob_idstepsshell
  */
-export function shellCommand(shell: string, script: string): string[] {
+export function shellCommand(shell: string | undefined, script: string): string[] {
+  if (shell === undefined) return ['bash', '-e', script];
   if (shell === 'bash') return ['bash', '--noprofile', '--norc', '-eo', 'pipefail', script];
   if (shell === 'sh') return ['sh', '-e', script];
   if (shell.includes('{0}')) return shell.split(/\s+/).map((part) => part.replace('{0}', script));
