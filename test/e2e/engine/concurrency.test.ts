@@ -1,9 +1,12 @@
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { WorkflowRun } from '../../harness/engine/index.js';
 import { REPO, world, type World } from './world.js';
+
+// Each test starts processes (bash, Node 24 bundles, gh) on a machine shared with other suites.
+jest.setTimeout(30_000);
 
 let w: World | undefined;
 afterEach(async () => {

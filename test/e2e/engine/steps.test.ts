@@ -1,7 +1,10 @@
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { REPO, world, type World } from './world.js';
+
+// Each test starts processes (bash, Node 24 bundles, gh) on a machine shared with other suites.
+jest.setTimeout(30_000);
 
 let w: World | undefined;
 let server: Server | undefined;

@@ -1,8 +1,11 @@
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { REPO, world, type World } from './world.js';
+
+// Each test starts processes (bash, Node 24 bundles, gh) on a machine shared with other suites.
+jest.setTimeout(30_000);
 
 let w: World | undefined;
 afterEach(async () => {
@@ -183,6 +186,17 @@ jobs:
       ['.github/workflows/comment.yml', 'issue_comment', 'alice', 'success'],
     ]);
     expect(started[0].job('react').steps[0].log).toContain('comment by alice');
+  });
+
+  it('starts workflows for a write seeded in the emulator (a person in the web UI) once settled', async () => {
+    w = await world({ 'comment.yml': listener });
+    const issue = w.emulator.addIssue(REPO, { title: 'approval', user: 'deployer' });
+    w.emulator.addComment(REPO, issue.number, { user: 'alice', body: 'looks good' });
+    // The emulator delivers on the next turn of the event loop; settled() waits for that too.
+    await w.engine.settled();
+    expect(w.engine.runs.map((r) => [r.event.name, r.actor, r.conclusion])).toEqual([
+      ['issue_comment', 'alice', 'success'],
+    ]);
   });
 
   it('re-runs failed jobs when asked through the API, as the person who asked', async () => {

@@ -292,9 +292,17 @@ export class ActionsEngine {
     rmSync(this.temp, { recursive: true, force: true });
   }
 
-  /** Resolves when every run started so far (and any they started) has completed. */
+  /**
+   * Resolves when every run started so far, and every run those start, has completed. The emulator
+   * delivers events on the next turn of the event loop (as GitHub delivers webhooks after answering),
+   * so each round first lets pending deliveries arrive.
+   */
   async settled(): Promise<void> {
-    while (this.tasks.size > 0) await Promise.allSettled([...this.tasks]);
+    for (;;) {
+      await new Promise((resolve) => setImmediate(resolve));
+      if (this.tasks.size === 0) return;
+      await Promise.allSettled([...this.tasks]);
+    }
   }
 
   private track<T>(promise: Promise<T>): Promise<T> {
