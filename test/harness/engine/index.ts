@@ -1,10 +1,8 @@
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseFileReference } from '@actions/workflow-parser/workflows/file-reference';
-import type { FileProvider } from '@actions/workflow-parser/workflows/file-provider';
-import { node24, repoRoot } from '../runner.js';
+import { node24 } from '../runner.js';
 import { ConcurrencyGroups, type Holder } from './concurrency.js';
 import {
   filesAt,
@@ -22,19 +20,19 @@ import {
   truthy,
   type Contexts,
 } from './expressions.js';
-import { InputError, resolveInputs, type InputSpec } from './inputs.js';
-import { OWN_REPOSITORY, runJob, type RunContext } from './job.js';
-import type { JobRecord, RunConclusion, RunStatus, StepRecord } from './model.js';
+import { InputError, resolveInputs } from './inputs.js';
+import { runJob, type RunContext } from './job.js';
+import { ancestorsOf, rerunSet, topologicalOrder } from './job-graph.js';
+import type { JobRecord, RunConclusion } from './model.js';
 import {
-  excess,
   parsePermissions,
   repositoryDefault,
   type DefaultPermissions,
   type Permissions,
 } from './permissions.js';
-import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/template-token';
-import { isMapping } from '@actions/workflow-parser';
-import { child, parseWorkflowFile, WorkflowError, type JobSpec, type WorkflowSpec } from './workflow-file.js';
+import { WorkflowRun, type Compiled } from './run.js';
+import { child, type JobSpec } from './workflow-file.js';
+import { WorkflowLoader } from './workflow-loader.js';
 
 /**
  * A local GitHub Actions engine: runs the workflows of an emulated repository for an event, the way
@@ -46,6 +44,7 @@ export type { JobRecord, StepRecord, RunConclusion, JobResult } from './model.js
 export { OWN_REPOSITORY } from './job.js';
 export { WorkflowError } from './workflow-file.js';
 export { InputError } from './inputs.js';
+export { WorkflowRun } from './run.js';
 export type { EngineEmulator, EmulatorEvent } from './emulator-port.js';
 export type { Permissions } from './permissions.js';
 
@@ -71,175 +70,7 @@ export interface EngineOptions {
   listen?: boolean;
 }
 
-interface Compiled {
-  spec: WorkflowSpec;
-  /** The workflows that reusable-workflow jobs call, by job id. */
-  calls: Map<string, Compiled>;
-  /** The `uses:` each call resolved from. */
-  refs: Map<string, string>;
-}
-
-class StartupFailure extends Error {}
-
 const here = path.dirname(fileURLToPath(import.meta.url));
-
-export class WorkflowRun {
-  status: RunStatus = 'queued';
-  conclusion: RunConclusion | null = null;
-  attempt = 1;
-  jobs: Record<string, JobRecord> = {};
-  /** Jobs of earlier attempts, oldest first. */
-  readonly previousAttempts: Record<string, JobRecord>[] = [];
-  readonly artifacts = new Map<string, Map<string, Buffer>>();
-  /** Why the run failed before any job started (an invalid workflow, a permission request refused). */
-  error?: string;
-  triggeringActor: string;
-  /** Resolves when the current attempt completes. */
-  completed: Promise<WorkflowRun>;
-  /** @internal */ abort = new AbortController();
-  /** @internal */ finish!: () => void;
-  /** @internal */ holder?: Holder;
-  /** @internal */ masks = new Set<string>();
-
-  constructor(
-    readonly id: number,
-    readonly runNumber: number,
-    readonly workflowPath: string,
-    readonly workflowName: string,
-    readonly event: DeliveredEvent,
-    readonly ref: string,
-    readonly sha: string,
-    readonly actor: string,
-    /** @internal */ readonly compiled: Compiled | undefined,
-    /** @internal */ readonly inputs: Record<string, unknown>,
-  ) {
-    this.triggeringActor = actor;
-    this.completed = this.newAttempt();
-  }
-
-  /** @internal */
-  newAttempt(): Promise<WorkflowRun> {
-    this.completed = new Promise((resolve) => (this.finish = () => resolve(this)));
-    return this.completed;
-  }
-
-  /** A job by its path: `build`, or `deploy/checks` for a job of a called workflow. */
-  job(jobPath: string): JobRecord {
-    const parts = jobPath.split('/');
-    let jobs: Record<string, JobRecord> | undefined = this.jobs;
-    let found: JobRecord | undefined;
-    for (const part of parts) {
-      found = jobs?.[part];
-      jobs = found?.jobs;
-    }
-    if (!found)
-      throw new Error(
-        `run ${this.id} has no job ${jobPath} (jobs: ${allJobs(this.jobs)
-          .map((j) => j.id)
-          .join(', ')})`,
-      );
-    return found;
-  }
-
-  step(jobPath: string, stepId: string): StepRecord {
-    const step = this.job(jobPath).steps.find((s) => s.id === stepId);
-    if (!step) throw new Error(`job ${jobPath} has no step ${stepId}`);
-    return step;
-  }
-
-  /** The run's log: every job's steps, masked. */
-  log(): string {
-    return allJobs(this.jobs)
-      .flatMap((job) => [
-        `=== job ${job.id} (${job.result})${job.error ? `: ${job.error}` : ''}`,
-        ...job.steps.map((s) => `--- step ${s.name} (${s.outcome})\n${s.log}`),
-      ])
-      .join('\n');
-  }
-
-  /** What went wrong, for an assertion message: failed jobs and the tail of their failed steps' logs. */
-  explain(tailLines = 40): string {
-    const lines = [
-      `run ${this.id} attempt ${this.attempt} (${this.workflowPath}): ${this.conclusion ?? this.status}`,
-    ];
-    if (this.error) lines.push(this.error);
-    for (const job of allJobs(this.jobs)) {
-      if (job.result !== 'failure' && job.result !== 'cancelled') continue;
-      lines.push(`job ${job.id}: ${job.result}${job.error ? ` (${job.error})` : ''}`);
-      for (const step of job.steps.filter((s) => s.outcome === 'failure' || s.outcome === 'cancelled'))
-        lines.push(
-          `  step '${step.name}' ${step.outcome}:`,
-          ...step.log
-            .split('\n')
-            .slice(-tailLines)
-            .map((l) => `    ${l}`),
-        );
-    }
-    return lines.join('\n');
-  }
-
-  /** Throws with explain() unless the run concluded success. */
-  assertSuccess(): this {
-    if (this.conclusion !== 'success') throw new Error(this.explain());
-    return this;
-  }
-}
-
-function allJobs(jobs: Record<string, JobRecord>): JobRecord[] {
-  return Object.values(jobs).flatMap((job) => [job, ...allJobs(job.jobs ?? {})]);
-}
-
-function topologicalOrder(jobs: JobSpec[]): JobSpec[] {
-  const byId = new Map(jobs.map((j) => [j.id, j]));
-  const done = new Set<string>();
-  const order: JobSpec[] = [];
-  const visit = (job: JobSpec, trail: string[]) => {
-    if (done.has(job.id)) return;
-    if (trail.includes(job.id))
-      throw new WorkflowError(`jobs form a cycle: ${[...trail, job.id].join(' → ')}`);
-    for (const need of job.needs) {
-      const dep = byId.get(need);
-      if (!dep) throw new WorkflowError(`job ${job.id} needs unknown job ${need}`);
-      visit(dep, [...trail, job.id]);
-    }
-    done.add(job.id);
-    order.push(job);
-  };
-  for (const job of jobs) visit(job, []);
-  return order;
-}
-
-function ancestorsOf(job: JobSpec, jobs: JobSpec[]): string[] {
-  const byId = new Map(jobs.map((j) => [j.id, j]));
-  const seen = new Set<string>();
-  const walk = (j: JobSpec) => {
-    for (const need of j.needs) {
-      if (seen.has(need)) continue;
-      seen.add(need);
-      walk(byId.get(need)!);
-    }
-  };
-  walk(job);
-  return [...seen];
-}
-
-/** The jobs a "re-run failed jobs" runs again: the failed and cancelled ones and all that depend on them. */
-function rerunSet(jobs: JobSpec[], previous: Record<string, JobRecord>): Set<string> {
-  const set = new Set(
-    jobs
-      .filter((j) => !previous[j.id] || ['failure', 'cancelled'].includes(previous[j.id].result))
-      .map((j) => j.id),
-  );
-  for (let changed = true; changed;) {
-    changed = false;
-    for (const job of jobs)
-      if (!set.has(job.id) && job.needs.some((n) => set.has(n))) {
-        set.add(job.id);
-        changed = true;
-      }
-  }
-  return set;
-}
 
 interface Scope {
   run: WorkflowRun;
@@ -267,8 +98,10 @@ export class ActionsEngine {
   private readonly unsubscribe: (() => void)[] = [];
   private readonly temp: string;
   private readonly ghDirectory: string;
+  private readonly loader: WorkflowLoader;
 
   constructor(private readonly options: EngineOptions) {
+    this.loader = new WorkflowLoader(options.emulator, options.repo, options.defaultPermissions);
     this.secrets = { ...options.secrets };
     this.vars = { ...options.vars };
     this.temp = mkdtempSync(path.join(os.tmpdir(), 'actions-engine-'));
@@ -329,10 +162,10 @@ export class ActionsEngine {
     const ref = opts.ref ?? repo.defaultBranch;
     const sha = resolveCommit(this.options.emulator, this.options.repo, ref);
     if (!sha) throw new InputError(`No ref found for: ${ref}`);
-    const compiled = await this.compile(workflowPath, sha);
+    const compiled = await this.loader.compile(workflowPath, sha);
     if (!('workflow_dispatch' in compiled.spec.events))
       throw new InputError("Workflow does not have 'workflow_dispatch' trigger");
-    const specs = this.declaredInputs(compiled.spec, 'workflow_dispatch');
+    const specs = this.loader.declaredInputs(compiled.spec, 'workflow_dispatch');
     const given = Object.fromEntries(Object.entries(opts.inputs ?? {}).map(([k, v]) => [k, String(v)]));
     const inputs = resolveInputs(specs, given, { event: 'workflow_dispatch' });
     const fullRef = ref.startsWith('refs/')
@@ -369,7 +202,7 @@ export class ActionsEngine {
     for (const file of files.sort()) {
       let compiled: Compiled;
       try {
-        compiled = await this.compile(file, sha);
+        compiled = await this.loader.compile(file, sha);
       } catch (error) {
         // GitHub shows an invalid workflow file as a failed run of the event.
         const run = this.newRun(undefined, file, file, event, ref, sha, actor, {});
@@ -459,126 +292,14 @@ export class ActionsEngine {
     }
   }
 
-  // ---- workflows ----
-
-  private readAt(repo: string, commit: string, file: string): string {
-    const entry = this.options.emulator.repo(repo).git.readPath(commit, file);
-    if (!entry) throw new WorkflowError(`${repo}@${commit.slice(0, 7)} has no ${file}`);
-    return entry.content.toString('utf8');
-  }
-
-  /**
-   * `uses:` of a reusable workflow: ours (`shipgate/shipgate/.github/workflows/<f>@<ref>`) from this
-   * checkout, a local one (`./.github/workflows/<f>`) from the emulated repository at the run's commit.
-   */
-  private calledWorkflow(uses: string, sha: string): { path: string; content: string } {
-    const ref = parseFileReference(uses);
-    if (!('owner' in ref)) return { path: ref.path, content: this.readAt(this.options.repo, sha, ref.path) };
-    if (`${ref.owner}/${ref.repository}`.toLowerCase() !== OWN_REPOSITORY)
-      throw new WorkflowError(
-        `uses: ${uses}: only ${OWN_REPOSITORY} and local reusable workflows are available in the engine`,
-      );
-    return { path: ref.path, content: readFileSync(path.join(repoRoot, ref.path), 'utf8') };
-  }
-
-  /** Reads called workflows for the parser; it hides why a read failed, so `errors` keeps that. */
-  private fileProvider(sha: string, errors: string[]): FileProvider {
-    return {
-      getFileContent: (ref) => {
-        const uses =
-          'owner' in ref ? `${ref.owner}/${ref.repository}/${ref.path}@${ref.version}` : `./${ref.path}`;
-        try {
-          const file = this.calledWorkflow(uses, sha);
-          return Promise.resolve({ name: file.path, content: file.content });
-        } catch (error) {
-          errors.push((error as Error).message);
-          throw error;
-        }
-      },
-    };
-  }
-
   /**
    * Parses a workflow of the repository (at the default branch head) and every workflow it calls,
    * as a run would, and checks the permissions nested jobs ask for; throws what GitHub would report.
    */
   async check(file: string): Promise<void> {
     const r = this.options.emulator.repo(this.options.repo);
-    const compiled = await this.compile(file, r.refs.get(`refs/heads/${r.defaultBranch}`)!);
-    this.checkPermissions(compiled, undefined, file);
-  }
-
-  private async compile(file: string, sha: string, content?: string, depth = 0): Promise<Compiled> {
-    // "You can connect a maximum of four levels of workflows"
-    // https://docs.github.com/en/actions/sharing-automations/reusing-workflows#nesting-reusable-workflows
-    if (depth > 3) throw new WorkflowError(`${file}: reusable workflows nest more than four levels deep`);
-    const providerErrors: string[] = [];
-    const spec = await parseWorkflowFile(
-      file,
-      content ?? this.readAt(this.options.repo, sha, file),
-      this.fileProvider(sha, providerErrors),
-    ).catch((error: Error) => {
-      throw providerErrors.length > 0
-        ? new WorkflowError(`${error.message}\n- ${providerErrors.join('\n- ')}`)
-        : error;
-    });
-    const calls = new Map<string, Compiled>();
-    const refs = new Map<string, string>();
-    for (const job of spec.jobs) {
-      if (child(job.strategy, 'matrix'))
-        throw new WorkflowError(`${file}: job ${job.id}: strategy.matrix is not supported by the engine`);
-      if (!job.uses) continue;
-      const called = this.calledWorkflow(job.uses, sha);
-      calls.set(job.id, await this.compile(called.path, sha, called.content, depth + 1));
-      refs.set(job.id, job.uses);
-    }
-    return { spec, calls, refs };
-  }
-
-  /** The inputs a workflow declares for `event`, from the file (the parser's model drops number inputs). */
-  private declaredInputs(
-    spec: WorkflowSpec,
-    event: 'workflow_dispatch' | 'workflow_call',
-  ): Record<string, InputSpec & { defaultToken?: TemplateToken }> {
-    const token = event === 'workflow_call' ? spec.callInputs : spec.dispatchInputs;
-    const specs: Record<string, InputSpec & { defaultToken?: TemplateToken }> = {};
-    if (!token || !isMapping(token)) return specs;
-    for (let i = 0; i < token.count; i++) {
-      const pair = token.get(i);
-      const def = pair.value;
-      const literal = (key: string) => {
-        const t = child(def, key);
-        return t && !t.isExpression ? evaluateToken(t, {}) : undefined;
-      };
-      const defaultToken = child(def, 'default');
-      specs[asString(evaluateToken(pair.key, {}))] = {
-        type: asString(literal('type') ?? 'string'),
-        required: literal('required') === true,
-        options: literal('options') as string[] | undefined,
-        default: defaultToken && !defaultToken.isExpression ? evaluateToken(defaultToken, {}) : undefined,
-        defaultToken: defaultToken?.isExpression ? defaultToken : undefined,
-      };
-    }
-    return specs;
-  }
-
-  /** Nested jobs asking for more than their caller allows make GitHub refuse the whole run. */
-  private checkPermissions(compiled: Compiled, allowed: Permissions | undefined, where: string): void {
-    const { spec } = compiled;
-    for (const job of spec.jobs) {
-      const own = parsePermissions(job.permissions, {}) ?? parsePermissions(spec.permissions, {});
-      const effective = own ?? allowed ?? repositoryDefault(this.options.defaultPermissions ?? 'restricted');
-      if (allowed && own) {
-        const over = excess(own, allowed);
-        if (over)
-          throw new StartupFailure(
-            `The workflow is not valid. ${where}: Error calling workflow '${where}'. The nested job '${job.id}' is requesting '${over.asked}', but is only allowed '${over.allowed}'.`,
-          );
-      }
-      const called = compiled.calls.get(job.id);
-      if (called)
-        this.checkPermissions(called, allowed && !own ? allowed : effective, compiled.refs.get(job.id)!);
-    }
+    const compiled = await this.loader.compile(file, r.refs.get(`refs/heads/${r.defaultBranch}`)!);
+    this.loader.checkPermissions(compiled, undefined, file);
   }
 
   // ---- runs ----
@@ -743,7 +464,7 @@ export class ActionsEngine {
   private async execute(run: WorkflowRun, previous: Record<string, JobRecord> | undefined): Promise<void> {
     const compiled = run.compiled!;
     try {
-      this.checkPermissions(compiled, undefined, compiled.spec.path);
+      this.loader.checkPermissions(compiled, undefined, compiled.spec.path);
     } catch (error) {
       run.error = (error as Error).message;
       this.complete(run, 'failure');
@@ -970,7 +691,7 @@ export class ActionsEngine {
       record.name = job.name ? evaluateString(job.name, contexts) : job.id;
       const given = (evaluateToken(job.with, contexts) ?? {}) as Record<string, unknown>;
       // workflow_call input defaults may be expressions; they see the github and vars contexts.
-      const declared = this.declaredInputs(callee.spec, 'workflow_call');
+      const declared = this.loader.declaredInputs(callee.spec, 'workflow_call');
       inputs = resolveInputs(declared, given, {
         event: 'workflow_call',
         defaults: (name) => {
