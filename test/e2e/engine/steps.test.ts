@@ -197,6 +197,45 @@ jobs:
     expect(steps[4].log).toContain('set the GH_TOKEN environment variable');
   });
 
+  it('runs the gh api calls of deploy.yml as written: typed fields, an empty array, pagination', async () => {
+    w = await world({
+      'ci.yml': `
+on: workflow_dispatch
+permissions:
+  deployments: write
+  issues: read
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    env:
+      GH_TOKEN: \${{ github.token }}
+      REPOSITORY: \${{ github.repository }}
+      SHA: \${{ github.sha }}
+    steps:
+      - id: deployment
+        run: |
+          id=$(gh api "repos/$REPOSITORY/deployments" -X POST \\
+            -f ref="$SHA" -f environment="staging" -f description="shipgate: 1.2.3" \\
+            -F auto_merge=false -f 'required_contexts[]' --jq .id)
+          echo "id=$id" >> "$GITHUB_OUTPUT"
+      - run: |
+          gh api "repos/$REPOSITORY/deployments/$ID/statuses" -X POST -f state=failure -f description="rolled back" >/dev/null
+        env:
+          ID: \${{ steps.deployment.outputs.id }}
+      - run: gh api "repos/$REPOSITORY/issues?state=all&per_page=20" --paginate --jq 'length'
+`,
+    });
+    for (let i = 0; i < 45; i++) w.emulator.addIssue(REPO, { title: `issue ${i}`, user: 'alice' });
+    const run = await w.engine.dispatch('.github/workflows/ci.yml', { actor: 'deployer' });
+    await run.completed;
+    run.assertSuccess();
+    const deployment = w.emulator.repo(REPO).deployments[0];
+    expect(deployment).toMatchObject({ environment: 'staging', sha: w.emulator.ref(REPO, 'heads/main') });
+    expect(String(deployment.id)).toBe(run.step('a', 'deployment').outputs.id);
+    // One line per page of 20: 20, 20, 5.
+    expect(run.job('a').steps[2].log.trim().split('\n')).toEqual(['20', '20', '5']);
+  });
+
   it('checks workflow_dispatch inputs as GitHub does and types them in the inputs context', async () => {
     // https://docs.github.com/en/actions/writing-workflows/workflow-syntax-for-github-actions#onworkflow_dispatchinputs
     // "The inputs context preserves Boolean values as Booleans instead of converting them to strings."

@@ -199,6 +199,46 @@ jobs:
     ]);
   });
 
+  it('starts a workflow_dispatch that a workflow token asks for (the exception to the rule)', async () => {
+    // Same page: "...with the exception of workflow_dispatch and repository_dispatch, will not
+    // create a new workflow run."
+    w = await world({
+      'first.yml': `
+on: workflow_dispatch
+permissions:
+  actions: write
+jobs:
+  chain:
+    runs-on: ubuntu-latest
+    steps:
+      - env:
+          GH_TOKEN: \${{ github.token }}
+        run: gh api "repos/$GITHUB_REPOSITORY/actions/workflows/second.yml/dispatches" -f ref=main -f 'inputs[version]=1.2.3'
+`,
+      'second.yml': `
+on:
+  workflow_dispatch:
+    inputs:
+      version:
+        required: true
+jobs:
+  deploy:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo "deploying $V for $GITHUB_ACTOR"
+        env:
+          V: \${{ inputs.version }}
+`,
+    });
+    const first = await w.engine.dispatch('.github/workflows/first.yml', { actor: 'deployer' });
+    await first.completed;
+    first.assertSuccess();
+    await w.engine.settled();
+    const second = w.engine.runs.find((r) => r.workflowPath === '.github/workflows/second.yml');
+    expect(second?.conclusion).toBe('success');
+    expect(second?.job('deploy').steps[0].log).toContain('deploying 1.2.3 for github-actions[bot]');
+  });
+
   it('re-runs failed jobs when asked through the API, as the person who asked', async () => {
     const gate = path.join(mkdtempSync(path.join(os.tmpdir(), 'engine-gate-')), 'open');
     w = await world(
