@@ -119,6 +119,59 @@ jobs:
   });
 });
 
+describe('concurrency in reusable workflows', () => {
+  const called = (cancelInProgress: boolean) => `
+on: workflow_call
+concurrency:
+  group: shipgate-deploy-production
+  cancel-in-progress: ${cancelInProgress}
+jobs:
+  deploy:
+    runs-on: ubuntu-latest
+    steps:
+      - run: while [ ! -f "$GATE" ]; do sleep 0.05; done
+`;
+  const caller = `
+on: workflow_dispatch
+jobs:
+  deploy:
+    uses: ./.github/workflows/called.yml
+`;
+
+  it("holds the called workflow's group for its caller job: a third run cancels the pending second", async () => {
+    const g = gate();
+    w = await world({ 'called.yml': called(false), 'caller.yml': caller }, { env: { GATE: g.file } });
+    const first = await w.engine.dispatch('.github/workflows/caller.yml', { actor: 'deployer' });
+    await until(() => first.status === 'in_progress');
+    const second = await w.engine.dispatch('.github/workflows/caller.yml', { actor: 'deployer' });
+    const third = await w.engine.dispatch('.github/workflows/caller.yml', { actor: 'deployer' });
+    await second.completed;
+    expect(second.conclusion).toBe('cancelled');
+    expect(second.job('deploy')).toMatchObject({
+      result: 'cancelled',
+      error: 'cancelled while pending in its concurrency group',
+    });
+    g.open();
+    await Promise.all([first.completed, third.completed]);
+    expect([first.conclusion, third.conclusion]).toEqual(['success', 'success']);
+  });
+
+  it("stops the called workflow's running jobs when a newer run cancels in progress", async () => {
+    const g = gate();
+    w = await world({ 'called.yml': called(true), 'caller.yml': caller }, { env: { GATE: g.file } });
+    const first = await w.engine.dispatch('.github/workflows/caller.yml', { actor: 'deployer' });
+    // Its caller job takes the group without waiting on anything, so in_progress means it holds it.
+    await until(() => first.status === 'in_progress');
+    const second = await w.engine.dispatch('.github/workflows/caller.yml', { actor: 'deployer' });
+    await first.completed;
+    expect(first.conclusion).toBe('cancelled');
+    expect(first.job('deploy/deploy').steps[0].outcome).toBe('cancelled');
+    g.open();
+    await second.completed;
+    expect(second.conclusion).toBe('success');
+  });
+});
+
 describe('cancellation and time limits', () => {
   it('cancels a run: the running step is stopped and only always() steps and jobs still run', async () => {
     const g = gate();

@@ -82,6 +82,8 @@ interface Scope {
   allowed?: Permissions;
   previous?: Record<string, JobRecord>;
   failedOnly: boolean;
+  /** For a called workflow: its caller job's cancellation (e.g. by the caller's concurrency group). */
+  signal?: AbortSignal;
 }
 
 export class ActionsEngine {
@@ -571,10 +573,11 @@ export class ActionsEngine {
     // A job's status functions look at the jobs it needs, directly or not: "If you have a chain of
     // dependent jobs, failure() returns true if any ancestor job fails."
     // https://docs.github.com/en/actions/reference/evaluate-expressions-in-workflows-and-actions#failure
+    const cancelled = () => run.abort.signal.aborted || scope.signal?.aborted === true;
     const status = {
-      success: () => ancestors.every((a) => a.result === 'success') && !run.abort.signal.aborted,
+      success: () => ancestors.every((a) => a.result === 'success') && !cancelled(),
       failure: () => ancestors.some((a) => a.result === 'failure'),
-      cancelled: () => run.abort.signal.aborted,
+      cancelled,
     };
     let runIt: boolean;
     try {
@@ -638,9 +641,11 @@ export class ActionsEngine {
         ghDirectory: this.ghDirectory,
         eventPath: this.eventFile(run),
         // A job that starts after the run was cancelled (if: always()) runs its steps normally.
-        signal: run.abort.signal.aborted
-          ? jobAbort.signal
-          : AbortSignal.any([run.abort.signal, jobAbort.signal]),
+        signal: AbortSignal.any([
+          ...(run.abort.signal.aborted ? [] : [run.abort.signal]),
+          jobAbort.signal,
+          ...(scope.signal ? [scope.signal] : []),
+        ]),
         environmentGate: this.options.environmentGate,
         oidcRequestUrl: this.options.oidcRequestUrl,
       };
@@ -736,6 +741,7 @@ export class ActionsEngine {
       allowed: permissions,
       previous: failedBefore?.jobs,
       failedOnly: failedBefore !== undefined,
+      signal: scope.signal ? AbortSignal.any([scope.signal, jobAbort.signal]) : jobAbort.signal,
     });
     record.jobs = inner;
     const results = Object.values(inner);
