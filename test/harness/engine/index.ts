@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFileReference } from '@actions/workflow-parser/workflows/file-reference';
 import type { FileProvider } from '@actions/workflow-parser/workflows/file-provider';
-import { node24, repoRoot } from '../runner.js';
+import { node24, repoRoot, type TestClock } from '../runner.js';
 import { ConcurrencyGroups, type Holder } from './concurrency.js';
 import {
   filesAt,
@@ -60,7 +60,7 @@ export interface EngineOptions {
   /** The repository's "Workflow permissions" setting (default restricted). */
   defaultPermissions?: DefaultPermissions;
   /** A scaled clock shared with the emulator and the bundles; timeouts are measured on it. */
-  clock?: { epochMs: number; factor: number };
+  clock?: TestClock;
   /** Extra environment for every step (the tests' services). */
   env?: Record<string, string>;
   /** A protection rule for `environment:`: return false to reject the job. */
