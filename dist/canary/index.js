@@ -39071,7 +39071,7 @@ class errors_CancelledError extends Error {
         this.name = 'CancelledError';
     }
 }
-function errorMessage(error) {
+function errors_errorMessage(error) {
     if (error instanceof Error)
         return error.message;
     return String(error);
@@ -39110,28 +39110,30 @@ const clock_systemClock = {
     scale: 1,
 };
 /**
- * A clock that runs `factor` times faster than real time from `epochMs` on. Two processes given the
- * same epoch and factor agree on the time, which lets the test emulator and an action bundle share it.
+ * A clock that runs `factor` times faster than real time from `epochMs` on, reading `startMs` at that
+ * moment (default `epochMs`: no jump). Two processes given the same values agree on the time, which
+ * lets the test emulator and an action bundle share it; `startMs` lets a test run in office hours.
  */
-function scaledClock(epochMs, factor) {
+function scaledClock(epochMs, factor, startMs = epochMs) {
     return {
-        now: () => epochMs + (Date.now() - epochMs) * factor,
+        now: () => startMs + (Date.now() - epochMs) * factor,
         sleep: (ms, signal) => abortableDelay(ms / factor, signal),
         scale: factor,
     };
 }
 /**
  * The clock of this process: the system clock, unless SHIPGATE_TEST_CLOCK=`scaled:<epochMs>:<factor>`
- * is set (a hook for the test harness; a faster clock only makes timeouts expire sooner).
+ * (optionally `:<startMs>`) is set (a hook for the test harness; a faster clock only makes timeouts
+ * expire sooner).
  */
 function clockFromEnv(env = process.env) {
     const spec = env.SHIPGATE_TEST_CLOCK;
     if (!spec)
         return clock_systemClock;
-    const match = /^scaled:(\d+):(\d+(?:\.\d+)?)$/.exec(spec);
+    const match = /^scaled:(\d+):(\d+(?:\.\d+)?)(?::(\d+))?$/.exec(spec);
     if (!match)
-        throw new Error(`SHIPGATE_TEST_CLOCK: '${spec}' is not of the form scaled:<epochMs>:<factor>`);
-    return scaledClock(Number(match[1]), Number(match[2]));
+        throw new Error(`SHIPGATE_TEST_CLOCK: '${spec}' is not of the form scaled:<epochMs>:<factor>[:<startMs>]`);
+    return scaledClock(Number(match[1]), Number(match[2]), match[3] === undefined ? undefined : Number(match[3]));
 }
 /**
  * A virtual clock for unit tests: time stands still until something sleeps, and a sleep moves time
@@ -44546,6 +44548,7 @@ function github_client_statusOf(error) {
 
 
 
+
 /** Raised by a backend when the head moved between read and write. */
 class ConflictError extends (/* unused pure expression or super */ null && (Error)) {
 }
@@ -44743,6 +44746,11 @@ class BranchStore {
             }
         }
         catch (error) {
+            // A ruleset or branch protection refusing the update is not a race: another try from the new
+            // head would be refused the same way, so it fails at once and says so.
+            if (statusOf(error) === 422 && /rule violations|protected branch/i.test(errorMessage(error)))
+                throw new Error(`the branch '${this.options.branch}' of ${this.repoParams.owner}/${this.repoParams.repo} refuses this update ` +
+                    `(${errorMessage(error).split('\n')[0]}); exempt the writer from the branch's rulesets or protection, or use another branch`);
             // 422: not a fast-forward, or the branch was created meanwhile. 409: GitHub's answer to some races.
             if (statusOf(error) === 422 || statusOf(error) === 409)
                 throw new ConflictError();
@@ -45455,7 +45463,7 @@ async function runAction(outputs, main) {
         if (error instanceof errors_InputError || error instanceof errors_CancelledError)
             setFailed(error.message);
         else {
-            setFailed(errorMessage(error));
+            setFailed(errors_errorMessage(error));
             if (error instanceof Error && error.stack)
                 core_debug(error.stack);
         }
@@ -45965,7 +45973,7 @@ class DeploymentStatuses {
             });
         }
         catch (error) {
-            this.warn(`could not post the deployment status '${state}': ${errorMessage(error)}`);
+            this.warn(`could not post the deployment status '${state}': ${errors_errorMessage(error)}`);
         }
     }
     stage(stage, total) {
@@ -46363,7 +46371,7 @@ async function runProgression(config, router, metrics, clock, signal, hooks = {}
                     break;
                 }
                 catch (error) {
-                    rollbackError = errorMessage(error);
+                    rollbackError = errors_errorMessage(error);
                     log(`rollback attempt ${attempt} failed: ${rollbackError}`);
                 }
             }
@@ -46387,7 +46395,7 @@ async function runProgression(config, router, metrics, clock, signal, hooks = {}
             catch (error) {
                 if (signal.aborted)
                     throw error;
-                return await finish('rolled-back', `setting weight ${stage.weight}% failed: ${errorMessage(error)}`, stage.index);
+                return await finish('rolled-back', `setting weight ${stage.weight}% failed: ${errors_errorMessage(error)}`, stage.index);
             }
             weight = stage.weight;
             log(`stage ${stage.index}/${total}: ${stage.weight}% of traffic to the new version`);
@@ -46463,9 +46471,9 @@ async function runProgression(config, router, metrics, clock, signal, hooks = {}
     }
     catch (error) {
         if (signal.aborted || error instanceof errors_CancelledError)
-            return await finish('aborted', `cancelled: ${errorMessage(error)}`, config.stages.find((s) => s.weight === weight)?.index);
+            return await finish('aborted', `cancelled: ${errors_errorMessage(error)}`, config.stages.find((s) => s.weight === weight)?.index);
         // An unexpected error (a bug, a broken source) must never leave traffic on the new version.
-        return await finish('aborted', `internal error: ${errorMessage(error)}`);
+        return await finish('aborted', `internal error: ${errors_errorMessage(error)}`);
     }
 }
 

@@ -2,7 +2,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { node24 } from '../runner.js';
+import { node24, type TestClock } from '../runner.js';
 import { ConcurrencyGroups, type Holder } from './concurrency.js';
 import {
   filesAt,
@@ -59,7 +59,7 @@ export interface EngineOptions {
   /** The repository's "Workflow permissions" setting (default restricted). */
   defaultPermissions?: DefaultPermissions;
   /** A scaled clock shared with the emulator and the bundles; timeouts are measured on it. */
-  clock?: { epochMs: number; factor: number };
+  clock?: TestClock;
   /** Extra environment for every step (the tests' services). */
   env?: Record<string, string>;
   /** A protection rule for `environment:`: return false to reject the job. */

@@ -7,7 +7,9 @@ import {
   node24,
   parseFileCommands,
   readActionMetadata,
+  testClockSpec,
   type ActionMetadata,
+  type TestClock,
 } from '../runner.js';
 import {
   asString,
@@ -44,7 +46,7 @@ export interface RunContext {
   /** Values masked in every log of the run (secrets, tokens, ::add-mask::). */
   masks: Set<string>;
   artifacts: Map<string, Map<string, Buffer>>;
-  clock?: { epochMs: number; factor: number };
+  clock?: TestClock;
   /** Extra environment for every step (e.g. where the tests' services listen). */
   env: Record<string, string>;
   ghDirectory: string;
@@ -251,7 +253,7 @@ export async function runJob(run: RunContext, input: JobInput): Promise<JobRecor
       GITHUB_PATH: files.path,
       GITHUB_STEP_SUMMARY: files.summary,
       GITHUB_STATE: files.state,
-      ...(run.clock ? { SHIPGATE_TEST_CLOCK: `scaled:${run.clock.epochMs}:${run.clock.factor}` } : {}),
+      ...(run.clock ? { SHIPGATE_TEST_CLOCK: testClockSpec(run.clock) } : {}),
       ...run.env,
       ...extra,
     };
