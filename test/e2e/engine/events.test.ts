@@ -84,6 +84,61 @@ describe('events start the workflows whose on: matches', () => {
     await w.engine.settled();
   });
 
+  it('matches schedules by cron, workflow_run by workflow name and type, repository_dispatch by event type', async () => {
+    // https://docs.github.com/en/actions/writing-workflows/choosing-when-your-workflow-runs/events-that-trigger-workflows#workflow_run
+    // "on: workflow_run: workflows: [Run Tests] types: [requested]" runs after the named workflow.
+    const job = `
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo ran
+`;
+    w = await world({
+      'nightly.yml': `
+on:
+  schedule:
+    - cron: '0 6 * * *'
+${job}`,
+      'after-deploy.yml': `
+on:
+  workflow_run:
+    workflows: [Deploy]
+    types: [completed]
+${job}`,
+      'external.yml': `
+on:
+  repository_dispatch:
+    types: [rollback]
+${job}`,
+    });
+    const sender = { login: 'deployer' };
+    const started = async (event: Parameters<World['engine']['deliver']>[0]) =>
+      (await w!.engine.deliver(event)).map((r) => r.workflowPath);
+    // A schedule's payload names its cron and no sender; the actor is who last changed the cron.
+    await expect(started({ name: 'schedule', payload: { schedule: '0 6 * * *' } })).rejects.toThrow(
+      /pass actor/,
+    );
+    expect(
+      await started({ name: 'schedule', payload: { schedule: '0 6 * * *' }, actor: 'deployer' }),
+    ).toEqual(['.github/workflows/nightly.yml']);
+    expect(
+      await started({ name: 'schedule', payload: { schedule: '*/5 * * * *' }, actor: 'deployer' }),
+    ).toEqual([]);
+    const workflowRun = (name: string, action: string) => ({
+      name: 'workflow_run',
+      payload: { action, workflow_run: { name, head_branch: 'main' }, sender },
+    });
+    expect(await started(workflowRun('Deploy', 'completed'))).toEqual(['.github/workflows/after-deploy.yml']);
+    expect(await started(workflowRun('Deploy', 'requested'))).toEqual([]);
+    expect(await started(workflowRun('Tests', 'completed'))).toEqual([]);
+    expect(await started({ name: 'repository_dispatch', payload: { action: 'rollback', sender } })).toEqual([
+      '.github/workflows/external.yml',
+    ]);
+    expect(await started({ name: 'repository_dispatch', payload: { action: 'deploy', sender } })).toEqual([]);
+    await w.engine.settled();
+  });
+
   it('reports an invalid workflow file as a failed run of the event, with the parser message', async () => {
     w = await world({
       'broken.yml': `

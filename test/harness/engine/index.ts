@@ -196,7 +196,12 @@ export class ActionsEngine {
     const { ref, sha } = this.refFor(event);
     // Every webhook payload names its sender; the run's actor is that user.
     const actor = event.actor ?? (event.payload.sender as { login?: string } | undefined)?.login;
-    if (!actor) throw new InputError(`${event.name} payload has no sender.login (GitHub always sends one)`);
+    // A schedule has no sender: its runs act as the user who last changed the cron, so say who.
+    // https://docs.github.com/en/actions/writing-workflows/choosing-when-your-workflow-runs/events-that-trigger-workflows#schedule
+    if (!actor)
+      throw new InputError(
+        `${event.name} payload has no sender.login; pass actor (for schedule: who last changed the cron)`,
+      );
     const runs: WorkflowRun[] = [];
     const files = [...filesAt(emulator, repo, sha).keys()].filter((f) =>
       /^\.github\/workflows\/[^/]+\.ya?ml$/.test(f),
