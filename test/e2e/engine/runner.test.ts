@@ -55,6 +55,28 @@ jobs:
     expect(run.step('b', 'piped').outcome).toBe('failure');
   });
 
+  it('keeps the default GITHUB_* variables whatever env: says, and lets others be set', async () => {
+    // https://docs.github.com/en/actions/reference/variables-reference#default-environment-variables
+    // "You can't overwrite the value of default environment variables named GITHUB_* and RUNNER_*."
+    w = await world({
+      'ci.yml': `
+on: workflow_dispatch
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    env:
+      GITHUB_REPOSITORY: someone/else
+      RUNNER_OS: Windows
+      GITHUB_TOKEN: passed-on-purpose
+    steps:
+      - run: echo "$GITHUB_REPOSITORY $RUNNER_OS $GITHUB_TOKEN"
+`,
+    });
+    const run = await w.engine.dispatch('.github/workflows/ci.yml', { actor: 'deployer' });
+    await run.completed;
+    expect(run.job('a').steps[0].log).toContain('octo-org/service Linux passed-on-purpose');
+  });
+
   it('offers an OIDC token request only to jobs with id-token: write', async () => {
     // https://docs.github.com/en/actions/security-for-github-actions/security-hardening-your-deployments/about-security-hardening-with-openid-connect#adding-permissions-settings
     // "You won't be able to request the OIDC JWT ID token if the permissions for id-token is not

@@ -254,9 +254,11 @@ export async function runJob(run: RunContext, input: JobInput): Promise<JobRecor
       GITHUB_STEP_SUMMARY: files.summary,
       GITHUB_STATE: files.state,
       ...(run.clock ? { SHIPGATE_TEST_CLOCK: testClockSpec(run.clock) } : {}),
-      ...run.env,
-      ...extra,
     };
+    // "You can't overwrite the value of default environment variables named GITHUB_* and RUNNER_*."
+    // https://docs.github.com/en/actions/reference/variables-reference#default-environment-variables
+    const defaults = Object.entries(env).filter(([name]) => /^(GITHUB|RUNNER)_/.test(name));
+    Object.assign(env, run.env, extra, Object.fromEntries(defaults));
     // "id-token: write" is what makes the runner offer an OIDC token to the job.
     // https://docs.github.com/en/actions/security-for-github-actions/security-hardening-your-deployments/about-security-hardening-with-openid-connect#adding-permissions-settings
     if (input.permissions['id-token'] === 'write') {
