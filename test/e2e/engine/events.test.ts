@@ -215,4 +215,62 @@ jobs:
       triggeringActor: 'alice',
     });
   });
+
+  it('re-runs failed jobs inside a called workflow; its successful jobs keep their outputs', async () => {
+    // Same page: jobs that aren't re-run "keep their outputs from the previous attempt".
+    w = await world({
+      'called.yml': `
+on:
+  workflow_call:
+    outputs:
+      nonce:
+        value: \${{ jobs.checks.outputs.nonce }}
+jobs:
+  checks:
+    runs-on: ubuntu-latest
+    outputs:
+      nonce: \${{ steps.n.outputs.nonce }}
+    steps:
+      - id: n
+        run: echo "nonce=$(od -An -N8 -tx8 /dev/urandom | tr -d ' ')" >> "$GITHUB_OUTPUT"
+  approval:
+    needs: checks
+    runs-on: ubuntu-latest
+    steps:
+      - run: test "$GITHUB_RUN_ATTEMPT" -ge 2
+  deploy:
+    needs: [checks, approval]
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo "deploying after checks $NONCE"
+        env:
+          NONCE: \${{ needs.checks.outputs.nonce }}
+`,
+      'caller.yml': `
+on: workflow_dispatch
+jobs:
+  before:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo before
+  deploy:
+    needs: before
+    uses: ./.github/workflows/called.yml
+`,
+    });
+    const run = await w.engine.dispatch('.github/workflows/caller.yml', { actor: 'deployer' });
+    await run.completed;
+    expect(run.job('deploy/approval').result).toBe('failure');
+    expect(run.job('deploy/deploy').result).toBe('skipped');
+    const nonce = run.job('deploy/checks').outputs.nonce;
+
+    w.engine.rerun(run.id, { failedOnly: true, actor: 'alice' });
+    await run.completed;
+    run.assertSuccess();
+    expect(run.job('before').attempt).toBe(1);
+    expect(run.job('deploy/checks')).toMatchObject({ attempt: 1, outputs: { nonce } });
+    expect(run.job('deploy/approval')).toMatchObject({ attempt: 2, result: 'success' });
+    expect(run.job('deploy/deploy').steps[0].log).toContain(`deploying after checks ${nonce}`);
+    expect(run.job('deploy').outputs).toEqual({ nonce });
+  });
 });
