@@ -107,6 +107,9 @@ jobs:
     );
     expect(run.job('b').steps[0].log).toMatch(/must be pinned to a full-length commit SHA/);
     expect(run.job('c').steps[0].log).toMatch(/has no action 'no-such-action'/);
+    expect(run.job('a').steps[0].annotations).toEqual([
+      expect.objectContaining({ level: 'error', message: expect.stringContaining('someone/something@v1') }),
+    ]);
     expect(run.explain()).toContain('someone/something@v1 is not available');
   });
 

@@ -5,6 +5,7 @@ import path from 'node:path';
 import {
   actionDirectory,
   node24,
+  parseAnnotations,
   parseFileCommands,
   readActionMetadata,
   testClockSpec,
@@ -434,7 +435,8 @@ export async function runJob(run: RunContext, input: JobInput): Promise<JobRecor
     paths.unshift(...readFileSync(files.path, 'utf8').split('\n').filter(Boolean).reverse());
     record.summary += mask(readFileSync(files.summary, 'utf8'), run.masks);
     const conclusion = outcome === 'failure' && continueOnError() ? 'success' : outcome;
-    return { id: step.id, name, outcome, conclusion, outputs, log, exitCode };
+    const { annotations } = parseAnnotations(log);
+    return { id: step.id, name, outcome, conclusion, outputs, log, exitCode, annotations };
   }
 
   async function runUses(
