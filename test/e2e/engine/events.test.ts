@@ -139,6 +139,25 @@ ${job}`,
     await w.engine.settled();
   });
 
+  it('refuses workflows that need what the engine does not run (services, a matrix) instead of ignoring it', async () => {
+    w = await world({
+      'db.yml': `
+on: workflow_dispatch
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    services:
+      postgres:
+        image: postgres:16
+    steps:
+      - run: echo uses the database
+`,
+    });
+    await expect(w.engine.dispatch('.github/workflows/db.yml', { actor: 'deployer' })).rejects.toThrow(
+      'job a: services is not supported by the engine',
+    );
+  });
+
   it('reports an invalid workflow file as a failed run of the event, with the parser message', async () => {
     w = await world({
       'broken.yml': `

@@ -88,8 +88,9 @@ export class WorkflowLoader {
     const calls = new Map<string, Compiled>();
     const refs = new Map<string, string>();
     for (const job of spec.jobs) {
-      if (child(job.strategy, 'matrix'))
-        throw new WorkflowError(`${file}: job ${job.id}: strategy.matrix is not supported by the engine`);
+      // Keys the engine cannot honour fail the run up front rather than being ignored.
+      for (const key of job.unsupported)
+        throw new WorkflowError(`${file}: job ${job.id}: ${key} is not supported by the engine`);
       if (!job.uses) continue;
       const called = this.calledWorkflow(job.uses, sha);
       calls.set(job.id, await this.compile(called.path, sha, called.content, depth + 1));
