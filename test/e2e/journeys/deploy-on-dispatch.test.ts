@@ -3,7 +3,13 @@
 // real nginx + Prometheus canary, smoke-tested, and recorded in a signed audit log an auditor verifies.
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { runAction } from '../../harness/runner.js';
-import { deployStackMissing, registryAuth, startDeployStack, type DeployStack } from './deploy-stack.js';
+import {
+  deployStackMissing,
+  registryAuth,
+  startDeployStack,
+  versionsServing,
+  type DeployStack,
+} from './deploy-stack.js';
 import {
   SHOP,
   approvalAppToken,
@@ -17,16 +23,15 @@ import {
 } from './world.js';
 
 const missing = deployStackMissing();
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** The example with its hostnames pointed at the loopback stack: the only edit a user makes. */
 function workflow(stack: DeployStack): string {
   return example('deploy-on-dispatch.yml', {
-    'ghcr.io/': `${stack.registry.host}/`,
+    'ghcr.io/': `${stack.registry!.host}/`,
     'https://deploy-router.internal.example': stack.routerUrl,
     'https://${{ inputs.service }}-next.internal.example': stack.next.url,
     'https://${{ inputs.service }}.internal.example': stack.stable.url,
-    'https://prometheus.internal.example': stack.prometheus.url,
+    'https://prometheus.internal.example': stack.prometheus!.url,
     'https://${{ inputs.service }}.example.com': `http://127.0.0.1:${stack.nginx.port}`,
   });
 }
@@ -119,10 +124,7 @@ if (missing && process.env.CI === 'true') {
       expect(run.job('deploy/deploy').outputs['smoke-result']).toBe('passed');
       expect(stack.weights).toEqual([5, 25, 50, 100]);
       // All user traffic is on the new version now.
-      await sleep(1000);
-      stack.load.reset();
-      await sleep(1500);
-      expect(Object.keys(stack.load.stats.byVersion)).toEqual(['1.4.2']);
+      expect(await versionsServing(stack)).toEqual(['1.4.2']);
 
       const record = lastAuditRecord(j);
       expect(record).toMatchObject({ type: 'deployment' });
@@ -158,10 +160,7 @@ if (missing && process.env.CI === 'true') {
       expect(stack.weights[0]).toBe(5);
       expect(stack.weights[stack.weights.length - 1]).toBe(0);
       expect(Math.max(...stack.weights)).toBeLessThan(50);
-      await sleep(1000);
-      stack.load.reset();
-      await sleep(1500);
-      expect(Object.keys(stack.load.stats.byVersion)).toEqual(['1.4.1']);
+      expect(await versionsServing(stack)).toEqual(['1.4.1']);
 
       expect(run.job('deploy/audit').result).toBe('success');
       expect(JSON.stringify(lastAuditRecord(j))).toContain('"outcome":"rolled-back"');

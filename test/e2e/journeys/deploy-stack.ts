@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startLoad, type LoadGenerator } from '../../harness/load-generator.js';
@@ -18,8 +18,10 @@ export interface DeployStack {
   stable: ShopService;
   next: ShopService;
   nginx: Nginx;
-  prometheus: Prometheus;
-  registry: Registry;
+  /** Present unless the journey's example uses probes only. */
+  prometheus?: Prometheus;
+  /** Present when the example checks an image. */
+  registry?: Registry;
   load: LoadGenerator;
   /** The deploy router's base URL (POST /weights/<service>). */
   routerUrl: string;
@@ -42,7 +44,12 @@ export async function startDeployStack(options: {
   nextVersion: string;
   nextErrorRate: number;
   loadPerSecond?: number;
+  /** The router's webhook path (default /weights/<service>). */
+  routerPath?: string;
+  prometheus?: boolean;
+  registry?: boolean;
 }): Promise<DeployStack> {
+  const routerPath = options.routerPath ?? `/weights/${options.service}`;
   const stable = await startShopService(options.service, options.stableVersion, { errorRate: 0 });
   const next = await startShopService(options.service, options.nextVersion, {
     errorRate: options.nextErrorRate,
@@ -62,7 +69,7 @@ export async function startDeployStack(options: {
       const body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as { weight?: unknown };
       const weight = Number(body.weight);
       const valid = Number.isInteger(weight) && weight >= 0 && weight <= 100;
-      if (req.method !== 'POST' || req.url !== `/weights/${options.service}` || !valid) {
+      if (req.method !== 'POST' || req.url !== routerPath || !valid) {
         res.writeHead(400).end('expected POST /weights/<service> {"weight": 0..100}\n');
         return;
       }
@@ -78,14 +85,17 @@ export async function startDeployStack(options: {
   });
   await new Promise<void>((resolve) => router.listen(0, '127.0.0.1', resolve));
   const routerUrl = `http://127.0.0.1:${(router.address() as AddressInfo).port}`;
-  const prometheus = await startPrometheus([
-    { job: 'stable', port: stable.port },
-    { job: 'next', port: next.port },
-  ]);
-  const registry = await startRegistry({ auth: registryAuth });
-  await pushImage(registry, `octo-org/${options.service}`, options.nextVersion, registryAuth);
+  const prometheus =
+    options.prometheus === false
+      ? undefined
+      : await startPrometheus([
+          { job: 'stable', port: stable.port },
+          { job: 'next', port: next.port },
+        ]);
+  const registry = options.registry === false ? undefined : await startRegistry({ auth: registryAuth });
+  if (registry) await pushImage(registry, `octo-org/${options.service}`, options.nextVersion, registryAuth);
   const load = startLoad(`http://127.0.0.1:${nginx.port}/`, options.loadPerSecond ?? 150);
-  await prometheus.waitForTargets(['stable', 'next']);
+  await prometheus?.waitForTargets(['stable', 'next']);
   return {
     stable,
     next,
@@ -100,8 +110,8 @@ export async function startDeployStack(options: {
       await load.stop();
       await new Promise<void>((resolve) => router.close(() => resolve()));
       await Promise.allSettled([
-        prometheus.stop(),
-        registry.stop(),
+        prometheus?.stop(),
+        registry?.stop(),
         nginx.stop(),
         stable.stop(),
         next.stop(),
@@ -110,7 +120,10 @@ export async function startDeployStack(options: {
   };
 }
 
-/** Reads a file of this checkout (an example, a config) as text. */
-export function readRepoFile(root: string, relative: string): string {
-  return readFileSync(`${root}/${relative}`, 'utf8');
+/** Which versions answer user traffic now (after nginx's graceful reload has settled). */
+export async function versionsServing(stack: DeployStack): Promise<string[]> {
+  await new Promise((r) => setTimeout(r, 1000));
+  stack.load.reset();
+  await new Promise((r) => setTimeout(r, 1500));
+  return Object.keys(stack.load.stats.byVersion).sort();
 }
