@@ -86,6 +86,22 @@ interface Scope {
   signal?: AbortSignal;
 }
 
+interface Call {
+  job: JobSpec;
+  callee: Compiled;
+  /** The caller job's contexts (github, needs, inputs, vars). */
+  contexts: Contexts;
+  /** The caller job's permissions, which the callee's jobs may only lower. */
+  permissions: Permissions;
+  /** The caller job's cancellation. */
+  abort: AbortController;
+  continueOnError: boolean;
+  /** The caller job's record from the attempt before, when re-running failed jobs. */
+  failedBefore: JobRecord | undefined;
+  /** Takes a concurrency group for the caller job (released when it ends). */
+  acquire: (token: ReturnType<typeof child>, ctx: Contexts) => Promise<boolean>;
+}
+
 export class ActionsEngine {
   readonly runs: WorkflowRun[] = [];
   /** Repository secrets and variables (from the options; a test may add to them between runs). */
@@ -619,17 +635,16 @@ export class ActionsEngine {
           error: 'cancelled while pending in its concurrency group',
         };
       if (callee)
-        return await this.runCall(
-          scope,
+        return await this.runCall(scope, {
           job,
           callee,
           contexts,
           permissions,
-          jobAbort,
+          abort: jobAbort,
           continueOnError,
           failedBefore,
           acquire,
-        );
+        });
       const token = this.options.emulator.workflowToken(this.options.repo, { permissions, runId: run.id });
       const runContext: RunContext = {
         emulator: this.options.emulator,
@@ -670,17 +685,10 @@ export class ActionsEngine {
     }
   }
 
-  private async runCall(
-    scope: Scope,
-    job: JobSpec,
-    callee: Compiled,
-    contexts: Contexts,
-    permissions: Permissions,
-    jobAbort: AbortController,
-    continueOnError: boolean,
-    failedBefore: JobRecord | undefined,
-    acquire: (token: ReturnType<typeof child>, ctx: Contexts) => Promise<boolean>,
-  ): Promise<JobRecord> {
+  /** A job that calls a reusable workflow: inputs, secrets, the callee's group, its jobs, its outputs. */
+  private async runCall(scope: Scope, call: Call): Promise<JobRecord> {
+    const { job, callee, contexts, permissions, continueOnError, failedBefore, acquire } = call;
+    const jobAbort = call.abort;
     const { run } = scope;
     const jobPath = `${scope.prefix}${job.id}`;
     const record: JobRecord = {
