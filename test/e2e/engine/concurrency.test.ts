@@ -67,6 +67,29 @@ describe('concurrency groups', () => {
     expect(third.conclusion).toBe('success');
   });
 
+  it('lets runs wait in order with queue: max instead of cancelling the pending one', async () => {
+    // https://github.blog/changelog/2026-05-07-github-actions-concurrency-groups-now-allow-larger-queues
+    // "you can configure concurrency groups to queue multiple pending runs and process them
+    // sequentially, with support for up to 100 queued jobs or workflow runs per concurrency group."
+    const g = gate();
+    w = await world(
+      {
+        'deploy.yml': deploy(false).replace(
+          '  cancel-in-progress: false',
+          '  cancel-in-progress: false\n  queue: max',
+        ),
+      },
+      { env: { GATE: g.file } },
+    );
+    const runs: WorkflowRun[] = [];
+    for (let i = 0; i < 3; i++)
+      runs.push(await w.engine.dispatch('.github/workflows/deploy.yml', { actor: 'deployer' }));
+    expect(runs.map((r) => r.status)).toEqual(['in_progress', 'pending', 'pending']);
+    g.open();
+    await Promise.all(runs.map((r) => r.completed));
+    expect(runs.map((r) => r.conclusion)).toEqual(['success', 'success', 'success']);
+  });
+
   it('cancels the running run when the group says cancel-in-progress', async () => {
     // Same page: "To also cancel any currently running job or workflow in the same concurrency
     // group, specify cancel-in-progress: true."

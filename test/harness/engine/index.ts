@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { node24, type TestClock } from '../runner.js';
-import { ConcurrencyGroups, type Holder } from './concurrency.js';
+import { ConcurrencyGroups, type Holder, type QueueMode } from './concurrency.js';
 import {
   filesAt,
   resolveCommit,
@@ -31,7 +31,7 @@ import {
   type Permissions,
 } from './permissions.js';
 import { WorkflowRun, type Compiled } from './run.js';
-import { child, type JobSpec } from './workflow-file.js';
+import { child, WorkflowError, type JobSpec } from './workflow-file.js';
 import { WorkflowLoader } from './workflow-loader.js';
 
 /**
@@ -476,12 +476,20 @@ export class ActionsEngine {
   private concurrencyOf(
     token: ReturnType<typeof child>,
     contexts: Contexts,
-  ): { group: string; cancel: boolean } | undefined {
+  ): { group: string; cancelInProgress: boolean; queue: QueueMode } | undefined {
     if (!token) return undefined;
     const value = evaluateToken(token, contexts);
-    if (typeof value === 'string') return { group: value, cancel: false };
-    const v = value as { group?: unknown; 'cancel-in-progress'?: unknown };
-    return { group: asString(v.group), cancel: truthy(v['cancel-in-progress']) };
+    if (typeof value === 'string') return { group: value, cancelInProgress: false, queue: 'single' };
+    const v = value as { group?: unknown; 'cancel-in-progress'?: unknown; queue?: unknown };
+    const queue = v.queue === 'max' ? 'max' : 'single';
+    const cancelInProgress = truthy(v['cancel-in-progress']);
+    // queue: max works "when cancel-in-progress is false or not set"; together they are a
+    // validation error (see concurrency.ts).
+    if (queue === 'max' && cancelInProgress)
+      throw new WorkflowError(
+        `concurrency ${asString(v.group)}: queue: max cannot be combined with cancel-in-progress: true`,
+      );
+    return { group: asString(v.group), cancelInProgress, queue };
   }
 
   private async execute(run: WorkflowRun, previous: Record<string, JobRecord> | undefined): Promise<void> {
@@ -494,17 +502,24 @@ export class ActionsEngine {
       return;
     }
     const github = this.githubContext(run);
-    const concurrency = this.concurrencyOf(compiled.spec.concurrency, {
-      github,
-      inputs: run.inputs,
-      vars: this.vars,
-    });
+    let concurrency: ReturnType<ActionsEngine['concurrencyOf']>;
+    try {
+      concurrency = this.concurrencyOf(compiled.spec.concurrency, {
+        github,
+        inputs: run.inputs,
+        vars: this.vars,
+      });
+    } catch (error) {
+      run.error = (error as Error).message;
+      this.complete(run, 'failure');
+      return;
+    }
     if (concurrency) {
       const holder: Holder = { cancel: () => run.abort.abort(new Error('cancelled by concurrency')) };
       run.holder = holder;
       run.status = 'pending';
       this.syncRecord(run);
-      const go = await this.groups.acquire(concurrency.group, holder, concurrency.cancel);
+      const go = await this.groups.acquire(concurrency.group, holder, concurrency);
       if (!go || run.abort.signal.aborted) {
         this.complete(run, 'cancelled');
         return;
@@ -625,7 +640,7 @@ export class ActionsEngine {
       if (!c) return true;
       const holder: Holder = { cancel: () => jobAbort.abort(new Error('cancelled by concurrency')) };
       groups.push({ group: c.group, holder });
-      return (await this.groups.acquire(c.group, holder, c.cancel)) && !jobAbort.signal.aborted;
+      return (await this.groups.acquire(c.group, holder, c)) && !jobAbort.signal.aborted;
     };
     try {
       if (!(await acquire(job.concurrency, contexts)))
