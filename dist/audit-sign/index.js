@@ -82134,11 +82134,27 @@ async function appendRecord(options) {
 }
 
 ;// CONCATENATED MODULE: ./actions/audit-sign/src/pull-request-evidence.ts
+
 /**
  * Files, approving reviews (each with the commit it approved) and check conclusions of a merged pull
  * request. Every list is paginated; an API error fails the step rather than record partial evidence.
  */
 async function pullRequestEvidence(client, repository, pullNumber, headSha) {
+    try {
+        return await readEvidence(client, repository, pullNumber, headSha);
+    }
+    catch (error) {
+        // A token scoped to the log repository alone cannot read this repository's pull request: say
+        // which permissions the token lacks instead of a bare "Not Found".
+        const status = statusOf(error);
+        if (status === 403 || status === 404)
+            throw new Error(`cannot read the evidence of pull request #${pullNumber} of ${repository.owner}/${repository.repo} ` +
+                `(${errorMessage(error)}); the github-token needs pull-requests: read and checks: read on ` +
+                `${repository.owner}/${repository.repo}, besides contents: write on the log repository`);
+        throw error;
+    }
+}
+async function readEvidence(client, repository, pullNumber, headSha) {
     const params = { ...repository, pull_number: pullNumber };
     const files = await client.listAll('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', params);
     const reviews = await client.listAll('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', params);
