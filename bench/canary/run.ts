@@ -182,12 +182,21 @@ function finishWorld(world: World, promoted: boolean, decidedAt: number): RunRes
 }
 
 // ---------- this action ----------
+// The seeds' stage table: 60 s, 60 s, 90 s, then the final verification at 100 % (8 min, as long as the
+// previous bake, so a fault that starts late is still caught); judged at every 5 s scrape.
+const CHECK_SEC = 5;
 const ours: ProgressionConfig = {
-  stages: planStages('canary', [5, 25, 50, 100], [2, 2, 2, 8]),
-  intervalMs: 60_000,
+  stages: planStages('canary', [5, 25, 50, 100], {
+    input: 'stage-waits',
+    ms: [60_000, 60_000, 90_000, 480_000],
+  }),
+  checkIntervalMs: CHECK_SEC * 1000,
+  analysisWindowMs: 60_000,
   timeoutMs: 60 * 60_000,
   maxFailedRounds: 2,
   maxInconclusiveRounds: 3,
+  falseRollbackRate: Number(process.env.CANARY_ALPHA ?? 0.001),
+  sourceNames: ['sim'],
   rules: {
     maxErrorRate: 0.01,
     rollbackErrorRate: 0.05,
@@ -208,16 +217,19 @@ async function runOurs(s: Scenario, seed: number): Promise<RunResult> {
       rollback: async () => world.setWeight(sec(), 0),
     },
     {
+      // Each check reads the requests served since the previous one (one scrape's worth).
       measure: async (ctx: MeasureContext): Promise<SourceMeasurement[]> => {
         world.advanceTo(sec());
         if (s.noData) return [{ source: 'sim', problem: 'empty result (no data)' }];
-        const m = world.window(sec() - ctx.windowMs / 1000, sec());
-        return [{ source: 'sim', canary: m.canary, baseline: m.stable }];
+        const m = world.window(sec() - ctx.sinceLastMs / 1000, sec());
+        return [{ source: 'sim', canary: m.canary, baseline: m.stable.requests > 0 ? m.stable : undefined }];
       },
     },
     clock,
     new AbortController().signal,
   );
+  if (process.env.CANARY_BENCH_DEBUG && result.outcome !== 'promoted' && !s.faulty)
+    console.error(`${s.name} seed ${seed}: ${result.reason.slice(0, 300)}`);
   return finishWorld(world, result.outcome === 'promoted', sec());
 }
 
@@ -300,7 +312,7 @@ function runArgo(s: Scenario, seed: number): RunResult {
 // ---------- scenarios ----------
 const BASE_ERROR = 0.002;
 const FAULT = 0.1;
-const scenarios: Scenario[] = [
+const allScenarios: Scenario[] = [
   {
     name: '10% 5xx from the first stage',
     faulty: true,
@@ -388,6 +400,9 @@ const scenarios: Scenario[] = [
   },
 ];
 
+const only = process.env.CANARY_BENCH_ONLY;
+const scenarios = only ? allScenarios.filter((s) => s.name.includes(only)) : allScenarios;
+
 // ---------- measurement and the table ----------
 interface Figures {
   exposure: number;
@@ -422,7 +437,10 @@ async function main() {
   const rows: string[][] = [];
   const reported: FigureRow[] = [];
   for (const s of scenarios) {
-    const seeds = Array.from({ length: s.runs }, (_, i) => 1000 + i);
+    const seeds = Array.from(
+      { length: Math.min(s.runs, Number(process.env.CANARY_BENCH_RUNS ?? Infinity)) },
+      (_, i) => 1000 + i,
+    );
     const o: RunResult[] = [];
     for (const seed of seeds) o.push(await runOurs(s, seed));
     const f = seeds.map((seed) => runFlagger(s, seed));

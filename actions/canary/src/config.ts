@@ -1,13 +1,18 @@
-import { InputError, type Inputs } from '@shipgate/core';
+import { DURATION_EXAMPLES, InputError, parseDuration, type Inputs } from '@shipgate/core';
 import type { DecisionRules } from './analysis.js';
 import { CommandSyntaxError, parseCommand, unknownPlaceholders, usesPlaceholder } from './argv.js';
 import { badQueryPlaceholders, type PrometheusQueries } from './metrics/prometheus.js';
-import { planStages, type Stage, type Strategy } from './stages.js';
+import { planStages, type Stage, type StageWaits, type Strategy } from './stages.js';
 
 export interface CanaryConfig {
   strategy: Strategy;
   stages: Stage[];
+  /** The analysis interval: the window of the health score and the degraded-baseline hold. */
   intervalMs: number;
+  /** How often the canary is judged. */
+  checkIntervalMs: number;
+  /** α, as a fraction. */
+  falseRollbackRate: number;
   timeoutMs: number;
   callTimeoutMs: number;
   traffic:
@@ -83,15 +88,59 @@ function query(
   return text;
 }
 
+const WAITS_EXPECTED = 'durations separated by commas, one per stage, such as 60s,60s,90s,8m';
+
+/** `stage-waits` when given (one duration per stage), else `rounds-per-stage` × `analysis-interval`. */
+function stageWaits(inputs: Inputs, intervalMs: number): StageWaits {
+  const items = inputs.list('stage-waits', { default: [] });
+  if (items.length === 0)
+    return {
+      input: 'rounds-per-stage',
+      rounds: inputs.numberList('rounds-per-stage', { default: [3, 3, 5, 3] }),
+      intervalMs,
+    };
+  if (inputs.has('rounds-per-stage'))
+    throw new InputError(
+      'stage-waits',
+      'is given together with rounds-per-stage',
+      'one of stage-waits or rounds-per-stage',
+    );
+  const ms = items.map((item) => {
+    const value = parseDuration(item);
+    if (value === undefined)
+      throw new InputError(
+        'stage-waits',
+        `'${item}' is not a duration (${DURATION_EXAMPLES})`,
+        WAITS_EXPECTED,
+      );
+    if (value < 1000 || value > 6 * 3_600_000)
+      throw new InputError('stage-waits', `'${item}' is not from 1s to 6h`, WAITS_EXPECTED);
+    return value;
+  });
+  return { input: 'stage-waits', ms };
+}
+
 /** Every input, validated, before anything is touched. */
 export function readConfig(inputs: Inputs, defaultRepository: string): CanaryConfig {
   const strategy = inputs.enum('strategy', ['canary', 'blue-green'] as const, { default: 'canary' });
+  const intervalMs = inputs.duration('analysis-interval', { default: '30s', minMs: 1000, maxMs: 3_600_000 });
   const stages = planStages(
     strategy,
     inputs.numberList('stages', { default: [5, 25, 50, 100] }),
-    inputs.numberList('rounds-per-stage', { default: [3, 3, 5, 3] }),
+    stageWaits(inputs, intervalMs),
   );
-  const intervalMs = inputs.duration('analysis-interval', { default: '30s', minMs: 1000, maxMs: 3_600_000 });
+  const shortest = Math.min(...stages.map((s) => s.waitMs));
+  const checkIntervalMs = inputs.has('check-interval')
+    ? inputs.duration('check-interval', { minMs: 1000, maxMs: 3_600_000 })
+    : Math.min(10_000, shortest);
+  if (checkIntervalMs > shortest)
+    throw new InputError(
+      'check-interval',
+      `${checkIntervalMs / 1000}s is longer than the shortest stage wait (${shortest / 1000}s)`,
+      'a duration no longer than every stage wait, such as 10s',
+    );
+  const falseRollbackRate =
+    inputs.number('false-rollback-rate', { default: 0.1, min: 0.0001, max: 10 }) / 100;
   const timeoutMs = inputs.duration('timeout', { default: '60m', minMs: 1000 });
   const callTimeoutMs = inputs.duration('call-timeout', { default: '30s', minMs: 100, maxMs: 600_000 });
 
@@ -198,6 +247,8 @@ export function readConfig(inputs: Inputs, defaultRepository: string): CanaryCon
     strategy,
     stages,
     intervalMs,
+    checkIntervalMs,
+    falseRollbackRate,
     timeoutMs,
     callTimeoutMs,
     traffic,

@@ -85,18 +85,21 @@ export async function run(): Promise<void> {
       );
     }
 
-    // Decision: the progression, round by round.
+    // Decision: the progression, judged at every check.
     core.startGroup(
-      `canary: ${config.stages.map((s) => `${s.weight}%×${s.rounds}`).join(' → ')}, every ${config.intervalMs / 1000}s`,
+      `canary: ${config.stages.map((s) => `${s.weight}% for ${s.waitMs / 1000}s`).join(' → ')}, judged every ${config.checkIntervalMs / 1000}s, false-rollback rate ≤ ${config.falseRollbackRate * 100}%`,
     );
     const result = await runProgression(
       {
         stages: config.stages,
-        intervalMs: config.intervalMs,
+        checkIntervalMs: config.checkIntervalMs,
+        analysisWindowMs: config.intervalMs,
         timeoutMs: config.timeoutMs,
         maxFailedRounds: config.maxFailedRounds,
         maxInconclusiveRounds: config.maxInconclusiveRounds,
         rules: config.rules,
+        falseRollbackRate: config.falseRollbackRate,
+        sourceNames: sources.map((s) => s.name),
       },
       router,
       new CombinedSource(sources),
@@ -121,9 +124,11 @@ export async function run(): Promise<void> {
       rollbackError: result.rollbackError ?? null,
       durationMs: result.durationMs,
       strategy: config.strategy,
-      stages: config.stages,
+      falseRollbackRate: config.falseRollbackRate,
+      checkIntervalMs: config.checkIntervalMs,
       rules: config.rules,
-      rounds: result.rounds,
+      stages: result.stages,
+      checks: result.checks,
     });
     outputs.set('report', report);
     await writeSummary(summaryMarkdown(result, config.stages.length));

@@ -113,6 +113,32 @@ describe('bad input: a clear error naming the input, and no traffic shifted', ()
       /input 'canary-url': is empty although strategy is blue-green/,
     ],
     [
+      'a stage wait list that does not match the stages',
+      { 'stage-waits': '60s,60s,90s', 'rounds-per-stage': '' },
+      /input 'stage-waits': has 3 value\(s\) for 2 stage\(s\); expected one duration per stage/,
+    ],
+    [
+      'a stage wait that is not a duration',
+      { 'stage-waits': '60s,1 minute', 'rounds-per-stage': '' },
+      /input 'stage-waits': '1 minute' is not a duration/,
+    ],
+    [
+      'both stage-waits and rounds-per-stage',
+      { 'stage-waits': '1s,1s', 'rounds-per-stage': '1,1' },
+      /input 'stage-waits': is given together with rounds-per-stage/,
+    ],
+    [
+      'a check interval longer than a stage wait',
+      { 'check-interval': '5s' },
+      /input 'check-interval': 5s is longer than the shortest stage wait \(1s\)/,
+    ],
+    ['a false-rollback rate out of range', { 'false-rollback-rate': '20' }, /input 'false-rollback-rate': /],
+    [
+      'a traffic webhook URL that is not a URL',
+      { 'set-traffic-command': '', 'set-traffic-url': 'weights endpoint' },
+      /input 'set-traffic-url': 'weights endpoint' is not a URL/,
+    ],
+    [
       'a rollback error rate below max-error-rate',
       { 'rollback-error-rate': '0.5' },
       /input 'rollback-error-rate': 0.5 is below max-error-rate 1/,
@@ -153,26 +179,32 @@ describe('progression through HTTP probes', () => {
     expect(Number(result.outputs['health-score'])).toBeGreaterThanOrEqual(85);
     expect(weights(file)).toEqual(['50', '100']);
     const report = JSON.parse(readFileSync(result.outputs.report, 'utf8'));
-    expect(report.rounds.map((r: { weight: number; verdict: string }) => [r.weight, r.verdict])).toEqual([
+    expect(report.falseRollbackRate).toBe(0.001);
+    expect(report.checks.map((r: { weight: number; verdict: string }) => [r.weight, r.verdict])).toEqual([
       [50, 'pass'],
       [100, 'pass'],
     ]);
-    expect(report.rounds[0].sources[0]).toMatchObject({
+    expect(report.checks[0].sources[0]).toMatchObject({
       source: 'probe',
       requests: 50,
       errors: 0,
       baselineRequests: 50,
+      batchRequests: 50,
+      evidence: { 'error rate': { conclusive: false, requests: 50 } },
     });
+    expect(report.stages.map((s: { outcome: string; waitMs: number }) => [s.outcome, s.waitMs])).toEqual([
+      ['passed', 1000],
+      ['passed', 1000],
+    ]);
     expect(result.summary).toContain('## Canary: promoted');
-    expect(result.summary).toMatch(
-      /\| 1\/2 \| 50% \| 1 \| probe \| 50 \| 0\.00% \(0\.00%–7\.1\d%\) \| 0\.00% \|/,
-    );
+    expect(result.summary).toMatch(/\| 1\/2 \| 50% \| 1s \/ 1s \| 1 \| 50 \| 0\.00% \| 0\.00% \|/);
+    expect(result.summary).toMatch(/\| probe \| error rate \| 100 \| 0\.00% \|/);
     expect(result.log).toMatch(
-      /stage 1\/2 weight 50% round 1 \(1\/1 passed\): probe: 50 req, errors 0\.00% \[0\.00%–7\.1\d%\], p95 \d+ms/,
+      /stage 1\/2 weight 50% check 1 \(1s\/1s\): probe: 50 new\/50 req, errors 0\.00% \[0\.00%–7\.1\d%\], p95 \d+ms/,
     );
   }, 30_000);
 
-  it('with the default 20 probes per round, rounds widen until min-samples 50 is reached', async () => {
+  it('with 20 probes per check, stages advance on time and the last waits for min-samples 50 in all', async () => {
     const file = trafficFile();
     const result = await runAction('canary', {
       inputs: { ...probeInputs(file), 'probe-requests': '20' },
@@ -181,18 +213,17 @@ describe('progression through HTTP probes', () => {
     expect(result.outputs.outcome).toBe('promoted');
     const report = JSON.parse(readFileSync(result.outputs.report, 'utf8'));
     expect(
-      report.rounds.map((r: { weight: number; verdict: string; sources: { requests: number }[] }) => [
-        r.weight,
-        r.verdict,
-        r.sources[0].requests,
-      ]),
+      report.checks.map(
+        (r: { weight: number; sources: { batchRequests: number; totalRequests: number }[] }) => [
+          r.weight,
+          r.sources[0].batchRequests,
+          r.sources[0].totalRequests,
+        ],
+      ),
     ).toEqual([
-      [50, 'inconclusive', 20],
-      [50, 'inconclusive', 40],
-      [50, 'pass', 60],
-      [100, 'inconclusive', 20],
-      [100, 'inconclusive', 40],
-      [100, 'pass', 60],
+      [50, 20, 20],
+      [100, 20, 40],
+      [100, 20, 60],
     ]);
   }, 30_000);
 
@@ -207,7 +238,9 @@ describe('progression through HTTP probes', () => {
     expect(result.outputs['failed-stage']).toBe('1');
     expect(result.outputs['final-weight']).toBe('0');
     expect(weights(file)).toEqual(['50', '0']);
-    expect(result.log).toMatch(/error rate 20\.00% .* conclusive/);
+    expect(result.log).toMatch(
+      /error rate: conclusive \(e-value 10\^[\d.]+ ≥ 10\^[\d.]+ over \d+ requests since stage 1, rate 2\d\.\d\d% vs baseline 0\.00%\)/,
+    );
     expect(result.annotations.find((a) => a.level === 'error')!.message).toMatch(
       /canary rolled-back: conclusive failure at 50%/,
     );
@@ -246,7 +279,7 @@ describe('progression through HTTP probes', () => {
     const file = trafficFile();
     const result = await runAction('canary', {
       inputs: probeInputs(file, () => canary, { 'rounds-per-stage': '30,30' }),
-      cancel: { when: (log) => /round 1 \(1\/30 passed\)/.test(log), signal: 'SIGTERM' },
+      cancel: { when: (log) => /weight 50% check 1 \(/.test(log), signal: 'SIGTERM' },
       killAfterMs: 30_000,
     });
     expect(result.signal).toBeNull();
@@ -369,7 +402,7 @@ describe('deployment statuses', () => {
       },
       apiUrl: emulator.url,
       token: emulator.tokenFor('deployer'),
-      cancel: { when: (log) => /round 1 \(1\/30 passed\)/.test(log), signal: 'SIGTERM' },
+      cancel: { when: (log) => /weight 50% check 1 \(/.test(log), signal: 'SIGTERM' },
       killAfterMs: 30_000,
     });
     expect(result.outputs.outcome).toBe('aborted');

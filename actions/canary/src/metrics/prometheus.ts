@@ -74,6 +74,8 @@ export interface PrometheusQueries {
 }
 
 export class PrometheusSource {
+  private readonly counted = new Map<string, { requests: number; errors: number }>();
+
   constructor(
     private readonly baseUrl: URL,
     private readonly queries: PrometheusQueries,
@@ -100,25 +102,44 @@ export class PrometheusSource {
     return parseInstantQuery(result.status, result.body);
   }
 
+  /** Requests and errors of `version` since the stage started; latency over the same span. */
   private async sample(version: string, context: MeasureContext): Promise<VersionSample | string> {
     const fill = (query: string) =>
-      fillQuery(query, { version, stage: context.stage, intervalMs: context.intervalMs });
+      fillQuery(query, { version, stage: context.stage, intervalMs: context.sinceStageMs });
     const [rate, count, latency] = await Promise.all([
       this.query(fill(this.queries.errorRate), context.signal),
       this.query(fill(this.queries.requestCount), context.signal),
       this.queries.latency ? this.query(fill(this.queries.latency), context.signal) : undefined,
     ]);
     if (!count.ok) return `request-count-query for ${version}: ${count.problem}`;
+    const requests = Math.max(0, Math.round(count.value));
+    // No requests: the rate is 0/0 (NaN) and there is no latency; zero traffic is data, not a fault.
+    if (requests === 0) return { requests: 0, errors: 0 };
     if (!rate.ok) return `error-rate-query for ${version}: ${rate.problem}`;
     if (latency && !latency.ok) return `latency-query for ${version}: ${latency.problem}`;
     if (rate.value < 0 || rate.value > 1)
       return `error-rate-query for ${version} returned ${rate.value}, not a fraction from 0 to 1`;
-    const requests = Math.round(count.value);
     return {
       requests,
       errors: Math.round(rate.value * requests),
       p95Ms: latency?.ok ? latency.value * 1000 : undefined,
     };
+  }
+
+  /**
+   * The batch since the previous check: the counts since the stage started minus what earlier checks of
+   * the stage already counted (increase() extrapolates, so a total that dips is held, never counted twice).
+   */
+  private delta(version: string, context: MeasureContext, total: VersionSample): VersionSample {
+    const key = `${version}@${context.stage}`;
+    const seen = this.counted.get(key) ?? { requests: 0, errors: 0 };
+    const requests = Math.max(0, total.requests - seen.requests);
+    const errors = Math.min(requests, Math.max(0, total.errors - seen.errors));
+    this.counted.set(key, {
+      requests: Math.max(seen.requests, total.requests),
+      errors: Math.max(seen.errors, total.errors),
+    });
+    return { requests, errors, p95Ms: total.p95Ms };
   }
 
   async measure(context: MeasureContext): Promise<SourceMeasurement> {
@@ -127,13 +148,22 @@ export class PrometheusSource {
       this.baselineVersion ? this.sample(this.baselineVersion, context) : undefined,
     ]);
     if (typeof canary === 'string') return { source: 'prometheus', problem: canary };
-    if (typeof baseline === 'string')
+    const canaryBatch = this.delta(this.version, context, canary);
+    if (typeof baseline === 'string' || baseline === undefined || baseline.requests === 0)
       // At 100 % the baseline serves nothing: the canary is then judged against the thresholds alone.
       return {
         source: 'prometheus',
-        canary,
-        notes: [`no baseline (${baseline}): compared with thresholds alone`],
+        canary: canaryBatch,
+        notes: this.baselineVersion
+          ? [
+              `no baseline (${typeof baseline === 'string' ? baseline : 'no requests'}): compared with thresholds alone`,
+            ]
+          : undefined,
       };
-    return { source: 'prometheus', canary, baseline };
+    return {
+      source: 'prometheus',
+      canary: canaryBatch,
+      baseline: this.delta(this.baselineVersion!, context, baseline),
+    };
   }
 }
