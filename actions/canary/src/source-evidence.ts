@@ -28,8 +28,9 @@ export interface EvidenceSettings {
 
 /** What one source shows at one check: the window analysis plus the sequential evidence. */
 export interface SourceCheck extends SourceAnalysis {
-  /** Canary requests in this check's batch. */
+  /** Canary and baseline requests in this check's batch. */
   batchRequests?: number;
+  batchBaselineRequests?: number;
   /** Canary requests since the stage started. */
   stageRequests: number;
   /** Canary requests since the progression started. */
@@ -205,6 +206,7 @@ export class SourceEvidence {
     return {
       ...analysis,
       batchRequests: canary.requests,
+      batchBaselineRequests: baseline?.requests,
       stageRequests: this.stageRequests,
       totalRequests: this.totalRequests,
       evidence,
