@@ -46681,6 +46681,7 @@ class SourceEvidence {
         return {
             ...analysis,
             batchRequests: canary.requests,
+            batchBaselineRequests: baseline?.requests,
             stageRequests: this.stageRequests,
             totalRequests: this.totalRequests,
             evidence,
