@@ -37,6 +37,15 @@ export interface SourceMeasurement {
   problem?: string;
   /** Remarks that do not stop the analysis (e.g. the baseline had no data: thresholds alone apply). */
   notes?: string[];
+  /** Resource gauges (CPU, memory) of both versions with their limits, read at this check. */
+  gauges?: GaugeReading[];
+}
+
+export interface GaugeReading {
+  name: 'cpu' | 'memory';
+  canary: number;
+  baseline?: number;
+  limit: number;
 }
 
 export type Verdict = 'pass' | 'fail' | 'inconclusive' | 'hold';

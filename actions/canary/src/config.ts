@@ -2,6 +2,7 @@ import { DURATION_EXAMPLES, InputError, parseDuration, type Inputs } from '@ship
 import type { DecisionRules } from './analysis.js';
 import { CommandSyntaxError, parseCommand, unknownPlaceholders, usesPlaceholder } from './argv.js';
 import { badQueryPlaceholders, type PrometheusQueries } from './metrics/prometheus.js';
+import type { WebhookUrls } from './webhooks.js';
 import { planStages, type Stage, type StageWaits, type Strategy } from './stages.js';
 
 export interface CanaryConfig {
@@ -25,6 +26,8 @@ export interface CanaryConfig {
   rules: DecisionRules;
   maxFailedRounds: number;
   maxInconclusiveRounds: number;
+  webhooks: WebhookUrls;
+  webhookTimeoutMs: number;
   deploymentId?: number;
   githubToken: string;
   repository: { owner: string; repo: string };
@@ -69,14 +72,18 @@ function headerLines(name: string, text: string | undefined): Record<string, str
 
 function query(
   inputs: Inputs,
-  name: 'error-rate-query' | 'latency-query' | 'request-count-query',
+  name: 'error-rate-query' | 'latency-query' | 'request-count-query' | 'cpu-query' | 'memory-query',
 ): string | undefined {
   const text =
     name === 'error-rate-query'
       ? inputs.optionalString('error-rate-query')
       : name === 'latency-query'
         ? inputs.optionalString('latency-query')
-        : inputs.optionalString('request-count-query');
+        : name === 'cpu-query'
+          ? inputs.optionalString('cpu-query')
+          : name === 'memory-query'
+            ? inputs.optionalString('memory-query')
+            : inputs.optionalString('request-count-query');
   if (text === undefined) return undefined;
   const bad = badQueryPlaceholders(text);
   if (bad.length > 0)
@@ -201,6 +208,30 @@ export function readConfig(inputs: Inputs, defaultRepository: string): CanaryCon
   const latency = query(inputs, 'latency-query');
   const requestCount = query(inputs, 'request-count-query');
   const headers = headerLines('prometheus-headers', inputs.optionalString('prometheus-headers'));
+  // Resource checks as in Flagger's metric templates: a query per resource and its highest value.
+  const gauges: PrometheusQueries['gauges'] = [];
+  const cpuQuery = query(inputs, 'cpu-query');
+  const maxCpu = inputs.optionalNumber('max-cpu', { min: 0 });
+  const memoryQuery = query(inputs, 'memory-query');
+  const maxMemory = inputs.optionalNumber('max-memory', { min: 0 });
+  for (const [name, text, limit, limitName] of [
+    ['cpu', cpuQuery, maxCpu, 'max-cpu'],
+    ['memory', memoryQuery, maxMemory, 'max-memory'],
+  ] as const) {
+    if (text !== undefined && limit === undefined)
+      throw new InputError(
+        limitName,
+        `is empty although ${name}-query is set`,
+        `the highest acceptable value of ${name}-query, such as ${name === 'cpu' ? '0.8' : '536870912'}`,
+      );
+    if (text === undefined && limit !== undefined)
+      throw new InputError(
+        `${name}-query`,
+        `is empty although ${limitName} is set`,
+        `PromQL for the ${name} of {{version}}, such as ${name === 'cpu' ? 'sum(rate(process_cpu_seconds_total{version="{{version}}"}[1m]))' : 'sum(process_resident_memory_bytes{version="{{version}}"})'}`,
+      );
+    if (text !== undefined && limit !== undefined) gauges.push({ name, query: text, limit });
+  }
   const version = inputs.string('version', { default: '' });
   const baselineVersion = inputs.optionalString('baseline-version');
   let prometheus: CanaryConfig['prometheus'];
@@ -223,8 +254,8 @@ export function readConfig(inputs: Inputs, defaultRepository: string): CanaryCon
         'is empty although prometheus-url is set',
         'the label value of the new version, such as v2',
       );
-    prometheus = { url: prometheusUrl, queries: { errorRate, requestCount, latency }, headers };
-  } else if (errorRate || latency || requestCount) {
+    prometheus = { url: prometheusUrl, queries: { errorRate, requestCount, latency, gauges }, headers };
+  } else if (errorRate || latency || requestCount || gauges.length > 0) {
     throw new InputError(
       'prometheus-url',
       'is empty although PromQL queries are given',
@@ -237,6 +268,14 @@ export function readConfig(inputs: Inputs, defaultRepository: string): CanaryCon
       'no metric source is configured (neither canary-url nor prometheus-url)',
       'canary-url, or prometheus-url with error-rate-query and request-count-query, or both',
     );
+
+  const webhooks: WebhookUrls = {
+    'pre-rollout': inputs.optionalUrl('pre-rollout-webhook'),
+    'confirm-stage': inputs.optionalUrl('confirm-stage-webhook'),
+    'post-rollout': inputs.optionalUrl('post-rollout-webhook'),
+    rollback: inputs.optionalUrl('rollback-webhook'),
+  };
+  const webhookTimeoutMs = inputs.duration('webhook-timeout', { default: '10s', minMs: 100, maxMs: 600_000 });
 
   const deploymentText = inputs.optionalString('deployment-id');
   let deploymentId: number | undefined;
@@ -259,6 +298,8 @@ export function readConfig(inputs: Inputs, defaultRepository: string): CanaryCon
     rules,
     maxFailedRounds: inputs.integer('max-failed-rounds', { default: 2, min: 1 }),
     maxInconclusiveRounds: inputs.integer('max-inconclusive-rounds', { default: 3, min: 1 }),
+    webhooks,
+    webhookTimeoutMs,
     deploymentId,
     githubToken: inputs.string('github-token', { default: '' }),
     repository: inputs.repository('repository', { default: defaultRepository }),

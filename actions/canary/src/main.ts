@@ -9,6 +9,7 @@ import { PrometheusSource } from './metrics/prometheus.js';
 import { runProgression } from './progression.js';
 import { summaryMarkdown } from './summary.js';
 import { CommandRouter, WebhookRouter } from './traffic.js';
+import { RolloutWebhooks } from './webhooks.js';
 
 const outputs = new Outputs({
   outcome: 'aborted',
@@ -85,6 +86,12 @@ export async function run(): Promise<void> {
       );
     }
 
+    const webhooks = new RolloutWebhooks(config.webhooks, config.version, config.webhookTimeoutMs);
+    const gate = async (answer: Promise<{ ok: boolean; problem?: string }>) => {
+      const result = await answer;
+      return result.ok ? undefined : (result.problem ?? 'refused');
+    };
+
     // Decision: the progression, judged at every check.
     core.startGroup(
       `canary: ${config.stages.map((s) => `${s.weight}% for ${s.waitMs / 1000}s`).join(' → ')}, judged every ${config.checkIntervalMs / 1000}s, false-rollback rate ≤ ${config.falseRollbackRate * 100}%`,
@@ -105,7 +112,30 @@ export async function run(): Promise<void> {
       new CombinedSource(sources),
       clock,
       signal,
-      { log: core.info, onStage: (stage, total) => statuses?.stage(stage, total) },
+      {
+        log: core.info,
+        onStage: (stage, total) => statuses?.stage(stage, total),
+        preRollout: webhooks.has('pre-rollout')
+          ? (s) => gate(webhooks.call('pre-rollout', {}, s))
+          : undefined,
+        confirmStage: webhooks.has('confirm-stage')
+          ? (stage, s) =>
+              gate(webhooks.call('confirm-stage', { stage: stage.index, weight: stage.weight }, s))
+          : undefined,
+        postRollout: webhooks.has('post-rollout')
+          ? (s) => gate(webhooks.call('post-rollout', { outcome: 'promoted', weight: 100 }, s))
+          : undefined,
+        // A 2xx asks for a rollback; 4xx means "no"; no answer, a timeout or a 5xx fails closed.
+        rollbackRequested: webhooks.has('rollback')
+          ? async (stage, s) => {
+              const answer = await webhooks.call('rollback', { stage: stage.index, weight: stage.weight }, s);
+              if (answer.ok) return `rollback requested (HTTP ${answer.status})`;
+              if (answer.status !== undefined && answer.status >= 400 && answer.status < 500)
+                return undefined;
+              return `${answer.problem}: cannot tell whether a rollback is wanted, rolling back`;
+            }
+          : undefined,
+      },
     );
     core.endGroup();
     await statuses?.final(result);

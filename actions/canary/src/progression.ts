@@ -94,6 +94,14 @@ export interface ProgressionHooks {
   log?(line: string): void;
   /** Called after a stage's weight is in place (deployment statuses). */
   onStage?(stage: Stage, total: number): Promise<void> | void;
+  /** Gates that answer a problem (fail closed) or undefined (go on): before any traffic moves… */
+  preRollout?(signal: AbortSignal): Promise<string | undefined>;
+  /** …before each stage's weight is set… */
+  confirmStage?(stage: Stage, signal: AbortSignal): Promise<string | undefined>;
+  /** …after the last stage passed, before the promotion counts. */
+  postRollout?(signal: AbortSignal): Promise<string | undefined>;
+  /** Asked at every check: a reason to roll back now (an operator's request, or a gate that cannot answer). */
+  rollbackRequested?(stage: Stage, signal: AbortSignal): Promise<string | undefined>;
 }
 
 /** A stage short of samples after its wait may run this many analysis windows longer; then too few samples rolls back. */
@@ -182,6 +190,8 @@ export async function runProgression(
   };
   for (const name of config.sourceNames) sourceFor(name);
 
+  // Nothing to route back before the first traffic change was attempted (a refused pre-rollout gate).
+  let shifted = false;
   const finish = async (
     outcome: Outcome,
     reason: string,
@@ -194,7 +204,8 @@ export async function runProgression(
       current.outcome = outcome === 'promoted' ? 'passed' : 'failed';
       current.endedAtMs = clock.now() - started;
     }
-    if (outcome !== 'promoted') {
+    if (outcome !== 'promoted' && !shifted) log(`no traffic was shifted: ${reason}`);
+    else if (outcome !== 'promoted') {
       log(`routing all traffic back to stable: ${reason}`);
       for (let attempt = 1; attempt <= 3; attempt++) {
         try {
@@ -223,8 +234,18 @@ export async function runProgression(
   };
 
   try {
+    const refused = await hooks.preRollout?.(signal);
+    if (refused) return await finish('aborted', `pre-rollout: ${refused}`, 1);
     for (const stage of config.stages) {
+      const unconfirmed = await hooks.confirmStage?.(stage, signal);
+      if (unconfirmed)
+        return await finish(
+          'rolled-back',
+          `stage ${stage.index} (${stage.weight}%) not confirmed: ${unconfirmed}`,
+          stage.index,
+        );
       try {
+        shifted = true;
         await router.setWeight(stage.weight, stage.index, signal);
       } catch (error) {
         if (signal.aborted) throw error;
@@ -283,7 +304,7 @@ export async function runProgression(
         const percentileOver = sources.some((s) => s.percentileOver);
         // A window that looks bad (not yet conclusive) or a degraded baseline holds the stage back.
         const verdict: Verdict =
-          rollbackNow || percentileOver || sources.some((s) => !s.noData && s.verdict === 'fail')
+          rollbackNow || percentileOver || sources.some((s) => s.suspect)
             ? 'fail'
             : noData
               ? 'inconclusive'
@@ -322,6 +343,9 @@ export async function runProgression(
         const elapsed = now - stageStart;
         log(describeCheck(checkRecord, total, elapsed, stage.waitMs));
 
+        const requested = await hooks.rollbackRequested?.(stage, signal);
+        if (signal.aborted) throw new CancelledError();
+        if (requested) return await finish('rolled-back', `rollback webhook: ${requested}`, stage.index);
         if (rollbackNow)
           return await finish(
             'rolled-back',
@@ -337,7 +361,7 @@ export async function runProgression(
         if (percentileFailsInARow >= config.maxFailedRounds)
           return await finish(
             'rolled-back',
-            `${percentileFailsInARow} check(s) in a row with a p95 over its limit at ${stage.weight}% (max-failed-rounds ${config.maxFailedRounds})`,
+            `${percentileFailsInARow} check(s) in a row with a p95 or a resource gauge over its limit at ${stage.weight}% (max-failed-rounds ${config.maxFailedRounds})`,
             stage.index,
           );
         if (elapsed < stage.waitMs) continue;
@@ -372,6 +396,8 @@ export async function runProgression(
         break;
       }
     }
+    const unconfirmed = await hooks.postRollout?.(signal);
+    if (unconfirmed) return await finish('rolled-back', `post-rollout: ${unconfirmed}`, total);
     return await finish('promoted', `healthy through every stage, ${checks.length} check(s) analysed`);
   } catch (error) {
     if (signal.aborted || error instanceof CancelledError)

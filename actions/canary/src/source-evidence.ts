@@ -40,6 +40,8 @@ export interface SourceCheck extends SourceAnalysis {
   conclusive: boolean;
   /** A p95 from percentiles alone (no per-request data) is above its limit at this check. */
   percentileOver: boolean;
+  /** The window looks bad (a fixed-sample test, even below min-samples): the stage may not end now. */
+  suspect: boolean;
   noData: boolean;
 }
 
@@ -140,6 +142,7 @@ export class SourceEvidence {
         evidence: this.evidence(),
         conclusive: false,
         percentileOver: false,
+        suspect: false,
         noData: true,
       };
     }
@@ -189,11 +192,30 @@ export class SourceEvidence {
     // The window's own "conclusive" is a fixed-sample test looked at repeatedly: it never rolls back here.
     analysis.rollbackNow = false;
     analysis.reasons = analysis.reasons.filter((r) => r !== WINDOW_CONCLUSIVE);
+    // A window that already looks bad on however few requests holds the stage back (never rolls back):
+    // a fault seen on the first requests is not carried to a higher weight before the test decides.
+    const suspect =
+      analysis.verdict !== 'fail' && analyseSource(window, { ...rules, minSamples: 1 }).verdict === 'fail';
     const evidence = this.evidence();
     const conclusive = Object.values(evidence).some((e) => e.conclusive);
     const percentileOnly = canary.latenciesMs === undefined && canary.p95Ms !== undefined;
-    const percentileOver =
+    let percentileOver =
       percentileOnly && analysis.verdict === 'fail' && analysis.reasons.some((r) => /^p95 /.test(r));
+    // Resource gauges: over the limit fails the check, unless the baseline is as high (shared load: a hold).
+    for (const g of m.gauges ?? []) {
+      if (g.canary <= g.limit) continue;
+      if (g.baseline !== undefined && g.baseline >= g.limit) {
+        analysis.reasons.push(
+          `${g.name} ${g.canary} is above its limit ${g.limit} but the baseline's ${g.baseline} is as high: not blamed on the canary`,
+        );
+        if (analysis.verdict === 'pass') analysis.verdict = 'hold';
+      } else {
+        analysis.reasons.push(
+          `${g.name} ${g.canary} is above its limit ${g.limit}${g.baseline === undefined ? '' : ` (baseline ${g.baseline})`}`,
+        );
+        percentileOver = true;
+      }
+    }
     if (conclusive)
       analysis.reasons.push(
         ...Object.entries(evidence)
@@ -212,6 +234,7 @@ export class SourceEvidence {
       evidence,
       conclusive,
       percentileOver,
+      suspect: suspect || analysis.verdict === 'fail',
       noData: false,
     };
   }

@@ -139,6 +139,34 @@ describe('bad input: a clear error naming the input, and no traffic shifted', ()
       /input 'set-traffic-url': 'weights endpoint' is not a URL/,
     ],
     [
+      'a CPU query without its limit',
+      {
+        'prometheus-url': 'http://127.0.0.1:9',
+        version: 'v2',
+        'error-rate-query': 'e',
+        'request-count-query': 'c',
+        'cpu-query': 'sum(rate(process_cpu_seconds_total{version="{{version}}"}[1m]))',
+      },
+      /input 'max-cpu': is empty although cpu-query is set/,
+    ],
+    [
+      'a memory query template with an unknown placeholder',
+      {
+        'prometheus-url': 'http://127.0.0.1:9',
+        version: 'v2',
+        'error-rate-query': 'e',
+        'request-count-query': 'c',
+        'memory-query': 'sum(process_resident_memory_bytes{pod="{{pod}}"})',
+        'max-memory': '536870912',
+      },
+      /input 'memory-query': unknown placeholder \{\{pod\}\}/,
+    ],
+    [
+      'a rollout webhook URL that is not a URL',
+      { 'confirm-stage-webhook': 'hooks/confirm' },
+      /input 'confirm-stage-webhook': 'hooks\/confirm' is not a URL/,
+    ],
+    [
       'a rollback error rate below max-error-rate',
       { 'rollback-error-rate': '0.5' },
       /input 'rollback-error-rate': 0.5 is below max-error-rate 1/,
@@ -331,6 +359,94 @@ describe('progression through HTTP probes', () => {
       { weight: 0, stage: 1, version: 'v2' },
       { weight: 100, stage: 2, version: 'v2' },
     ]);
+  }, 30_000);
+});
+
+describe('rollout webhooks', () => {
+  /** A loopback receiver that records every call and answers per phase. */
+  async function receiver(answer: (phase: string, n: number) => number) {
+    const calls: { phase: string; stage?: number; weight?: number; version: string }[] = [];
+    const server = http.createServer((req, res) => {
+      let body = '';
+      req.on('data', (c) => (body += c));
+      req.on('end', () => {
+        const call = JSON.parse(body);
+        calls.push(call);
+        res.writeHead(answer(call.phase, calls.filter((c) => c.phase === call.phase).length)).end();
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const url = (phase: string) => `http://127.0.0.1:${(server.address() as AddressInfo).port}/${phase}`;
+    return { calls, url, close: () => new Promise<void>((r) => server.close(() => r())) };
+  }
+
+  it('calls pre-rollout, confirm-stage before each weight, rollback at every check and post-rollout', async () => {
+    const hooks = await receiver((phase) => (phase === 'rollback' ? 404 : 200));
+    const file = trafficFile();
+    const result = await runAction('canary', {
+      inputs: {
+        ...probeInputs(file),
+        version: 'v2',
+        'pre-rollout-webhook': hooks.url('pre'),
+        'confirm-stage-webhook': hooks.url('confirm'),
+        'post-rollout-webhook': hooks.url('post'),
+        'rollback-webhook': hooks.url('rollback'),
+      },
+      killAfterMs: 30_000,
+    });
+    await hooks.close();
+    expect(result.outputs.outcome).toBe('promoted');
+    expect(weights(file)).toEqual(['50', '100']);
+    expect(hooks.calls.map((c) => [c.phase, c.stage, c.weight])).toEqual([
+      ['pre-rollout', undefined, undefined],
+      ['confirm-stage', 1, 50],
+      ['rollback', 1, 50],
+      ['confirm-stage', 2, 100],
+      ['rollback', 2, 100],
+      ['post-rollout', undefined, 100],
+    ]);
+    expect(hooks.calls.every((c) => c.version === 'v2')).toBe(true);
+  }, 30_000);
+
+  it('a pre-rollout hook answering 503 aborts with no traffic shifted', async () => {
+    const hooks = await receiver(() => 503);
+    const file = trafficFile();
+    const result = await runAction('canary', {
+      inputs: { ...probeInputs(file), 'pre-rollout-webhook': hooks.url('pre') },
+      killAfterMs: 30_000,
+    });
+    await hooks.close();
+    expect(result.outputs.outcome).toBe('aborted');
+    expect(result.outputs['final-weight']).toBe('0');
+    expect(existsSync(file)).toBe(false);
+    expect(result.log).toMatch(/no traffic was shifted: pre-rollout: pre-rollout webhook answered 503/);
+  }, 30_000);
+
+  it('a rollback hook that cannot be reached fails closed: traffic goes back to stable', async () => {
+    const file = trafficFile();
+    const result = await runAction('canary', {
+      inputs: {
+        ...probeInputs(file),
+        'rollback-webhook': 'http://127.0.0.1:9/rollback',
+        'webhook-timeout': '1s',
+      },
+      killAfterMs: 30_000,
+    });
+    expect(result.outputs.outcome).toBe('rolled-back');
+    expect(weights(file)).toEqual(['50', '0']);
+    expect(result.log).toMatch(/rollback webhook: .*cannot tell whether a rollback is wanted, rolling back/);
+  }, 30_000);
+
+  it('a post-rollout hook answering 500 rolls back instead of promoting', async () => {
+    const hooks = await receiver((phase) => (phase === 'post-rollout' ? 500 : 200));
+    const file = trafficFile();
+    const result = await runAction('canary', {
+      inputs: { ...probeInputs(file), 'post-rollout-webhook': hooks.url('post') },
+      killAfterMs: 30_000,
+    });
+    await hooks.close();
+    expect(result.outputs.outcome).toBe('rolled-back');
+    expect(weights(file)).toEqual(['50', '100', '0']);
   }, 30_000);
 });
 

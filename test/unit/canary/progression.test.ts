@@ -216,7 +216,34 @@ describe('runProgression', () => {
     );
     expect(result.outcome).toBe('rolled-back');
     expect(result.checks).toHaveLength(2);
-    expect(result.reason).toMatch(/2 check\(s\) in a row with a p95 over its limit at 10%/);
+    expect(result.reason).toMatch(
+      /2 check\(s\) in a row with a p95 or a resource gauge over its limit at 10%/,
+    );
+  });
+
+  it('a CPU gauge over its limit rolls back after max-failed-rounds checks; as high on the baseline, it holds', async () => {
+    const over = await run(
+      config(),
+      new RecordingRouter(),
+      metricsFrom(() => ({
+        ...healthy(),
+        gauges: [{ name: 'cpu', canary: 0.95, baseline: 0.3, limit: 0.8 }],
+      })),
+    );
+    expect(over.outcome).toBe('rolled-back');
+    expect(over.checks).toHaveLength(2);
+    expect(over.reason).toMatch(/2 check\(s\) in a row with a p95 or a resource gauge over its limit/);
+    expect(over.checks[0].reasons.join(' ')).toMatch(/cpu 0\.95 is above its limit 0\.8 \(baseline 0\.3\)/);
+    const shared = await run(
+      config({ stages: planStages('canary', [50, 100], waits(30, 30)) }),
+      new RecordingRouter(),
+      metricsFrom((_, n) => ({
+        ...healthy(),
+        gauges: [{ name: 'memory', canary: n < 5 ? 900 : 100, baseline: n < 5 ? 950 : 100, limit: 800 }],
+      })),
+    );
+    expect(shared.checks.slice(0, 5).map((c) => c.verdict)).toEqual(Array(5).fill('hold'));
+    expect(shared.outcome).toBe('promoted');
   });
 
   it('doubled per-request latency rolls back through the slow-request test', async () => {
@@ -322,5 +349,68 @@ describe('runProgression', () => {
     );
     expect(bad.rollbackError).toBe('rollback refused');
     expect(bad.finalWeight).toBe(10);
+  });
+
+  describe('rollout gates (the webhooks), failing closed', () => {
+    const withHooks = (hooks: Parameters<typeof runProgression>[5], router = new RecordingRouter()) =>
+      runProgression(
+        config(),
+        router,
+        metricsFrom(healthy),
+        new VirtualClock(),
+        new AbortController().signal,
+        hooks,
+      );
+
+    it('a refused pre-rollout gate aborts before any traffic moves: no weight is set, none is rolled back', async () => {
+      const router = new RecordingRouter();
+      const result = await withHooks({ preRollout: async () => 'pre-rollout webhook answered 503' }, router);
+      expect(result.outcome).toBe('aborted');
+      expect(result.reason).toBe('pre-rollout: pre-rollout webhook answered 503');
+      expect(router.calls).toEqual([]);
+      expect(result.finalWeight).toBe(0);
+    });
+
+    it('an unconfirmed stage rolls back before its weight is set', async () => {
+      const router = new RecordingRouter();
+      const asked: number[] = [];
+      const result = await withHooks(
+        {
+          confirmStage: async (stage) => {
+            asked.push(stage.index);
+            return stage.index === 2 ? 'confirm-stage webhook: timed out' : undefined;
+          },
+        },
+        router,
+      );
+      expect(asked).toEqual([1, 2]);
+      expect(result.outcome).toBe('rolled-back');
+      expect(result.failedStage).toBe(2);
+      expect(router.calls).toEqual(['set 10@1', 'rollback']);
+    });
+
+    it('the rollback gate is asked at every check and rolls back when it says so', async () => {
+      const router = new RecordingRouter();
+      let asked = 0;
+      const result = await withHooks(
+        { rollbackRequested: async () => (++asked === 4 ? 'rollback requested (HTTP 200)' : undefined) },
+        router,
+      );
+      expect(asked).toBe(4);
+      expect(result.outcome).toBe('rolled-back');
+      expect(result.reason).toBe('rollback webhook: rollback requested (HTTP 200)');
+      expect(router.calls).toEqual(['set 10@1', 'rollback']);
+    });
+
+    it('a refused post-rollout gate rolls back instead of promoting', async () => {
+      const router = new RecordingRouter();
+      const result = await withHooks(
+        { postRollout: async () => 'post-rollout webhook answered 500' },
+        router,
+      );
+      expect(result.outcome).toBe('rolled-back');
+      expect(result.failedStage).toBe(3);
+      expect(router.calls).toEqual(['set 10@1', 'set 50@2', 'set 100@3', 'rollback']);
+    });
   });
 });

@@ -141,6 +141,36 @@ describe('Prometheus instant queries', () => {
       expect(stage2.canary!.requests).toBe(300);
     });
 
+    it('reads resource gauges for both versions; a gauge the canary cannot answer is no data', async () => {
+      const withGauges = new PrometheusSource(
+        new URL(url),
+        {
+          errorRate: 'errors{v="{{version}}"}',
+          requestCount: 'count{v="{{version}}"}',
+          gauges: [{ name: 'cpu', query: 'cpu{v="{{version}}"}', limit: 0.8 }],
+        },
+        'v2',
+        'v1',
+        2000,
+      );
+      answers = {
+        'errors{v="v2"}': vector('0'),
+        'count{v="v2"}': vector('100'),
+        'errors{v="v1"}': vector('0'),
+        'count{v="v1"}': vector('100'),
+        'cpu{v="v2"}': vector('0.9'),
+        'cpu{v="v1"}': vector('0.2'),
+      };
+      const ctx = { weight: 50, stage: 1, check: 1, sinceLastMs: 5000, sinceStageMs: 5000 };
+      expect((await withGauges.measure(ctx)).gauges).toEqual([
+        { name: 'cpu', canary: 0.9, baseline: 0.2, limit: 0.8 },
+      ]);
+      delete answers['cpu{v="v2"}'];
+      expect((await withGauges.measure({ ...ctx, check: 2 })).problem).toMatch(
+        /cpu-query for v2: empty result/,
+      );
+    });
+
     it('zero requests is zero traffic (the 0/0 rate is not read), not a fault', async () => {
       answers = { 'errors{v="v2"}': vector('NaN'), 'count{v="v2"}': vector('0') };
       const m = await source().measure({

@@ -1,5 +1,5 @@
 import { probe } from '@shipgate/core';
-import type { SourceMeasurement, VersionSample } from '../analysis.js';
+import type { GaugeReading, SourceMeasurement, VersionSample } from '../analysis.js';
 import type { MeasureContext } from '../progression.js';
 
 export const QUERY_PLACEHOLDERS = ['version', 'stage', 'interval'] as const;
@@ -71,6 +71,8 @@ export interface PrometheusQueries {
   requestCount: string;
   /** p95 latency in seconds (Prometheus convention). */
   latency?: string;
+  /** Resource gauges (CPU, memory), each with its highest acceptable value. */
+  gauges?: { name: 'cpu' | 'memory'; query: string; limit: number }[];
 }
 
 export class PrometheusSource {
@@ -142,18 +144,42 @@ export class PrometheusSource {
     return { requests, errors, p95Ms: total.p95Ms };
   }
 
+  /** Each gauge of both versions; a gauge the canary cannot answer is a problem (fail closed). */
+  private async gauges(context: MeasureContext): Promise<GaugeReading[] | string> {
+    const readings: GaugeReading[] = [];
+    for (const gauge of this.queries.gauges ?? []) {
+      const fill = (version: string) =>
+        fillQuery(gauge.query, { version, stage: context.stage, intervalMs: context.sinceStageMs });
+      const [canary, baseline] = await Promise.all([
+        this.query(fill(this.version), context.signal),
+        this.baselineVersion ? this.query(fill(this.baselineVersion), context.signal) : undefined,
+      ]);
+      if (!canary.ok) return `${gauge.name}-query for ${this.version}: ${canary.problem}`;
+      readings.push({
+        name: gauge.name,
+        canary: canary.value,
+        baseline: baseline?.ok ? baseline.value : undefined,
+        limit: gauge.limit,
+      });
+    }
+    return readings;
+  }
+
   async measure(context: MeasureContext): Promise<SourceMeasurement> {
-    const [canary, baseline] = await Promise.all([
+    const [canary, baseline, gauges] = await Promise.all([
       this.sample(this.version, context),
       this.baselineVersion ? this.sample(this.baselineVersion, context) : undefined,
+      this.gauges(context),
     ]);
     if (typeof canary === 'string') return { source: 'prometheus', problem: canary };
+    if (typeof gauges === 'string') return { source: 'prometheus', problem: gauges };
     const canaryBatch = this.delta(this.version, context, canary);
     if (typeof baseline === 'string' || baseline === undefined || baseline.requests === 0)
       // At 100 % the baseline serves nothing: the canary is then judged against the thresholds alone.
       return {
         source: 'prometheus',
         canary: canaryBatch,
+        ...(gauges.length > 0 ? { gauges } : {}),
         notes: this.baselineVersion
           ? [
               `no baseline (${typeof baseline === 'string' ? baseline : 'no requests'}): compared with thresholds alone`,
@@ -164,6 +190,7 @@ export class PrometheusSource {
       source: 'prometheus',
       canary: canaryBatch,
       baseline: this.delta(this.baselineVersion!, context, baseline),
+      ...(gauges.length > 0 ? { gauges } : {}),
     };
   }
 }
