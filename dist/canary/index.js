@@ -36038,7 +36038,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1086);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6044);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36047,7 +36047,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1086:
+/***/ 6044:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45772,19 +45772,43 @@ class PrometheusSource {
         });
         return { requests, errors, p95Ms: total.p95Ms };
     }
+    /** Each gauge of both versions; a gauge the canary cannot answer is a problem (fail closed). */
+    async gauges(context) {
+        const readings = [];
+        for (const gauge of this.queries.gauges ?? []) {
+            const fill = (version) => fillQuery(gauge.query, { version, stage: context.stage, intervalMs: context.sinceStageMs });
+            const [canary, baseline] = await Promise.all([
+                this.query(fill(this.version), context.signal),
+                this.baselineVersion ? this.query(fill(this.baselineVersion), context.signal) : undefined,
+            ]);
+            if (!canary.ok)
+                return `${gauge.name}-query for ${this.version}: ${canary.problem}`;
+            readings.push({
+                name: gauge.name,
+                canary: canary.value,
+                baseline: baseline?.ok ? baseline.value : undefined,
+                limit: gauge.limit,
+            });
+        }
+        return readings;
+    }
     async measure(context) {
-        const [canary, baseline] = await Promise.all([
+        const [canary, baseline, gauges] = await Promise.all([
             this.sample(this.version, context),
             this.baselineVersion ? this.sample(this.baselineVersion, context) : undefined,
+            this.gauges(context),
         ]);
         if (typeof canary === 'string')
             return { source: 'prometheus', problem: canary };
+        if (typeof gauges === 'string')
+            return { source: 'prometheus', problem: gauges };
         const canaryBatch = this.delta(this.version, context, canary);
         if (typeof baseline === 'string' || baseline === undefined || baseline.requests === 0)
             // At 100 % the baseline serves nothing: the canary is then judged against the thresholds alone.
             return {
                 source: 'prometheus',
                 canary: canaryBatch,
+                ...(gauges.length > 0 ? { gauges } : {}),
                 notes: this.baselineVersion
                     ? [
                         `no baseline (${typeof baseline === 'string' ? baseline : 'no requests'}): compared with thresholds alone`,
@@ -45795,6 +45819,7 @@ class PrometheusSource {
             source: 'prometheus',
             canary: canaryBatch,
             baseline: this.delta(this.baselineVersion, context, baseline),
+            ...(gauges.length > 0 ? { gauges } : {}),
         };
     }
 }
@@ -45886,7 +45911,11 @@ function query(inputs, name) {
         ? inputs.optionalString('error-rate-query')
         : name === 'latency-query'
             ? inputs.optionalString('latency-query')
-            : inputs.optionalString('request-count-query');
+            : name === 'cpu-query'
+                ? inputs.optionalString('cpu-query')
+                : name === 'memory-query'
+                    ? inputs.optionalString('memory-query')
+                    : inputs.optionalString('request-count-query');
     if (text === undefined)
         return undefined;
     const bad = badQueryPlaceholders(text);
@@ -45963,6 +45992,23 @@ function readConfig(inputs, defaultRepository) {
     const latency = query(inputs, 'latency-query');
     const requestCount = query(inputs, 'request-count-query');
     const headers = headerLines('prometheus-headers', inputs.optionalString('prometheus-headers'));
+    // Resource checks as in Flagger's metric templates: a query per resource and its highest value.
+    const gauges = [];
+    const cpuQuery = query(inputs, 'cpu-query');
+    const maxCpu = inputs.optionalNumber('max-cpu', { min: 0 });
+    const memoryQuery = query(inputs, 'memory-query');
+    const maxMemory = inputs.optionalNumber('max-memory', { min: 0 });
+    for (const [name, text, limit, limitName] of [
+        ['cpu', cpuQuery, maxCpu, 'max-cpu'],
+        ['memory', memoryQuery, maxMemory, 'max-memory'],
+    ]) {
+        if (text !== undefined && limit === undefined)
+            throw new errors_InputError(limitName, `is empty although ${name}-query is set`, `the highest acceptable value of ${name}-query, such as ${name === 'cpu' ? '0.8' : '536870912'}`);
+        if (text === undefined && limit !== undefined)
+            throw new errors_InputError(`${name}-query`, `is empty although ${limitName} is set`, `PromQL for the ${name} of {{version}}, such as ${name === 'cpu' ? 'sum(rate(process_cpu_seconds_total{version="{{version}}"}[1m]))' : 'sum(process_resident_memory_bytes{version="{{version}}"})'}`);
+        if (text !== undefined && limit !== undefined)
+            gauges.push({ name, query: text, limit });
+    }
     const version = inputs.string('version', { default: '' });
     const baselineVersion = inputs.optionalString('baseline-version');
     let prometheus;
@@ -45973,13 +46019,20 @@ function readConfig(inputs, defaultRepository) {
             throw new errors_InputError('request-count-query', 'is empty although prometheus-url is set', 'PromQL returning the number of requests of {{version}} over {{interval}}');
         if (!version)
             throw new errors_InputError('version', 'is empty although prometheus-url is set', 'the label value of the new version, such as v2');
-        prometheus = { url: prometheusUrl, queries: { errorRate, requestCount, latency }, headers };
+        prometheus = { url: prometheusUrl, queries: { errorRate, requestCount, latency, gauges }, headers };
     }
-    else if (errorRate || latency || requestCount) {
+    else if (errorRate || latency || requestCount || gauges.length > 0) {
         throw new errors_InputError('prometheus-url', 'is empty although PromQL queries are given', 'the Prometheus base URL, such as http://prometheus:9090');
     }
     if (!canaryUrl && !prometheus)
         throw new errors_InputError('canary-url', 'no metric source is configured (neither canary-url nor prometheus-url)', 'canary-url, or prometheus-url with error-rate-query and request-count-query, or both');
+    const webhooks = {
+        'pre-rollout': inputs.optionalUrl('pre-rollout-webhook'),
+        'confirm-stage': inputs.optionalUrl('confirm-stage-webhook'),
+        'post-rollout': inputs.optionalUrl('post-rollout-webhook'),
+        rollback: inputs.optionalUrl('rollback-webhook'),
+    };
+    const webhookTimeoutMs = inputs.duration('webhook-timeout', { default: '10s', minMs: 100, maxMs: 600_000 });
     const deploymentText = inputs.optionalString('deployment-id');
     let deploymentId;
     if (deploymentText !== undefined) {
@@ -46001,6 +46054,8 @@ function readConfig(inputs, defaultRepository) {
         rules,
         maxFailedRounds: inputs.integer('max-failed-rounds', { default: 2, min: 1 }),
         maxInconclusiveRounds: inputs.integer('max-inconclusive-rounds', { default: 3, min: 1 }),
+        webhooks,
+        webhookTimeoutMs,
         deploymentId,
         githubToken: inputs.string('github-token', { default: '' }),
         repository: inputs.repository('repository', { default: defaultRepository }),
@@ -46630,6 +46685,7 @@ class SourceEvidence {
                 evidence: this.evidence(),
                 conclusive: false,
                 percentileOver: false,
+                suspect: false,
                 noData: true,
             };
         }
@@ -46670,10 +46726,27 @@ class SourceEvidence {
         // The window's own "conclusive" is a fixed-sample test looked at repeatedly: it never rolls back here.
         analysis.rollbackNow = false;
         analysis.reasons = analysis.reasons.filter((r) => r !== WINDOW_CONCLUSIVE);
+        // A window that already looks bad on however few requests holds the stage back (never rolls back):
+        // a fault seen on the first requests is not carried to a higher weight before the test decides.
+        const suspect = analysis.verdict !== 'fail' && analyseSource(window, { ...rules, minSamples: 1 }).verdict === 'fail';
         const evidence = this.evidence();
         const conclusive = Object.values(evidence).some((e) => e.conclusive);
         const percentileOnly = canary.latenciesMs === undefined && canary.p95Ms !== undefined;
-        const percentileOver = percentileOnly && analysis.verdict === 'fail' && analysis.reasons.some((r) => /^p95 /.test(r));
+        let percentileOver = percentileOnly && analysis.verdict === 'fail' && analysis.reasons.some((r) => /^p95 /.test(r));
+        // Resource gauges: over the limit fails the check, unless the baseline is as high (shared load: a hold).
+        for (const g of m.gauges ?? []) {
+            if (g.canary <= g.limit)
+                continue;
+            if (g.baseline !== undefined && g.baseline >= g.limit) {
+                analysis.reasons.push(`${g.name} ${g.canary} is above its limit ${g.limit} but the baseline's ${g.baseline} is as high: not blamed on the canary`);
+                if (analysis.verdict === 'pass')
+                    analysis.verdict = 'hold';
+            }
+            else {
+                analysis.reasons.push(`${g.name} ${g.canary} is above its limit ${g.limit}${g.baseline === undefined ? '' : ` (baseline ${g.baseline})`}`);
+                percentileOver = true;
+            }
+        }
         if (conclusive)
             analysis.reasons.push(...Object.entries(evidence)
                 .filter(([, e]) => e.conclusive)
@@ -46687,6 +46760,7 @@ class SourceEvidence {
             evidence,
             conclusive,
             percentileOver,
+            suspect: suspect || analysis.verdict === 'fail',
             noData: false,
         };
     }
@@ -46770,6 +46844,8 @@ async function runProgression(config, router, metrics, clock, signal, hooks = {}
     };
     for (const name of config.sourceNames)
         sourceFor(name);
+    // Nothing to route back before the first traffic change was attempted (a refused pre-rollout gate).
+    let shifted = false;
     const finish = async (outcome, reason, failedStage) => {
         let rollbackError;
         let finalWeight = weight;
@@ -46778,7 +46854,9 @@ async function runProgression(config, router, metrics, clock, signal, hooks = {}
             current.outcome = outcome === 'promoted' ? 'passed' : 'failed';
             current.endedAtMs = clock.now() - started;
         }
-        if (outcome !== 'promoted') {
+        if (outcome !== 'promoted' && !shifted)
+            log(`no traffic was shifted: ${reason}`);
+        else if (outcome !== 'promoted') {
             log(`routing all traffic back to stable: ${reason}`);
             for (let attempt = 1; attempt <= 3; attempt++) {
                 try {
@@ -46807,8 +46885,15 @@ async function runProgression(config, router, metrics, clock, signal, hooks = {}
         };
     };
     try {
+        const refused = await hooks.preRollout?.(signal);
+        if (refused)
+            return await finish('aborted', `pre-rollout: ${refused}`, 1);
         for (const stage of config.stages) {
+            const unconfirmed = await hooks.confirmStage?.(stage, signal);
+            if (unconfirmed)
+                return await finish('rolled-back', `stage ${stage.index} (${stage.weight}%) not confirmed: ${unconfirmed}`, stage.index);
             try {
+                shifted = true;
                 await router.setWeight(stage.weight, stage.index, signal);
             }
             catch (error) {
@@ -46860,7 +46945,7 @@ async function runProgression(config, router, metrics, clock, signal, hooks = {}
                 const rollbackNow = sources.some((s) => s.conclusive);
                 const percentileOver = sources.some((s) => s.percentileOver);
                 // A window that looks bad (not yet conclusive) or a degraded baseline holds the stage back.
-                const verdict = rollbackNow || percentileOver || sources.some((s) => !s.noData && s.verdict === 'fail')
+                const verdict = rollbackNow || percentileOver || sources.some((s) => s.suspect)
                     ? 'fail'
                     : noData
                         ? 'inconclusive'
@@ -46897,12 +46982,17 @@ async function runProgression(config, router, metrics, clock, signal, hooks = {}
                     scores.length > 0 ? Math.round(scores.reduce((a, b) => a + b, 0) / scores.length) : undefined;
                 const elapsed = now - stageStart;
                 log(describeCheck(checkRecord, total, elapsed, stage.waitMs));
+                const requested = await hooks.rollbackRequested?.(stage, signal);
+                if (signal.aborted)
+                    throw new errors_CancelledError();
+                if (requested)
+                    return await finish('rolled-back', `rollback webhook: ${requested}`, stage.index);
                 if (rollbackNow)
                     return await finish('rolled-back', `conclusive failure at ${stage.weight}%: ${checkRecord.reasons.filter((r) => /conclusive/.test(r)).join('; ')}`, stage.index);
                 if (inconclusiveInARow >= config.maxInconclusiveRounds)
                     return await finish('rolled-back', `${inconclusiveInARow} check(s) in a row with no data at ${stage.weight}% (max-inconclusive-rounds ${config.maxInconclusiveRounds}): no data is never health`, stage.index);
                 if (percentileFailsInARow >= config.maxFailedRounds)
-                    return await finish('rolled-back', `${percentileFailsInARow} check(s) in a row with a p95 over its limit at ${stage.weight}% (max-failed-rounds ${config.maxFailedRounds})`, stage.index);
+                    return await finish('rolled-back', `${percentileFailsInARow} check(s) in a row with a p95 or a resource gauge over its limit at ${stage.weight}% (max-failed-rounds ${config.maxFailedRounds})`, stage.index);
                 if (elapsed < stage.waitMs)
                     continue;
                 // The wait has passed: the stage ends unless the latest check holds it back.
@@ -46926,6 +47016,9 @@ async function runProgression(config, router, metrics, clock, signal, hooks = {}
                 break;
             }
         }
+        const unconfirmed = await hooks.postRollout?.(signal);
+        if (unconfirmed)
+            return await finish('rolled-back', `post-rollout: ${unconfirmed}`, total);
         return await finish('promoted', `healthy through every stage, ${checks.length} check(s) analysed`);
     }
     catch (error) {
@@ -47124,7 +47217,50 @@ class WebhookRouter {
     }
 }
 
+;// CONCATENATED MODULE: ./actions/canary/src/webhooks.ts
+
+/**
+ * POSTs a JSON payload to each configured webhook with its own timeout. A 2xx answer is a yes; anything else
+ * (another status, a timeout, no connection) is a no, so a gate that cannot be asked fails closed.
+ */
+class RolloutWebhooks {
+    urls;
+    version;
+    timeoutMs;
+    constructor(urls, version, timeoutMs) {
+        this.urls = urls;
+        this.version = version;
+        this.timeoutMs = timeoutMs;
+    }
+    has(phase) {
+        return this.urls[phase] !== undefined;
+    }
+    async call(phase, fields = {}, signal) {
+        const url = this.urls[phase];
+        if (!url)
+            return { ok: true, status: 0 };
+        const result = await probe({
+            url,
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ phase, version: this.version, ...fields }),
+            timeoutMs: this.timeoutMs,
+            signal,
+        });
+        if (!result.ok)
+            return { ok: false, problem: `${phase} webhook: ${result.error}` };
+        if (result.status < 200 || result.status > 299)
+            return {
+                ok: false,
+                status: result.status,
+                problem: `${phase} webhook answered ${result.status}${result.body ? `: ${result.body.slice(0, 200)}` : ''}`,
+            };
+        return { ok: true, status: result.status };
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/canary/src/main.ts
+
 
 
 
@@ -47181,6 +47317,11 @@ async function run() {
             });
             statuses = new DeploymentStatuses(client, config.repository, config.deploymentId, context.runUrl, warning);
         }
+        const webhooks = new RolloutWebhooks(config.webhooks, config.version, config.webhookTimeoutMs);
+        const gate = async (answer) => {
+            const result = await answer;
+            return result.ok ? undefined : (result.problem ?? 'refused');
+        };
         // Decision: the progression, judged at every check.
         startGroup(`canary: ${config.stages.map((s) => `${s.weight}% for ${s.waitMs / 1000}s`).join(' → ')}, judged every ${config.checkIntervalMs / 1000}s, false-rollback rate ≤ ${config.falseRollbackRate * 100}%`);
         const result = await runProgression({
@@ -47193,7 +47334,30 @@ async function run() {
             rules: config.rules,
             falseRollbackRate: config.falseRollbackRate,
             sourceNames: sources.map((s) => s.name),
-        }, router, new CombinedSource(sources), clock, signal, { log: info, onStage: (stage, total) => statuses?.stage(stage, total) });
+        }, router, new CombinedSource(sources), clock, signal, {
+            log: info,
+            onStage: (stage, total) => statuses?.stage(stage, total),
+            preRollout: webhooks.has('pre-rollout')
+                ? (s) => gate(webhooks.call('pre-rollout', {}, s))
+                : undefined,
+            confirmStage: webhooks.has('confirm-stage')
+                ? (stage, s) => gate(webhooks.call('confirm-stage', { stage: stage.index, weight: stage.weight }, s))
+                : undefined,
+            postRollout: webhooks.has('post-rollout')
+                ? (s) => gate(webhooks.call('post-rollout', { outcome: 'promoted', weight: 100 }, s))
+                : undefined,
+            // A 2xx asks for a rollback; 4xx means "no"; no answer, a timeout or a 5xx fails closed.
+            rollbackRequested: webhooks.has('rollback')
+                ? async (stage, s) => {
+                    const answer = await webhooks.call('rollback', { stage: stage.index, weight: stage.weight }, s);
+                    if (answer.ok)
+                        return `rollback requested (HTTP ${answer.status})`;
+                    if (answer.status !== undefined && answer.status >= 400 && answer.status < 500)
+                        return undefined;
+                    return `${answer.problem}: cannot tell whether a rollback is wanted, rolling back`;
+                }
+                : undefined,
+        });
         endGroup();
         await statuses?.final(result);
         // Outputs: always set, then the report and the summary.
