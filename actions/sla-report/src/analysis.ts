@@ -2,6 +2,9 @@ import type { Snapshot } from '@shipgate/core';
 import {
   BURN_WINDOWS,
   evaluateAlerts,
+  budgetAlert,
+  budgetEvidence,
+  type BudgetEvidence,
   windowBurn,
   type Alert,
   type BurnWindow,
@@ -50,6 +53,10 @@ export interface ServiceReport {
   previous: Figures;
   /** The SLO window (window-days) up to now: what status.json and the deploy gate use. */
   slo: Figures;
+  /** Whether the SLO window holds enough samples and coverage to state a budget at all. */
+  evidence: BudgetEvidence;
+  /** The same over the report period. */
+  periodEvidence: BudgetEvidence;
   burn: Record<BurnWindow, WindowBurn>;
   alerts: Alert[];
   uptime: Record<keyof typeof UPTIME_SPANS, Figures>;
@@ -79,6 +86,8 @@ export async function analyse(
     now: number;
     period: { name: Period; current: Span; previous: Span };
     minSamples: number;
+    /** Percent of the SLO window that must have samples before a budget is stated. */
+    minCoverage: number;
     rebuild: boolean;
   },
 ): Promise<Analysis> {
@@ -147,6 +156,9 @@ export async function analyse(
       config.probeIntervalMs,
     );
     const incidentTotals = await history.totals(now - CHART_DAYS * DAY_MS, now);
+    const evidence = budgetEvidence(slo, options);
+    const period = await over(options.period.current.from, options.period.current.to);
+    const budget = budgetAlert(slo, evidence.known, burn['1h'].burn);
     reports.push({
       service,
       status,
@@ -159,11 +171,13 @@ export async function analyse(
             },
           }
         : {}),
-      period: await over(options.period.current.from, options.period.current.to),
+      period,
+      periodEvidence: budgetEvidence(period, options),
       previous: await over(options.period.previous.from, options.period.previous.to),
       slo,
+      evidence,
       burn,
-      alerts: evaluateAlerts(burn, { minSamples: options.minSamples }),
+      alerts: [...evaluateAlerts(burn, { minSamples: options.minSamples }), ...(budget ? [budget] : [])],
       uptime,
       daily,
       burnDown,
@@ -176,19 +190,25 @@ export async function analyse(
     'generated-at': new Date(now).toISOString(),
     services: Object.fromEntries(
       reports.map((report) => {
-        const { service, slo } = report;
+        const { service, slo, evidence } = report;
+        const errorRate24h = report.uptime['24h']['error-rate'];
         const entry: ServiceStatus = {
           ...(service.environment ? { environment: service.environment } : {}),
           status: report.status,
           slo: { ...service.slo },
           coverage: slo.coverage,
+          samples: slo.samples,
+          'budget-state': evidence.known ? 'known' : 'unknown',
+          ...(evidence.reason ? { 'budget-detail': evidence.reason } : {}),
           ...(slo.uptime !== undefined ? { uptime: slo.uptime } : {}),
           ...(slo['latency-p95-ms'] !== undefined ? { 'latency-p95-ms': slo['latency-p95-ms'] } : {}),
           ...(slo['error-rate'] !== undefined ? { 'error-rate': slo['error-rate'] } : {}),
-          ...(slo['budget-remaining'] !== undefined
+          ...(errorRate24h !== undefined ? { 'error-rate-24h': errorRate24h } : {}),
+          // An unknown budget has no figure at all, so no reader can mistake it for budget left.
+          ...(evidence.known && slo['budget-remaining'] !== undefined
             ? { 'error-budget-remaining': slo['budget-remaining'] }
             : {}),
-          'budget-exhausted': slo['budget-exhausted'],
+          'budget-exhausted': evidence.known && slo['budget-exhausted'],
           ...(report.burn['1h'].burn !== undefined
             ? { 'burn-rate-1h': Number(report.burn['1h'].burn.toFixed(4)) }
             : {}),

@@ -21,7 +21,10 @@ const outputs = new Outputs({
   uptime: '',
   'latency-p95': '',
   'error-rate': '',
+  'error-rate-24h': '',
   'error-budget-remaining': '',
+  'budget-state': 'unknown',
+  'budget-detail': '',
   // Fail closed: a report that could not be made does not vouch for the budget.
   'budget-exhausted': 'true',
   'burn-rate': '',
@@ -44,6 +47,7 @@ export function run(): Promise<void> {
     const incidentIssues = inputs.boolean('incident-issues', { default: true });
     const burnRateAlerts = inputs.boolean('burn-rate-alerts', { default: true });
     const minSamples = inputs.integer('min-samples', { default: 10, min: 1, max: 100_000 });
+    const minCoverage = inputs.number('min-coverage', { default: 50, min: 0, max: 100 });
     const outputDir = path.resolve(inputs.string('output-dir', { default: 'sla-report' }));
     const rebuild = inputs.boolean('rebuild-rollups', { default: false });
     const config = await loadSlaConfig(configFile);
@@ -57,7 +61,7 @@ export function run(): Promise<void> {
     const period = { name: periodName, ...resolvePeriod(periodName, now) };
     core.startGroup(`Analysing ${config.services.length} service(s) in ${store.location}`);
     const written = await store.update('sla-report: rollups and status.json', async (snapshot) => {
-      const analysis = await analyse(snapshot, config, { now, period, minSamples, rebuild });
+      const analysis = await analyse(snapshot, config, { now, period, minSamples, minCoverage, rebuild });
       return { changes: analysis.changes, result: analysis };
     });
     const { reports, status, deferredRollups } = written.result;
@@ -67,7 +71,7 @@ export function run(): Promise<void> {
       );
     for (const r of reports)
       core.info(
-        `${r.service.name}: ${r.status}; period uptime ${r.period.uptime ?? 'no data'} %, coverage ${r.period.coverage}; budget left ${r.slo['budget-remaining'] ?? 'no data'} %; burn 1h ${r.burn['1h'].burn?.toFixed(2) ?? 'no data'}; ${r.rollupsBuilt} rollup(s) built`,
+        `${r.service.name}: ${r.status}; period uptime ${r.period.uptime ?? 'no data'} %, coverage ${r.period.coverage}; budget left ${r.evidence.known ? `${r.slo['budget-remaining']} %` : r.evidence.reason}; burn 1h ${r.burn['1h'].burn?.toFixed(2) ?? 'no data'}; ${r.rollupsBuilt} rollup(s) built`,
       );
     core.endGroup();
 
@@ -125,7 +129,10 @@ export function run(): Promise<void> {
     outputs.set('uptime', totals.uptime);
     outputs.set('latency-p95', totals['latency-p95']);
     outputs.set('error-rate', totals['error-rate']);
+    outputs.set('error-rate-24h', totals['error-rate-24h']);
     outputs.set('error-budget-remaining', totals['error-budget-remaining']);
+    outputs.set('budget-state', totals['budget-state']);
+    outputs.set('budget-detail', totals['budget-detail']);
     outputs.set('budget-exhausted', totals['budget-exhausted']);
     outputs.set('burn-rate', totals['burn-rate']);
     outputs.set('alerts', JSON.stringify(totals.alerts));

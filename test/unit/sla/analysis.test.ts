@@ -34,7 +34,7 @@ describe('analysis of a long history', () => {
       );
       const snapshot = await new DirectoryStore({ directory: dir }).snapshot();
       const period = { name: 'rolling-30d' as const, ...resolvePeriod('rolling-30d', now) };
-      const analysis = await analyse(snapshot, config, { now, period, minSamples: 10, rebuild: false });
+      const analysis = await analyse(snapshot, config, { now, period, minSamples: 10, minCoverage: 50, rebuild: false });
       const rollups = Object.keys(analysis.changes).filter((file) => file.startsWith('rollups/'));
       expect(rollups).toHaveLength(MAX_ROLLUP_WRITES);
       expect(analysis.deferredRollups).toBe(5 * 90 - MAX_ROLLUP_WRITES);
