@@ -45645,6 +45645,13 @@ function evaluateErrorBudget(text, options) {
         return fail(`${options.source} is not a schema 1 status file`);
     if (!data.services || typeof data.services !== 'object' || Array.isArray(data.services))
         return fail(`${options.source} has no services`);
+    const generated = typeof data['generated-at'] === 'string' ? Date.parse(data['generated-at']) : Number.NaN;
+    if (!Number.isFinite(generated))
+        return fail(`${options.source} has no valid generated-at time`);
+    const age = options.now - generated;
+    if (age > options.maxAgeMs)
+        return fail(`${options.source} was generated ${formatAge(age)} ago (${new Date(generated).toISOString()}), older than max-status-age ${formatAge(options.maxAgeMs)}: ` +
+            'it no longer says how the services are doing. Run sla-report (check its schedule), raise max-status-age, or use the audited override');
     const all = Object.entries(data.services);
     const anyEnvironment = all.some(([, s]) => typeof s?.environment === 'string' && s.environment !== '');
     const chosen = anyEnvironment ? all.filter(([, s]) => s?.environment === options.environment) : all;
@@ -45653,6 +45660,14 @@ function evaluateErrorBudget(text, options) {
             ? `${options.source} has no service for environment '${options.environment ?? ''}'`
             : `${options.source} lists no services`);
     const services = chosen.map(([name, s]) => {
+        if (s?.['budget-state'] === 'unknown')
+            return {
+                name,
+                remaining: null,
+                ok: false,
+                detail: `${name}: error budget unknown, ${typeof s['budget-detail'] === 'string' ? s['budget-detail'] : 'not enough data'}. ` +
+                    "Wait for more probe samples, lower sla-report's min-samples or min-coverage, or use the audited override",
+            };
         const remaining = typeof s?.['error-budget-remaining'] === 'number' ? s['error-budget-remaining'] : null;
         if (remaining === null || !Number.isFinite(remaining))
             return {
@@ -45678,6 +45693,28 @@ function evaluateErrorBudget(text, options) {
         detail: (bad.length > 0 ? bad : services).map((s) => s.detail).join('; '),
         services,
     };
+}
+/** 10d 2h, 26h, 45m: the largest two units, enough to read at a glance. */
+function formatAge(ms) {
+    const units = [
+        ['d', 86_400_000],
+        ['h', 3_600_000],
+        ['m', 60_000],
+        ['s', 1000],
+    ];
+    const parts = [];
+    let rest = Math.max(0, Math.round(ms / 1000) * 1000);
+    for (const [unit, size] of units) {
+        if (parts.length === 2)
+            break;
+        const n = Math.floor(rest / size);
+        if (n > 0 || (parts.length > 0 && rest > 0)) {
+            if (n > 0)
+                parts.push(`${n}${unit}`);
+            rest -= n * size;
+        }
+    }
+    return parts.join(' ') || '0s';
 }
 
 ;// CONCATENATED MODULE: ./actions/pre-deploy-checks/src/cron-schedule.ts
@@ -46386,6 +46423,8 @@ async function run() {
         const timeoutMs = inputs.duration('timeout', { default: '10s', minMs: 1 });
         const errorBudget = inputs.boolean('error-budget', { default: false });
         const minErrorBudget = inputs.number('min-error-budget', { default: 0, min: 0, max: 100 });
+        // A little over the daily report cadence of sla-monitoring.yml: one late run does not block deploys.
+        const maxStatusAgeMs = inputs.duration('max-status-age', { default: '26h', minMs: 60_000 });
         const environment = inputs.optionalString('environment');
         const slaBranch = inputs.string('sla-branch', { default: 'sla-data' });
         const dataDir = inputs.optionalString('data-dir');
@@ -46487,6 +46526,8 @@ async function run() {
                     environment,
                     minRemaining: minErrorBudget,
                     source: `status.json in ${store.location}`,
+                    now: clock.now(),
+                    maxAgeMs: maxStatusAgeMs,
                 });
                 record('error-budget', verdict.ok, verdict.detail);
             });

@@ -45597,6 +45597,24 @@ function evaluateAlerts(burns, options) {
     }
     return alerts;
 }
+/** Share of the budget whose consumption opens a ticket, whatever the burn rate (Google SRE best practice). */
+const BUDGET_ALERT_CONSUMED = 80;
+/**
+ * The budget alert: 80 % of the error budget over the SLO window is spent. Only a known budget can
+ * alert (an unknown one is reported as such, never as spent or safe).
+ */
+function budgetAlert(slo, known, burn1h) {
+    const consumed = slo['budget-consumed'];
+    if (!known || consumed === undefined || consumed < BUDGET_ALERT_CONSUMED)
+        return undefined;
+    return {
+        severity: 'ticket',
+        rule: `${BUDGET_ALERT_CONSUMED} % of the error budget consumed (${consumed} % spent over the SLO window)`,
+        factor: BUDGET_ALERT_CONSUMED / 100,
+        'long-burn': Number((consumed / 100).toFixed(2)),
+        'short-burn': Number((burn1h ?? 0).toFixed(2)),
+    };
+}
 function worstSeverity(alerts) {
     if (alerts.some((a) => a.severity === 'page'))
         return 'page';
@@ -45854,6 +45872,7 @@ async function openIssuesByService(client, repo, label, parse) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/sla/index.ts
 // The SLA core shared by sla-probe, sla-report and the pre-deploy error-budget gate.
+
 
 
 

@@ -36038,7 +36038,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8924);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3808);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36047,7 +36047,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8924:
+/***/ 3808:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45551,6 +45551,21 @@ function zonedTimeToEpoch(local, timeZone) {
 
 
 
+;// CONCATENATED MODULE: ./packages/core/src/sla/budget-evidence.ts
+function budgetEvidence(slo, minimum) {
+    const coverage = Number((100 * slo.coverage).toFixed(2));
+    const known = slo.samples >= minimum.minSamples && coverage >= minimum.minCoverage;
+    return {
+        known,
+        samples: slo.samples,
+        coverage,
+        ...(known ? {} : { reason: notEnoughData(slo.samples, coverage) }),
+    };
+}
+function notEnoughData(samples, coveragePercent) {
+    return `not enough data (${samples} sample${samples === 1 ? '' : 's'}, ${coveragePercent} % coverage)`;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/sla/sli.ts
 const round = (value, digits = 4) => value === undefined || !Number.isFinite(value) ? undefined : Number(value.toFixed(digits));
 function burnRate(totals, slo) {
@@ -45637,6 +45652,24 @@ function evaluateAlerts(burns, options) {
             });
     }
     return alerts;
+}
+/** Share of the budget whose consumption opens a ticket, whatever the burn rate (Google SRE best practice). */
+const BUDGET_ALERT_CONSUMED = 80;
+/**
+ * The budget alert: 80 % of the error budget over the SLO window is spent. Only a known budget can
+ * alert (an unknown one is reported as such, never as spent or safe).
+ */
+function budgetAlert(slo, known, burn1h) {
+    const consumed = slo['budget-consumed'];
+    if (!known || consumed === undefined || consumed < BUDGET_ALERT_CONSUMED)
+        return undefined;
+    return {
+        severity: 'ticket',
+        rule: `${BUDGET_ALERT_CONSUMED} % of the error budget consumed (${consumed} % spent over the SLO window)`,
+        factor: BUDGET_ALERT_CONSUMED / 100,
+        'long-burn': Number((consumed / 100).toFixed(2)),
+        'short-burn': Number((burn1h ?? 0).toFixed(2)),
+    };
 }
 function worstSeverity(alerts) {
     if (alerts.some((a) => a.severity === 'page'))
@@ -46377,6 +46410,7 @@ async function openIssuesByService(client, repo, label, parse) {
 
 
 
+
 ;// CONCATENATED MODULE: ./actions/sla-report/src/alert-issues.ts
 
 const ALERT_LABEL = 'sla-burn-rate';
@@ -46534,6 +46568,9 @@ async function analyse(snapshot, config, options) {
         const latest = await history.latest();
         const status = currentStatus({ at: latest ? Date.parse(latest.t) : undefined, status: latest?.status }, now, config.probeIntervalMs);
         const incidentTotals = await history.totals(now - CHART_DAYS * DAY_MS, now);
+        const evidence = budgetEvidence(slo, options);
+        const period = await over(options.period.current.from, options.period.current.to);
+        const budget = budgetAlert(slo, evidence.known, burn['1h'].burn);
         reports.push({
             service,
             status,
@@ -46546,11 +46583,13 @@ async function analyse(snapshot, config, options) {
                     },
                 }
                 : {}),
-            period: await over(options.period.current.from, options.period.current.to),
+            period,
+            periodEvidence: budgetEvidence(period, options),
             previous: await over(options.period.previous.from, options.period.previous.to),
             slo,
+            evidence,
             burn,
-            alerts: evaluateAlerts(burn, { minSamples: options.minSamples }),
+            alerts: [...evaluateAlerts(burn, { minSamples: options.minSamples }), ...(budget ? [budget] : [])],
             uptime,
             daily,
             burnDown,
@@ -46562,19 +46601,25 @@ async function analyse(snapshot, config, options) {
         schema: 1,
         'generated-at': new Date(now).toISOString(),
         services: Object.fromEntries(reports.map((report) => {
-            const { service, slo } = report;
+            const { service, slo, evidence } = report;
+            const errorRate24h = report.uptime['24h']['error-rate'];
             const entry = {
                 ...(service.environment ? { environment: service.environment } : {}),
                 status: report.status,
                 slo: { ...service.slo },
                 coverage: slo.coverage,
+                samples: slo.samples,
+                'budget-state': evidence.known ? 'known' : 'unknown',
+                ...(evidence.reason ? { 'budget-detail': evidence.reason } : {}),
                 ...(slo.uptime !== undefined ? { uptime: slo.uptime } : {}),
                 ...(slo['latency-p95-ms'] !== undefined ? { 'latency-p95-ms': slo['latency-p95-ms'] } : {}),
                 ...(slo['error-rate'] !== undefined ? { 'error-rate': slo['error-rate'] } : {}),
-                ...(slo['budget-remaining'] !== undefined
+                ...(errorRate24h !== undefined ? { 'error-rate-24h': errorRate24h } : {}),
+                // An unknown budget has no figure at all, so no reader can mistake it for budget left.
+                ...(evidence.known && slo['budget-remaining'] !== undefined
                     ? { 'error-budget-remaining': slo['budget-remaining'] }
                     : {}),
-                'budget-exhausted': slo['budget-exhausted'],
+                'budget-exhausted': evidence.known && slo['budget-exhausted'],
                 ...(report.burn['1h'].burn !== undefined
                     ? { 'burn-rate-1h': Number(report.burn['1h'].burn.toFixed(4)) }
                     : {}),
@@ -46587,7 +46632,90 @@ async function analyse(snapshot, config, options) {
     return { reports, status, changes, deferredRollups: deferred };
 }
 
+;// CONCATENATED MODULE: ./actions/sla-report/src/executive-summary.ts
+/** Budget left as words: a figure only when the budget is known, "not enough data (…)" otherwise. */
+function budgetText(report) {
+    if (!report.evidence.known)
+        return report.evidence.reason;
+    const left = report.slo['budget-remaining'];
+    if (left === undefined)
+        return 'no data';
+    return `${left} %${report.slo['budget-exhausted'] ? ' (EXHAUSTED)' : ''}`;
+}
+const burnOf = (r) => r.burn['1h'].burn ?? r.burn['6h'].burn;
+const times = (v) => `${Number(v.toFixed(1))}×`;
+/**
+ * What to do, derived from the figures only, most urgent first: each line names the service and the
+ * measured values that call for it.
+ */
+function recommendations(reports) {
+    const urgent = [];
+    const soon = [];
+    for (const r of reports) {
+        const name = r.service.name;
+        const left = r.slo['budget-remaining'];
+        const burn = burnOf(r);
+        if (!r.evidence.known)
+            soon.push(`Wait before gating on ${name}: its budget is unknown, ${r.evidence.reason}; the deploy gate refuses it until the SLO window holds enough samples.`);
+        else if (r.slo['budget-exhausted'])
+            urgent.push(`Freeze deploys of ${name}: error budget exhausted (${left} % left${burn !== undefined ? `, burn ${times(burn)}` : ''}); ship only fixes for reliability.`);
+        else if (left !== undefined && left < 25 && burn !== undefined && burn >= 1)
+            urgent.push(`Freeze deploys of ${name}: budget ${left} % left, burn ${times(burn)} (at this rate it is spent before the window ends).`);
+        else if (left !== undefined && left <= 20)
+            soon.push(`Slow down deploys of ${name}: only ${left} % of the error budget is left.`);
+        if (r.period['slo-met'].latency === false)
+            soon.push(`Investigate latency of ${name}: p95 ${r.period['latency-p95-ms']} ms over the ${r.service.slo['latency-p95-ms']} ms SLO.`);
+        if (r.period['slo-met']['error-rate'] === false)
+            soon.push(`Investigate errors of ${name}: ${r.period['error-rate']} % of probe requests failed (SLO ${r.service.slo['error-rate']} %).`);
+        if (r.period.samples > 0 && r.period.coverage < 0.9)
+            soon.push(`Check the probe schedule of ${name}: ${Number((100 * r.period.coverage).toFixed(1))} % coverage of the period (runs were missed; missing time is never counted as up).`);
+    }
+    const all = [...urgent, ...soon];
+    return all.length > 0 ? all : ['No action needed: every service met its SLO with error budget to spare.'];
+}
+/** The opening of the report: who is out of SLO, the budget and its trend, the worst incidents. */
+function executiveSummary(reports, period) {
+    const out = reports.filter((r) => Object.values(r.period['slo-met']).includes(false));
+    const lines = [
+        '## Executive summary',
+        '',
+        out.length === 0
+            ? `- **All ${reports.length} service(s) met their SLOs** in the period.`
+            : `- **${out.length} of ${reports.length} service(s) out of SLO:** ${out
+                .map((r) => `${r.service.name} (${Object.entries(r.period['slo-met'])
+                .filter(([, met]) => met === false)
+                .map(([name]) => name)
+                .join(', ')})`)
+                .join('; ')}.`,
+    ];
+    for (const r of reports) {
+        const spent = r.period['budget-consumed'];
+        const before = r.previous['budget-consumed'];
+        const trend = spent === undefined || before === undefined
+            ? ''
+            : spent > before + 1e-9
+                ? ` (▲ up from ${before} % the period before)`
+                : spent < before - 1e-9
+                    ? ` (▼ down from ${before} % the period before)`
+                    : ' (= the period before)';
+        lines.push(`- ${r.service.name}: budget over the SLO window ${budgetText(r)}; spent in the period ${spent === undefined ? 'no data' : `${spent} %`}${trend}.`);
+    }
+    const worst = reports
+        .flatMap((r) => r.incidents
+        .filter((i) => Date.parse(i.start) < period.to && (i.end === undefined || Date.parse(i.end) >= period.from))
+        .map((i) => ({ service: r.service.name, ...i })))
+        .sort((a, b) => b['down-minutes'] - a['down-minutes'])
+        .slice(0, 3);
+    lines.push(worst.length === 0
+        ? '- No incidents in the period.'
+        : `- Worst incidents: ${worst
+            .map((i) => `${i.service} ${Number(i['down-minutes'].toFixed(1))} min down from ${i.start}${i.end ? '' : ' (ongoing)'}`)
+            .join('; ')}.`, '', '### Recommendations', '', ...recommendations(reports).map((line) => `- ${line}`), '');
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./actions/sla-report/src/dashboard.ts
+
 /**
  * The dashboard: one self-contained HTML file (no scripts, no network: a CSP forbids both), with
  * charts as inline SVG. Every chart has a title, a description and a data table; status is written
@@ -46699,6 +46827,7 @@ function serviceSection(report, index) {
     const uptimeRows = Object.entries(report.uptime).map(([span, f]) => [
         span,
         pct(f.uptime),
+        pct(f['error-rate']),
         pct(100 * f.coverage, 2),
         f['downtime-minutes'],
         f.incidents,
@@ -46708,9 +46837,11 @@ function serviceSection(report, index) {
 <h2 id="${id}-h">${escapeHtml(service.name)} <span class="status status-${report.status}">${escapeHtml(STATUS_TEXT[report.status])}</span></h2>
 <p>${service.environment ? `Environment <strong>${escapeHtml(service.environment)}</strong>. ` : ''}SLO: uptime ${service.slo.uptime}%, p95 latency ≤ ${service.slo['latency-p95-ms']} ms, error rate ≤ ${service.slo['error-rate']}% over ${service.slo['window-days']} days.
 ${report.lastSample ? `Last sample ${escapeHtml(report.lastSample.t)}: ${escapeHtml(report.lastSample.status)}${report.lastSample.reason ? ` (${escapeHtml(report.lastSample.reason)})` : ''}.` : 'No sample yet.'}</p>
-<p class="budget">Error budget left over the ${service.slo['window-days']}-day window: <strong>${slo['budget-remaining'] === undefined ? 'no data' : `${slo['budget-remaining']}%`}</strong>${slo['budget-exhausted'] ? ' — <strong>EXHAUSTED: deploys are blocked</strong>' : ''} (coverage ${pct(100 * slo.coverage, 2)}; burn rate 1h ${report.burn['1h'].burn === undefined ? 'no data' : `${report.burn['1h'].burn.toFixed(2)}×`}).
-${report.alerts.length > 0 ? `<br><strong>Burn-rate alert:</strong> ${escapeHtml(report.alerts.map((a) => `${a.severity} (${a.rule})`).join('; '))}` : ''}</p>
-${table(['window', 'uptime', 'coverage', 'downtime (min)', 'incidents'], uptimeRows, `Uptime of ${service.name}`)}
+<p class="budget">${report.evidence.known
+        ? `Error budget left over the ${service.slo['window-days']}-day window: <strong>${escapeHtml(budgetText(report))}</strong>${slo['budget-exhausted'] ? ' — <strong>EXHAUSTED: deploys are blocked</strong>' : ''}`
+        : `Error budget over the ${service.slo['window-days']}-day window: <strong class="unknown">unknown, ${escapeHtml(report.evidence.reason)}</strong> — the deploy gate refuses until there is enough data`} (coverage ${pct(100 * slo.coverage, 2)}; burn rate 1h ${report.burn['1h'].burn === undefined ? 'no data' : `${report.burn['1h'].burn.toFixed(2)}×`}; error rate 24h ${pct(report.uptime['24h']['error-rate'])}).
+${report.alerts.length > 0 ? `<br><strong>Alert:</strong> ${escapeHtml(report.alerts.map((a) => `${a.severity} (${a.rule})`).join('; '))}` : ''}</p>
+${table(['window', 'uptime', 'error rate', 'coverage', 'downtime (min)', 'incidents'], uptimeRows, `Uptime and error rate of ${service.name}`)}
 <figure>${uptimeChart(`${id}-up`, report.daily, service.slo.uptime)}<figcaption>Daily uptime (hatched: no data).</figcaption></figure>
 <figure>${lineChart(`${id}-lat`, 'Latency percentiles per day', latencyDays.length === 0
         ? 'No latency data.'
@@ -46746,14 +46877,26 @@ ${report.incidents.length === 0
 </section>`;
 }
 function dashboardHtml(reports, generatedAt) {
-    const overview = table(['service', 'status', 'uptime 24h', 'uptime 7d', 'uptime 30d', 'uptime 90d', 'budget left'], reports.map((r) => [
+    const overview = table([
+        'service',
+        'status',
+        'uptime 24h',
+        'uptime 7d',
+        'uptime 30d',
+        'uptime 90d',
+        'error rate 24h',
+        'error rate 30d',
+        'budget left',
+    ], reports.map((r) => [
         r.service.name,
         STATUS_TEXT[r.status],
         pct(r.uptime['24h'].uptime),
         pct(r.uptime['7d'].uptime),
         pct(r.uptime['30d'].uptime),
         pct(r.uptime['90d'].uptime),
-        r.slo['budget-remaining'] === undefined ? 'no data' : `${r.slo['budget-remaining']}%`,
+        pct(r.uptime['24h']['error-rate']),
+        pct(r.uptime['30d']['error-rate']),
+        budgetText(r),
     ]), 'All services');
     return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
@@ -46765,7 +46908,7 @@ body{font:14px/1.45 system-ui,sans-serif;margin:1.5rem auto;max-width:60rem;padd
 h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2rem;border-top:1px solid #ccd;padding-top:1rem}
 table{border-collapse:collapse;margin:.5rem 0}th,td{border:1px solid #ccd;padding:.2rem .5rem;text-align:left}caption{text-align:left;font-weight:600}
 .status{font-size:.9rem;padding:.1rem .4rem;border:2px solid;border-radius:.3rem}
-.status-up{color:#0a6b2d}.status-degraded{color:#8a5a00}.status-down{color:#a4161a}.status-no-data{color:#555}
+.unknown{color:#555}.status-up{color:#0a6b2d}.status-degraded{color:#8a5a00}.status-down{color:#a4161a}.status-no-data{color:#555}
 .plot{fill:#fafbfc;stroke:#ccd}.tick{font-size:11px;fill:#333}.bar{fill:#2b8a3e}.bar-bad{fill:#c92a2a}
 .nodata{fill:url(#hatch);stroke:#bbb}.slo{stroke:#333;stroke-dasharray:4 4}
 .l50,.l95,.l99,.lbudget{stroke-width:2}.l50{stroke:#1c7ed6}.l95{stroke:#e8590c}.l99{stroke:#862e9c}.lbudget{stroke:#2b8a3e}
@@ -46782,6 +46925,7 @@ ${reports.map(serviceSection).join('\n')}
 }
 
 ;// CONCATENATED MODULE: ./actions/sla-report/src/markdown-report.ts
+
 
 const fmt = (value, unit = '', digits = 3) => value === undefined ? 'no data' : `${Number(value.toFixed(digits))}${unit}`;
 /** "99.95 % (▲ 0.02 vs 99.93 %)": the change since the previous period, in words and arrows, not colour. */
@@ -46805,12 +46949,14 @@ function markdownReport(reports, period) {
         '',
         `From ${new Date(period.current.from).toISOString()} to ${new Date(period.current.to).toISOString()}, compared with ${period.previous.label}.`,
         '',
+        ...executiveSummary(reports, period.current),
         markdownTable([
             'service',
             'now',
             'uptime',
             'p50 / p95 / p99 (ms)',
             'error rate',
+            'error rate 24h',
             'coverage',
             'incidents',
             'downtime (min)',
@@ -46822,11 +46968,12 @@ function markdownReport(reports, period) {
             compare(r.period.uptime, r.previous.uptime, ' %', true),
             latency(r.period),
             compare(r.period['error-rate'], r.previous['error-rate'], ' %', false),
+            fmt(r.uptime['24h']['error-rate'], ' %'),
             `${fmt(100 * r.period.coverage, ' %', 2)}`,
             `${r.period.incidents} (previous ${r.previous.incidents})`,
             `${r.period['downtime-minutes']} of ${r.period['budget-minutes']} allowed`,
-            r.period['budget-remaining'] === undefined
-                ? 'no data'
+            !r.periodEvidence.known
+                ? r.periodEvidence.reason
                 : `${r.period['budget-remaining']} %${r.period['budget-exhausted'] ? ' (exhausted)' : ''}`,
             Object.entries(r.period['slo-met'])
                 .map(([name, met]) => `${name} ${met === undefined ? '?' : met ? 'yes' : 'NO'}`)
@@ -46854,9 +47001,7 @@ function markdownReport(reports, period) {
             `${r.service.slo['window-days']}d`,
             fmt(r.slo.uptime, ' %'),
             fmt(100 * r.slo.coverage, ' %', 2),
-            r.slo['budget-remaining'] === undefined
-                ? 'no data'
-                : `${r.slo['budget-remaining']} %${r.slo['budget-exhausted'] ? ' (EXHAUSTED)' : ''}`,
+            budgetText(r),
             ...['5m', '30m', '1h', '6h', '3d'].map((w) => fmt(r.burn[w].burn, '×', 2)),
             r.alerts.length === 0 ? 'none' : r.alerts.map((a) => `${a.severity}: ${a.rule}`).join('; '),
         ])),
@@ -46925,6 +47070,8 @@ function resolvePeriod(period, now) {
  * budget and burn rate are over each service's SLO window up to now (what the deploy gate uses).
  */
 function summarise(reports) {
+    // An unknown budget is worse than any known one: no lowest figure is given while one is unknown.
+    const unknown = reports.filter((r) => !r.evidence.known);
     const pick = (values, worst) => {
         const known = values.filter((v) => v !== undefined);
         return known.length === 0 ? '' : String(worst(...known));
@@ -46933,8 +47080,13 @@ function summarise(reports) {
         uptime: pick(reports.map((r) => r.period.uptime), Math.min),
         'latency-p95': pick(reports.map((r) => r.period['latency-p95-ms']), Math.max),
         'error-rate': pick(reports.map((r) => r.period['error-rate']), Math.max),
-        'error-budget-remaining': pick(reports.map((r) => r.slo['budget-remaining']), Math.min),
-        'budget-exhausted': reports.some((r) => r.slo['budget-exhausted']) ? 'true' : 'false',
+        'error-rate-24h': pick(reports.map((r) => r.uptime['24h']['error-rate']), Math.max),
+        'error-budget-remaining': unknown.length > 0
+            ? ''
+            : pick(reports.map((r) => r.slo['budget-remaining']), Math.min),
+        'budget-state': unknown.length > 0 || reports.length === 0 ? 'unknown' : 'known',
+        'budget-detail': unknown.map((r) => `${r.service.name}: ${r.evidence.reason}`).join('; '),
+        'budget-exhausted': reports.some((r) => r.evidence.known && r.slo['budget-exhausted']) ? 'true' : 'false',
         'burn-rate': pick(reports.map((r) => r.burn['1h'].burn === undefined ? undefined : Number(r.burn['1h'].burn.toFixed(4))), Math.max),
         alerts: reports.flatMap((r) => r.alerts.map((a) => ({
             service: r.service.name,
@@ -46962,7 +47114,10 @@ const outputs = new Outputs({
     uptime: '',
     'latency-p95': '',
     'error-rate': '',
+    'error-rate-24h': '',
     'error-budget-remaining': '',
+    'budget-state': 'unknown',
+    'budget-detail': '',
     // Fail closed: a report that could not be made does not vouch for the budget.
     'budget-exhausted': 'true',
     'burn-rate': '',
@@ -46984,6 +47139,7 @@ function run() {
         const incidentIssues = inputs.boolean('incident-issues', { default: true });
         const burnRateAlerts = inputs.boolean('burn-rate-alerts', { default: true });
         const minSamples = inputs.integer('min-samples', { default: 10, min: 1, max: 100_000 });
+        const minCoverage = inputs.number('min-coverage', { default: 50, min: 0, max: 100 });
         const outputDir = external_node_path_default().resolve(inputs.string('output-dir', { default: 'sla-report' }));
         const rebuild = inputs.boolean('rebuild-rollups', { default: false });
         const config = await loadSlaConfig(configFile);
@@ -46996,14 +47152,14 @@ function run() {
         const period = { name: periodName, ...resolvePeriod(periodName, now) };
         startGroup(`Analysing ${config.services.length} service(s) in ${store.location}`);
         const written = await store.update('sla-report: rollups and status.json', async (snapshot) => {
-            const analysis = await analyse(snapshot, config, { now, period, minSamples, rebuild });
+            const analysis = await analyse(snapshot, config, { now, period, minSamples, minCoverage, rebuild });
             return { changes: analysis.changes, result: analysis };
         });
         const { reports, status, deferredRollups } = written.result;
         if (deferredRollups > 0)
             info(`${deferredRollups} rollup(s) left for later runs (at most ${MAX_ROLLUP_WRITES} written per run)`);
         for (const r of reports)
-            info(`${r.service.name}: ${r.status}; period uptime ${r.period.uptime ?? 'no data'} %, coverage ${r.period.coverage}; budget left ${r.slo['budget-remaining'] ?? 'no data'} %; burn 1h ${r.burn['1h'].burn?.toFixed(2) ?? 'no data'}; ${r.rollupsBuilt} rollup(s) built`);
+            info(`${r.service.name}: ${r.status}; period uptime ${r.period.uptime ?? 'no data'} %, coverage ${r.period.coverage}; budget left ${r.evidence.known ? `${r.slo['budget-remaining']} %` : r.evidence.reason}; burn 1h ${r.burn['1h'].burn?.toFixed(2) ?? 'no data'}; ${r.rollupsBuilt} rollup(s) built`);
         endGroup();
         // Effects: burn-rate alert issues (none at all when disabled), then the files.
         const alertLog = [];
@@ -47052,7 +47208,10 @@ function run() {
         outputs.set('uptime', totals.uptime);
         outputs.set('latency-p95', totals['latency-p95']);
         outputs.set('error-rate', totals['error-rate']);
+        outputs.set('error-rate-24h', totals['error-rate-24h']);
         outputs.set('error-budget-remaining', totals['error-budget-remaining']);
+        outputs.set('budget-state', totals['budget-state']);
+        outputs.set('budget-detail', totals['budget-detail']);
         outputs.set('budget-exhausted', totals['budget-exhausted']);
         outputs.set('burn-rate', totals['burn-rate']);
         outputs.set('alerts', JSON.stringify(totals.alerts));
