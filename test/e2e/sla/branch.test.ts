@@ -209,6 +209,44 @@ describe('sla-report on a data branch (emulator)', () => {
     emulator.assertValid();
   });
 
+  it('opens an alert when 80 % of the budget is consumed, without a fast burn, and resolves it', async () => {
+    const now = clock.now();
+    // 95 % over one day allows 72 minutes down; one 5-minute probe down every two hours spends 60 (83 %),
+    // a burn too slow for any multi-window rule.
+    await seed((t) => {
+      const step = Math.round((now - t) / (5 * MIN));
+      return step < 288 && step % 24 === 12 ? 'down' : 'ok';
+    });
+    const dir = workspace({
+      '.github/sla.yml': `services:\n  - name: api\n    url: ${services.url}/ok\n    slo: {uptime: 95, window: 1d}\n`,
+    });
+    const spent = await run('sla-report', dir, { 'data-branch': 'report', 'incident-issues': 'false' });
+    expect(spent.exitCode).toBe(0);
+    const alerts = JSON.parse(spent.outputs.alerts) as { severity: string; rule: string }[];
+    expect(alerts).toEqual([
+      expect.objectContaining({
+        severity: 'ticket',
+        rule: expect.stringMatching(
+          /^80 % of the error budget consumed \(83\.\d+ % spent over the SLO window\)$/,
+        ),
+      }),
+    ]);
+    // The fast clock moves the window a little between seeding and reporting: about 16.7 % left.
+    expect(Number(spent.outputs['error-budget-remaining'])).toBeGreaterThan(14);
+    expect(Number(spent.outputs['error-budget-remaining'])).toBeLessThan(20);
+    const alert = [...emulator.repo(REPO).issues.values()].find(
+      (i) => i.labels.includes('sla-burn-rate') && i.state === 'open',
+    )!;
+    expect(alert.title).toBe('SLA burn-rate alert (ticket): api');
+    expect(alert.body).toContain('80 % of the error budget consumed');
+
+    await seed(() => 'ok');
+    const calm = await run('sla-report', dir, { 'data-branch': 'report', 'incident-issues': 'false' });
+    expect(calm.outputs.alerts).toBe('[]');
+    expect(emulator.issue(REPO, alert.number)!.state).toBe('closed');
+    emulator.assertValid();
+  });
+
   it('makes no issue call at all with incident-issues and burn-rate-alerts false', async () => {
     const now = clock.now();
     await seed((t) => (t > now - 45 * MIN ? 'down' : 'ok'));
