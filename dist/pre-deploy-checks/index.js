@@ -45694,7 +45694,7 @@ function evaluateErrorBudget(text, options) {
         services,
     };
 }
-/** 10d 2h, 26h, 45m: the largest two units, enough to read at a glance. */
+/** 10d, 1d 2h, 45m: the largest unit and the one below it, enough to read at a glance. */
 function formatAge(ms) {
     const units = [
         ['d', 86_400_000],
@@ -45702,19 +45702,15 @@ function formatAge(ms) {
         ['m', 60_000],
         ['s', 1000],
     ];
-    const parts = [];
-    let rest = Math.max(0, Math.round(ms / 1000) * 1000);
-    for (const [unit, size] of units) {
-        if (parts.length === 2)
-            break;
-        const n = Math.floor(rest / size);
-        if (n > 0 || (parts.length > 0 && rest > 0)) {
-            if (n > 0)
-                parts.push(`${n}${unit}`);
-            rest -= n * size;
-        }
-    }
-    return parts.join(' ') || '0s';
+    const seconds = Math.max(0, Math.round(ms / 1000)) * 1000;
+    const first = units.findIndex(([, size]) => seconds >= size);
+    if (first < 0)
+        return '0s';
+    const [unit, size] = units[first];
+    const whole = Math.floor(seconds / size);
+    const next = units[first + 1];
+    const rest = next ? Math.floor((seconds - whole * size) / next[1]) : 0;
+    return rest > 0 ? `${whole}${unit} ${rest}${next[0]}` : `${whole}${unit}`;
 }
 
 ;// CONCATENATED MODULE: ./actions/pre-deploy-checks/src/cron-schedule.ts
