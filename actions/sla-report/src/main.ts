@@ -11,7 +11,7 @@ import {
 } from '@shipgate/core';
 import { loadSlaConfig, dataLocation, openDataStore } from '@shipgate/core/sla';
 import { applyAlertAction, decideAlertIssue, openAlertIssues, type AlertAction } from './alert-issues.js';
-import { analyse, MAX_ROLLUP_WRITES } from './analysis.js';
+import { analyse, MAX_ROLLUP_WRITES, reportSelection } from './analysis.js';
 import { dashboardHtml } from './dashboard.js';
 import { markdownReport } from './markdown-report.js';
 import { PERIODS, resolvePeriod } from './periods.js';
@@ -60,10 +60,15 @@ export function run(): Promise<void> {
     const now = clock.now();
     const period = { name: periodName, ...resolvePeriod(periodName, now) };
     core.startGroup(`Analysing ${config.services.length} service(s) in ${store.location}`);
-    const written = await store.update('sla-report: rollups and status.json', async (snapshot) => {
-      const analysis = await analyse(snapshot, config, { now, period, minSamples, minCoverage, rebuild });
-      return { changes: analysis.changes, result: analysis };
-    });
+    // One bulk read of what the report needs (on a branch: one tarball, not a request per file).
+    const written = await store.update(
+      'sla-report: rollups and status.json',
+      async (snapshot) => {
+        const analysis = await analyse(snapshot, config, { now, period, minSamples, minCoverage, rebuild });
+        return { changes: analysis.changes, result: analysis };
+      },
+      { bulk: reportSelection(config, { now, period }) },
+    );
     const { reports, status, deferredRollups } = written.result;
     if (deferredRollups > 0)
       core.info(
