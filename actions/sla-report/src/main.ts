@@ -16,6 +16,9 @@ import { dashboardHtml } from './dashboard.js';
 import { markdownReport } from './markdown-report.js';
 import { PERIODS, resolvePeriod } from './periods.js';
 import { summarise } from './outputs.js';
+import { dataBranchPath } from './dashboard-file.js';
+
+const iso = (ms: number) => new Date(ms).toISOString();
 
 const outputs = new Outputs({
   uptime: '',
@@ -50,6 +53,9 @@ export function run(): Promise<void> {
     const minCoverage = inputs.number('min-coverage', { default: 50, min: 0, max: 100 });
     const outputDir = path.resolve(inputs.string('output-dir', { default: 'sla-report' }));
     const rebuild = inputs.boolean('rebuild-rollups', { default: false });
+    const dashboardFile = dataBranchPath(
+      inputs.string('dashboard-file', { default: 'dashboard/index.html' }),
+    );
     const config = await loadSlaConfig(configFile);
     const location = dataLocation({ dataDir, dataBranch, repository });
     let client: GitHubClient | undefined;
@@ -65,7 +71,9 @@ export function run(): Promise<void> {
       'sla-report: rollups and status.json',
       async (snapshot) => {
         const analysis = await analyse(snapshot, config, { now, period, minSamples, minCoverage, rebuild });
-        return { changes: analysis.changes, result: analysis };
+        // Committed beside status.json at a stable path, so GitHub Pages can serve the branch.
+        const changes = { ...analysis.changes, [dashboardFile]: dashboardHtml(analysis.reports, iso(now)) };
+        return { changes, result: analysis };
       },
       { bulk: reportSelection(config, { now, period }) },
     );
@@ -74,6 +82,7 @@ export function run(): Promise<void> {
       core.info(
         `${deferredRollups} rollup(s) left for later runs (at most ${MAX_ROLLUP_WRITES} written per run)`,
       );
+    core.info(`Dashboard committed as ${dashboardFile} in ${store.location}`);
     for (const r of reports)
       core.info(
         `${r.service.name}: ${r.status}; period uptime ${r.period.uptime ?? 'no data'} %, coverage ${r.period.coverage}; budget left ${r.evidence.known ? `${r.slo['budget-remaining']} %` : r.evidence.reason}; burn 1h ${r.burn['1h'].burn?.toFixed(2) ?? 'no data'}; ${r.rollupsBuilt} rollup(s) built`,
@@ -109,7 +118,7 @@ export function run(): Promise<void> {
     const reportFile = path.join(outputDir, 'sla-report.md');
     await fs.writeFile(reportFile, markdown);
     const dashboardPath = path.join(outputDir, 'dashboard.html');
-    await fs.writeFile(dashboardPath, dashboardHtml(reports, new Date(now).toISOString()));
+    await fs.writeFile(dashboardPath, dashboardHtml(reports, iso(now)));
     const totals = summarise(reports);
     await writeJsonReport(path.join(outputDir, 'sla-report.json'), {
       period: { name: period.name, ...period.current, previous: period.previous },

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { readFileSync } from 'node:fs';
 import { formatDuration } from '../../../packages/core/src/duration.js';
 import { scaledClock } from '../../../packages/core/src/clock.js';
 import { BranchStore } from '../../../packages/core/src/branch-store.js';
@@ -238,6 +239,10 @@ describe('sla-report on a data branch (emulator)', () => {
       (i) => i.labels.includes('sla-burn-rate') && i.state === 'open',
     )!;
     expect(alert.title).toBe('SLA burn-rate alert (ticket): api');
+    // The dashboard is committed to the data branch beside status.json, for GitHub Pages.
+    expect(emulator.readFile(REPO, 'report', 'dashboard/index.html')).toBe(
+      readFileSync(spent.outputs['dashboard-path'], 'utf8'),
+    );
     expect(alert.body).toContain('80 % of the error budget consumed');
 
     await seed(() => 'ok');

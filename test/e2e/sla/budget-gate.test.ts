@@ -127,3 +127,38 @@ describe('error budget of a new service (data-dir)', () => {
     expect(existsSync(path.join(ws, 'sla-report'))).toBe(false);
   });
 });
+
+describe('dashboard on the data branch (data-dir)', () => {
+  it('commits the dashboard beside status.json at the dashboard-file path', async () => {
+    const { ws, data } = setup();
+    expect((await probe(ws)).exitCode).toBe(0);
+    const result = await report(ws, { 'dashboard-file': 'site/sla/index.html' });
+    expect(result.exitCode).toBe(0);
+    const committed = readFileSync(path.join(data, 'site', 'sla', 'index.html'), 'utf8');
+    expect(committed).toBe(readFileSync(result.outputs['dashboard-path'], 'utf8'));
+    expect(committed).toContain('<title>SLA dashboard</title>');
+    expect(existsSync(path.join(data, 'status.json'))).toBe(true);
+    // The default path.
+    await report(ws);
+    expect(existsSync(path.join(data, 'dashboard', 'index.html'))).toBe(true);
+  });
+
+  it.each([
+    ['../outside.html', 'leaves the branch'],
+    ['/etc/sla.html', 'is absolute'],
+    ['status.json', 'would overwrite the SLA data'],
+    ['samples/index.html', 'would overwrite the SLA data'],
+    ['dashboard/', 'is not a clean path'],
+  ])('refuses dashboard-file %j before anything is written', async (file, problem) => {
+    const { ws, data } = setup();
+    expect((await probe(ws)).exitCode).toBe(0);
+    const before = readFileSync(path.join(data, '.shipgate-revision'), 'utf8');
+    const result = await report(ws, { 'dashboard-file': file });
+    expect(result.exitCode).toBe(1);
+    expect(result.annotations.find((a) => a.level === 'error')?.message).toBe(
+      `input 'dashboard-file': '${file}' ${problem}; expected a relative path of an .html file on the data branch, such as dashboard/index.html`,
+    );
+    expect(readFileSync(path.join(data, '.shipgate-revision'), 'utf8')).toBe(before);
+    expect(existsSync(path.join(data, 'status.json'))).toBe(false);
+  });
+});
