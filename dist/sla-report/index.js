@@ -39089,7 +39089,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9912);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3905);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -39098,7 +39098,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9912:
+/***/ 3905:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50437,6 +50437,32 @@ function summarise(reports) {
     };
 }
 
+;// CONCATENATED MODULE: ./actions/sla-report/src/dashboard-file.ts
+
+const dashboard_file_EXPECTED = 'a relative path of an .html file on the data branch, such as dashboard/index.html';
+/** Paths the SLA data itself uses: the dashboard must not overwrite them. */
+const RESERVED = /^(samples|rollups)(\/|$)|^status\.json$/;
+/** The dashboard's path on the data branch: relative, inside the branch, not over the SLA data. */
+function dataBranchPath(value) {
+    const parts = value.split('/');
+    const problem = value.startsWith('/') || /^[A-Za-z]:/.test(value)
+        ? 'is absolute'
+        : parts.some((p) => p === '..')
+            ? 'leaves the branch'
+            : parts.some((p) => p === '' || p === '.') || /[\\\0]/.test(value)
+                ? 'is not a clean path'
+                : parts[0] === '.git'
+                    ? 'is inside .git'
+                    : RESERVED.test(value)
+                        ? 'would overwrite the SLA data'
+                        : !value.endsWith('.html')
+                            ? 'is not an .html file'
+                            : undefined;
+    if (problem)
+        throw new InputError('dashboard-file', `'${value}' ${problem}`, dashboard_file_EXPECTED);
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./actions/sla-report/src/main.ts
 
 
@@ -50449,6 +50475,8 @@ function summarise(reports) {
 
 
 
+
+const iso = (ms) => new Date(ms).toISOString();
 const outputs = new Outputs({
     uptime: '',
     'latency-p95': '',
@@ -50481,6 +50509,7 @@ function run() {
         const minCoverage = inputs.number('min-coverage', { default: 50, min: 0, max: 100 });
         const outputDir = external_node_path_default().resolve(inputs.string('output-dir', { default: 'sla-report' }));
         const rebuild = inputs.boolean('rebuild-rollups', { default: false });
+        const dashboardFile = dataBranchPath(inputs.string('dashboard-file', { default: 'dashboard/index.html' }));
         const config = await loadSlaConfig(configFile);
         const location = dataLocation({ dataDir, dataBranch, repository });
         let client;
@@ -50493,11 +50522,14 @@ function run() {
         // One bulk read of what the report needs (on a branch: one tarball, not a request per file).
         const written = await store.update('sla-report: rollups and status.json', async (snapshot) => {
             const analysis = await analyse(snapshot, config, { now, period, minSamples, minCoverage, rebuild });
-            return { changes: analysis.changes, result: analysis };
+            // Committed beside status.json at a stable path, so GitHub Pages can serve the branch.
+            const changes = { ...analysis.changes, [dashboardFile]: dashboardHtml(analysis.reports, iso(now)) };
+            return { changes, result: analysis };
         }, { bulk: reportSelection(config, { now, period }) });
         const { reports, status, deferredRollups } = written.result;
         if (deferredRollups > 0)
             info(`${deferredRollups} rollup(s) left for later runs (at most ${MAX_ROLLUP_WRITES} written per run)`);
+        info(`Dashboard committed as ${dashboardFile} in ${store.location}`);
         for (const r of reports)
             info(`${r.service.name}: ${r.status}; period uptime ${r.period.uptime ?? 'no data'} %, coverage ${r.period.coverage}; budget left ${r.evidence.known ? `${r.slo['budget-remaining']} %` : r.evidence.reason}; burn 1h ${r.burn['1h'].burn?.toFixed(2) ?? 'no data'}; ${r.rollupsBuilt} rollup(s) built`);
         endGroup();
@@ -50524,7 +50556,7 @@ function run() {
         const reportFile = external_node_path_default().join(outputDir, 'sla-report.md');
         await external_node_fs_namespaceObject.promises.writeFile(reportFile, markdown);
         const dashboardPath = external_node_path_default().join(outputDir, 'dashboard.html');
-        await external_node_fs_namespaceObject.promises.writeFile(dashboardPath, dashboardHtml(reports, new Date(now).toISOString()));
+        await external_node_fs_namespaceObject.promises.writeFile(dashboardPath, dashboardHtml(reports, iso(now)));
         const totals = summarise(reports);
         await writeJsonReport(external_node_path_default().join(outputDir, 'sla-report.json'), {
             period: { name: period.name, ...period.current, previous: period.previous },
