@@ -39089,7 +39089,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1822);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4151);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -39098,7 +39098,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1822:
+/***/ 4151:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42128,7 +42128,7 @@ class errors_CancelledError extends Error {
         this.name = 'CancelledError';
     }
 }
-function errorMessage(error) {
+function errors_errorMessage(error) {
     if (error instanceof Error)
         return error.message;
     return String(error);
@@ -42167,28 +42167,30 @@ const clock_systemClock = {
     scale: 1,
 };
 /**
- * A clock that runs `factor` times faster than real time from `epochMs` on. Two processes given the
- * same epoch and factor agree on the time, which lets the test emulator and an action bundle share it.
+ * A clock that runs `factor` times faster than real time from `epochMs` on, reading `startMs` at that
+ * moment (default `epochMs`: no jump). Two processes given the same values agree on the time, which
+ * lets the test emulator and an action bundle share it; `startMs` lets a test run in office hours.
  */
-function scaledClock(epochMs, factor) {
+function scaledClock(epochMs, factor, startMs = epochMs) {
     return {
-        now: () => epochMs + (Date.now() - epochMs) * factor,
+        now: () => startMs + (Date.now() - epochMs) * factor,
         sleep: (ms, signal) => abortableDelay(ms / factor, signal),
         scale: factor,
     };
 }
 /**
  * The clock of this process: the system clock, unless SHIPGATE_TEST_CLOCK=`scaled:<epochMs>:<factor>`
- * is set (a hook for the test harness; a faster clock only makes timeouts expire sooner).
+ * (optionally `:<startMs>`) is set (a hook for the test harness; a faster clock only makes timeouts
+ * expire sooner).
  */
 function clockFromEnv(env = process.env) {
     const spec = env.SHIPGATE_TEST_CLOCK;
     if (!spec)
         return clock_systemClock;
-    const match = /^scaled:(\d+):(\d+(?:\.\d+)?)$/.exec(spec);
+    const match = /^scaled:(\d+):(\d+(?:\.\d+)?)(?::(\d+))?$/.exec(spec);
     if (!match)
-        throw new Error(`SHIPGATE_TEST_CLOCK: '${spec}' is not of the form scaled:<epochMs>:<factor>`);
-    return scaledClock(Number(match[1]), Number(match[2]));
+        throw new Error(`SHIPGATE_TEST_CLOCK: '${spec}' is not of the form scaled:<epochMs>:<factor>[:<startMs>]`);
+    return scaledClock(Number(match[1]), Number(match[2]), match[3] === undefined ? undefined : Number(match[3]));
 }
 /**
  * A virtual clock for unit tests: time stands still until something sleeps, and a sleep moves time
@@ -47606,6 +47608,7 @@ function github_client_statusOf(error) {
 
 
 
+
 /** Raised by a backend when the head moved between read and write. */
 class ConflictError extends (/* unused pure expression or super */ null && (Error)) {
 }
@@ -47888,6 +47891,11 @@ class BranchStore {
             }
         }
         catch (error) {
+            // A ruleset or branch protection refusing the update is not a race: another try from the new
+            // head would be refused the same way, so it fails at once and says so.
+            if (statusOf(error) === 422 && /rule violations|protected branch/i.test(errorMessage(error)))
+                throw new Error(`the branch '${this.options.branch}' of ${this.repoParams.owner}/${this.repoParams.repo} refuses this update ` +
+                    `(${errorMessage(error).split('\n')[0]}); exempt the writer from the branch's rulesets or protection, or use another branch`);
             // 422: not a fast-forward, or the branch was created meanwhile. 409: GitHub's answer to some races.
             if (statusOf(error) === 422 || statusOf(error) === 409)
                 throw new ConflictError();
@@ -48601,7 +48609,7 @@ async function runAction(outputs, main) {
         if (error instanceof errors_InputError || error instanceof errors_CancelledError)
             setFailed(error.message);
         else {
-            setFailed(errorMessage(error));
+            setFailed(errors_errorMessage(error));
             if (error instanceof Error && error.stack)
                 core_debug(error.stack);
         }
@@ -48854,6 +48862,7 @@ class PrometheusSource {
     baselineVersion;
     timeoutMs;
     headers;
+    counted = new Map();
     constructor(baseUrl, queries, version, baselineVersion, timeoutMs, headers = {}) {
         this.baseUrl = baseUrl;
         this.queries = queries;
@@ -48876,8 +48885,9 @@ class PrometheusSource {
             return { ok: false, problem: result.error };
         return parseInstantQuery(result.status, result.body);
     }
+    /** Requests and errors of `version` since the stage started; latency over the same span. */
     async sample(version, context) {
-        const fill = (query) => fillQuery(query, { version, stage: context.stage, intervalMs: context.intervalMs });
+        const fill = (query) => fillQuery(query, { version, stage: context.stage, intervalMs: context.sinceStageMs });
         const [rate, count, latency] = await Promise.all([
             this.query(fill(this.queries.errorRate), context.signal),
             this.query(fill(this.queries.requestCount), context.signal),
@@ -48885,34 +48895,86 @@ class PrometheusSource {
         ]);
         if (!count.ok)
             return `request-count-query for ${version}: ${count.problem}`;
+        const requests = Math.max(0, Math.round(count.value));
+        // No requests: the rate is 0/0 (NaN) and there is no latency; zero traffic is data, not a fault.
+        if (requests === 0)
+            return { requests: 0, errors: 0 };
         if (!rate.ok)
             return `error-rate-query for ${version}: ${rate.problem}`;
         if (latency && !latency.ok)
             return `latency-query for ${version}: ${latency.problem}`;
         if (rate.value < 0 || rate.value > 1)
             return `error-rate-query for ${version} returned ${rate.value}, not a fraction from 0 to 1`;
-        const requests = Math.round(count.value);
         return {
             requests,
             errors: Math.round(rate.value * requests),
             p95Ms: latency?.ok ? latency.value * 1000 : undefined,
         };
     }
+    /**
+     * The batch since the previous check: the counts since the stage started minus what earlier checks of
+     * the stage already counted (increase() extrapolates, so a total that dips is held, never counted twice).
+     */
+    delta(version, context, total) {
+        const key = `${version}@${context.stage}`;
+        const seen = this.counted.get(key) ?? { requests: 0, errors: 0 };
+        const requests = Math.max(0, total.requests - seen.requests);
+        const errors = Math.min(requests, Math.max(0, total.errors - seen.errors));
+        this.counted.set(key, {
+            requests: Math.max(seen.requests, total.requests),
+            errors: Math.max(seen.errors, total.errors),
+        });
+        return { requests, errors, p95Ms: total.p95Ms };
+    }
+    /** Each gauge of both versions; a gauge the canary cannot answer is a problem (fail closed). */
+    async gauges(context) {
+        const readings = [];
+        for (const gauge of this.queries.gauges ?? []) {
+            const fill = (version) => fillQuery(gauge.query, { version, stage: context.stage, intervalMs: context.sinceStageMs });
+            const [canary, baseline] = await Promise.all([
+                this.query(fill(this.version), context.signal),
+                this.baselineVersion ? this.query(fill(this.baselineVersion), context.signal) : undefined,
+            ]);
+            if (!canary.ok)
+                return `${gauge.name}-query for ${this.version}: ${canary.problem}`;
+            readings.push({
+                name: gauge.name,
+                canary: canary.value,
+                baseline: baseline?.ok ? baseline.value : undefined,
+                limit: gauge.limit,
+            });
+        }
+        return readings;
+    }
     async measure(context) {
-        const [canary, baseline] = await Promise.all([
+        const [canary, baseline, gauges] = await Promise.all([
             this.sample(this.version, context),
             this.baselineVersion ? this.sample(this.baselineVersion, context) : undefined,
+            this.gauges(context),
         ]);
         if (typeof canary === 'string')
             return { source: 'prometheus', problem: canary };
-        if (typeof baseline === 'string')
+        if (typeof gauges === 'string')
+            return { source: 'prometheus', problem: gauges };
+        const canaryBatch = this.delta(this.version, context, canary);
+        if (typeof baseline === 'string' || baseline === undefined || baseline.requests === 0)
             // At 100 % the baseline serves nothing: the canary is then judged against the thresholds alone.
             return {
                 source: 'prometheus',
-                canary,
-                notes: [`no baseline (${baseline}): compared with thresholds alone`],
+                canary: canaryBatch,
+                ...(gauges.length > 0 ? { gauges } : {}),
+                notes: this.baselineVersion
+                    ? [
+                        `no baseline (${typeof baseline === 'string' ? baseline : 'no requests'}): compared with thresholds alone`,
+                    ]
+                    : undefined,
             };
-        return { source: 'prometheus', canary, baseline };
+        return {
+            source: 'prometheus',
+            canary: canaryBatch,
+            baseline: this.delta(this.baselineVersion, context, baseline),
+            ...(gauges.length > 0 ? { gauges } : {}),
+        };
     }
 }
 
@@ -48920,11 +48982,21 @@ class PrometheusSource {
 
 const STAGES_EXPECTED = 'increasing whole percentages from 0 to 100 ending at 100, such as 5,25,50,100';
 const ROUNDS_EXPECTED = 'one whole number of at least 1 per stage, such as 3,3,5,3';
+const WAITS_EXPECTED = 'one duration per stage, such as 60s,60s,90s,8m (blue-green: the check at 0 % and the bake, such as 2m,10m)';
+function waitsOf(waits) {
+    if (waits.input === 'stage-waits')
+        return waits.ms;
+    for (const count of waits.rounds) {
+        if (!Number.isInteger(count) || count < 1 || count > 1000)
+            throw new errors_InputError('rounds-per-stage', `${count} is not a round count`, ROUNDS_EXPECTED);
+    }
+    return waits.rounds.map((r) => r * waits.intervalMs);
+}
 /**
  * The stages of a progression, validated. For `blue-green` the new version is checked at 0 % (its own
- * URL only) for the first stage's rounds, then takes 100 % at once and bakes for the last stage's rounds.
+ * URL only) for the first wait, then takes 100 % at once and bakes for the last wait.
  */
-function planStages(strategy, weights, rounds) {
+function planStages(strategy, weights, waits) {
     for (const weight of weights) {
         if (!Number.isInteger(weight) || weight < 0 || weight > 100)
             throw new errors_InputError('stages', `${weight} is not a weight from 0 to 100`, STAGES_EXPECTED);
@@ -48935,21 +49007,21 @@ function planStages(strategy, weights, rounds) {
     }
     if (weights[weights.length - 1] !== 100)
         throw new errors_InputError('stages', `the last stage is ${weights[weights.length - 1]}, not 100`, STAGES_EXPECTED);
-    for (const count of rounds) {
-        if (!Number.isInteger(count) || count < 1 || count > 1000)
-            throw new errors_InputError('rounds-per-stage', `${count} is not a round count`, ROUNDS_EXPECTED);
-    }
+    const ms = waitsOf(waits);
+    const expected = waits.input === 'stage-waits' ? WAITS_EXPECTED : ROUNDS_EXPECTED;
     if (strategy === 'blue-green') {
-        if (rounds.length < 1)
-            throw new errors_InputError('rounds-per-stage', 'is empty', ROUNDS_EXPECTED);
+        if (ms.length < 1)
+            throw new errors_InputError(waits.input, 'is empty', expected);
+        if (waits.input === 'stage-waits' && ms.length !== 2)
+            throw new errors_InputError(waits.input, `has ${ms.length} value(s) for blue-green's 2 stages (check at 0 %, bake at 100 %)`, expected);
         return [
-            { index: 1, weight: 0, rounds: rounds[0] },
-            { index: 2, weight: 100, rounds: rounds[rounds.length - 1] },
+            { index: 1, weight: 0, waitMs: ms[0] },
+            { index: 2, weight: 100, waitMs: ms[ms.length - 1] },
         ];
     }
-    if (rounds.length !== weights.length)
-        throw new errors_InputError('rounds-per-stage', `has ${rounds.length} value(s) for ${weights.length} stage(s)`, ROUNDS_EXPECTED);
-    return weights.map((weight, i) => ({ index: i + 1, weight, rounds: rounds[i] }));
+    if (ms.length !== weights.length)
+        throw new errors_InputError(waits.input, `has ${ms.length} value(s) for ${weights.length} stage(s)`, expected);
+    return weights.map((weight, i) => ({ index: i + 1, weight, waitMs: ms[i] }));
 }
 
 ;// CONCATENATED MODULE: ./actions/canary/src/config.ts
@@ -48993,7 +49065,11 @@ function query(inputs, name) {
         ? inputs.optionalString('error-rate-query')
         : name === 'latency-query'
             ? inputs.optionalString('latency-query')
-            : inputs.optionalString('request-count-query');
+            : name === 'cpu-query'
+                ? inputs.optionalString('cpu-query')
+                : name === 'memory-query'
+                    ? inputs.optionalString('memory-query')
+                    : inputs.optionalString('request-count-query');
     if (text === undefined)
         return undefined;
     const bad = badQueryPlaceholders(text);
@@ -49001,11 +49077,40 @@ function query(inputs, name) {
         throw new errors_InputError(name, `unknown placeholder ${bad.join(', ')}`, 'PromQL using only {{version}}, {{stage}} and {{interval}}');
     return text;
 }
+const config_WAITS_EXPECTED = 'durations separated by commas, one per stage, such as 60s,60s,90s,8m';
+/** `stage-waits` when given (one duration per stage), else `rounds-per-stage` × `analysis-interval`. */
+function stageWaits(inputs, intervalMs) {
+    const items = inputs.list('stage-waits', { default: [] });
+    if (items.length === 0)
+        return {
+            input: 'rounds-per-stage',
+            rounds: inputs.numberList('rounds-per-stage', { default: [3, 3, 5, 3] }),
+            intervalMs,
+        };
+    if (inputs.has('rounds-per-stage'))
+        throw new errors_InputError('stage-waits', 'is given together with rounds-per-stage', 'one of stage-waits or rounds-per-stage');
+    const ms = items.map((item) => {
+        const value = parseDuration(item);
+        if (value === undefined)
+            throw new errors_InputError('stage-waits', `'${item}' is not a duration (${DURATION_EXAMPLES})`, config_WAITS_EXPECTED);
+        if (value < 1000 || value > 6 * 3_600_000)
+            throw new errors_InputError('stage-waits', `'${item}' is not from 1s to 6h`, config_WAITS_EXPECTED);
+        return value;
+    });
+    return { input: 'stage-waits', ms };
+}
 /** Every input, validated, before anything is touched. */
 function readConfig(inputs, defaultRepository) {
     const strategy = inputs.enum('strategy', ['canary', 'blue-green'], { default: 'canary' });
-    const stages = planStages(strategy, inputs.numberList('stages', { default: [5, 25, 50, 100] }), inputs.numberList('rounds-per-stage', { default: [3, 3, 5, 3] }));
     const intervalMs = inputs.duration('analysis-interval', { default: '30s', minMs: 1000, maxMs: 3_600_000 });
+    const stages = planStages(strategy, inputs.numberList('stages', { default: [5, 25, 50, 100] }), stageWaits(inputs, intervalMs));
+    const shortest = Math.min(...stages.map((s) => s.waitMs));
+    const checkIntervalMs = inputs.has('check-interval')
+        ? inputs.duration('check-interval', { minMs: 1000, maxMs: 3_600_000 })
+        : Math.min(10_000, shortest);
+    if (checkIntervalMs > shortest)
+        throw new errors_InputError('check-interval', `${checkIntervalMs / 1000}s is longer than the shortest stage wait (${shortest / 1000}s)`, 'a duration no longer than every stage wait, such as 10s');
+    const falseRollbackRate = inputs.number('false-rollback-rate', { default: 0.1, min: 0.0001, max: 10 }) / 100;
     const timeoutMs = inputs.duration('timeout', { default: '60m', minMs: 1000 });
     const callTimeoutMs = inputs.duration('call-timeout', { default: '30s', minMs: 100, maxMs: 600_000 });
     const commandText = inputs.optionalString('set-traffic-command');
@@ -49041,6 +49146,23 @@ function readConfig(inputs, defaultRepository) {
     const latency = query(inputs, 'latency-query');
     const requestCount = query(inputs, 'request-count-query');
     const headers = headerLines('prometheus-headers', inputs.optionalString('prometheus-headers'));
+    // Resource checks as in Flagger's metric templates: a query per resource and its highest value.
+    const gauges = [];
+    const cpuQuery = query(inputs, 'cpu-query');
+    const maxCpu = inputs.optionalNumber('max-cpu', { min: 0 });
+    const memoryQuery = query(inputs, 'memory-query');
+    const maxMemory = inputs.optionalNumber('max-memory', { min: 0 });
+    for (const [name, text, limit, limitName] of [
+        ['cpu', cpuQuery, maxCpu, 'max-cpu'],
+        ['memory', memoryQuery, maxMemory, 'max-memory'],
+    ]) {
+        if (text !== undefined && limit === undefined)
+            throw new errors_InputError(limitName, `is empty although ${name}-query is set`, `the highest acceptable value of ${name}-query, such as ${name === 'cpu' ? '0.8' : '536870912'}`);
+        if (text === undefined && limit !== undefined)
+            throw new errors_InputError(`${name}-query`, `is empty although ${limitName} is set`, `PromQL for the ${name} of {{version}}, such as ${name === 'cpu' ? 'sum(rate(process_cpu_seconds_total{version="{{version}}"}[1m]))' : 'sum(process_resident_memory_bytes{version="{{version}}"})'}`);
+        if (text !== undefined && limit !== undefined)
+            gauges.push({ name, query: text, limit });
+    }
     const version = inputs.string('version', { default: '' });
     const baselineVersion = inputs.optionalString('baseline-version');
     let prometheus;
@@ -49051,13 +49173,20 @@ function readConfig(inputs, defaultRepository) {
             throw new errors_InputError('request-count-query', 'is empty although prometheus-url is set', 'PromQL returning the number of requests of {{version}} over {{interval}}');
         if (!version)
             throw new errors_InputError('version', 'is empty although prometheus-url is set', 'the label value of the new version, such as v2');
-        prometheus = { url: prometheusUrl, queries: { errorRate, requestCount, latency }, headers };
+        prometheus = { url: prometheusUrl, queries: { errorRate, requestCount, latency, gauges }, headers };
     }
-    else if (errorRate || latency || requestCount) {
+    else if (errorRate || latency || requestCount || gauges.length > 0) {
         throw new errors_InputError('prometheus-url', 'is empty although PromQL queries are given', 'the Prometheus base URL, such as http://prometheus:9090');
     }
     if (!canaryUrl && !prometheus)
         throw new errors_InputError('canary-url', 'no metric source is configured (neither canary-url nor prometheus-url)', 'canary-url, or prometheus-url with error-rate-query and request-count-query, or both');
+    const webhooks = {
+        'pre-rollout': inputs.optionalUrl('pre-rollout-webhook'),
+        'confirm-stage': inputs.optionalUrl('confirm-stage-webhook'),
+        'post-rollout': inputs.optionalUrl('post-rollout-webhook'),
+        rollback: inputs.optionalUrl('rollback-webhook'),
+    };
+    const webhookTimeoutMs = inputs.duration('webhook-timeout', { default: '10s', minMs: 100, maxMs: 600_000 });
     const deploymentText = inputs.optionalString('deployment-id');
     let deploymentId;
     if (deploymentText !== undefined) {
@@ -49067,6 +49196,8 @@ function readConfig(inputs, defaultRepository) {
         strategy,
         stages,
         intervalMs,
+        checkIntervalMs,
+        falseRollbackRate,
         timeoutMs,
         callTimeoutMs,
         traffic,
@@ -49077,6 +49208,8 @@ function readConfig(inputs, defaultRepository) {
         rules,
         maxFailedRounds: inputs.integer('max-failed-rounds', { default: 2, min: 1 }),
         maxInconclusiveRounds: inputs.integer('max-inconclusive-rounds', { default: 3, min: 1 }),
+        webhooks,
+        webhookTimeoutMs,
         deploymentId,
         githubToken: inputs.string('github-token', { default: '' }),
         repository: inputs.repository('repository', { default: defaultRepository }),
@@ -49111,7 +49244,7 @@ class DeploymentStatuses {
             });
         }
         catch (error) {
-            this.warn(`could not post the deployment status '${state}': ${errorMessage(error)}`);
+            this.warn(`could not post the deployment status '${state}': ${errors_errorMessage(error)}`);
         }
     }
     stage(stage, total) {
@@ -49149,13 +49282,6 @@ function sampleOf(results) {
         latenciesMs: results.map((r) => r.latencyMs),
     };
 }
-function http_probe_merge(samples) {
-    return {
-        requests: samples.reduce((sum, s) => sum + s.requests, 0),
-        errors: samples.reduce((sum, s) => sum + s.errors, 0),
-        latenciesMs: samples.flatMap((s) => s.latenciesMs ?? []),
-    };
-}
 async function probeMany(url, count, timeoutMs, signal) {
     const results = [];
     const concurrency = Math.min(4, count);
@@ -49168,16 +49294,12 @@ async function probeMany(url, count, timeoutMs, signal) {
     }));
     return results;
 }
-/**
- * HTTP probes of canary-url (and baseline-url), `requests` of each per round. When the progression widens
- * the window (fewer than min-samples so far), the probes of the previous rounds at the same stage count too.
- */
+/** HTTP probes of canary-url (and baseline-url), `requests` of each per check: each check is one new batch. */
 class HttpProbeSource {
     canaryUrl;
     baselineUrl;
     requests;
     timeoutMs;
-    history = [];
     constructor(canaryUrl, baselineUrl, requests, timeoutMs) {
         this.canaryUrl = canaryUrl;
         this.baselineUrl = baselineUrl;
@@ -49191,19 +49313,7 @@ class HttpProbeSource {
                 ? probeMany(this.baselineUrl, this.requests, this.timeoutMs, context.signal)
                 : undefined,
         ]);
-        this.history.push({
-            stage: context.stage,
-            canary: sampleOf(canary),
-            baseline: baseline && sampleOf(baseline),
-        });
-        const rounds = Math.max(1, Math.round(context.windowMs / context.intervalMs));
-        const window = this.history.slice(-rounds).filter((h) => h.stage === context.stage);
-        const baselines = window.map((h) => h.baseline).filter((b) => b !== undefined);
-        return {
-            source: 'probe',
-            canary: http_probe_merge(window.map((h) => h.canary)),
-            baseline: baselines.length > 0 ? http_probe_merge(baselines) : undefined,
-        };
+        return { source: 'probe', canary: sampleOf(canary), baseline: baseline && sampleOf(baseline) };
     }
 }
 
@@ -49302,6 +49412,11 @@ function percentile(values, q) {
 ;// CONCATENATED MODULE: ./actions/canary/src/analysis.ts
 
 const SIGNIFICANT = 0.05;
+/**
+ * The health score counts an excess only at this level: a stage's average is taken over many overlapping
+ * windows, and a 5 % level there would fail healthy stages by noise alone.
+ */
+const SCORE_LEVEL = 0.001;
 const CONCLUSIVE = 0.001;
 const pct = (fraction) => `${(fraction * 100).toFixed(2)}%`;
 const ms = (value) => `${Math.round(value)}ms`;
@@ -49353,7 +49468,7 @@ function analyseSource(m, rules) {
         worse = result.errorPValue < (baselineDegraded ? CONCLUSIVE : SIGNIFICANT);
         // The score only counts an excess over the baseline that is significant, so noise cannot fail it.
         errorExcess =
-            result.errorPValue < SIGNIFICANT
+            result.errorPValue < SCORE_LEVEL
                 ? Math.max(0, result.errorRateInterval.low - result.baselineErrorRate)
                 : 0;
     }
@@ -49382,7 +49497,7 @@ function analyseSource(m, rules) {
         const pValue = samples ? mannWhitneyPValue(canary.latenciesMs, baseline.latenciesMs) : undefined;
         // With per-request samples the score counts only a significant slowdown (rank test); with percentiles
         // alone (Prometheus) there is no test, and the increase counts as measured.
-        if (pValue === undefined || pValue < SIGNIFICANT)
+        if (pValue === undefined || pValue < SCORE_LEVEL)
             latencyPenalty = Math.max(latencyPenalty, (15 * Math.max(0, increase)) / Math.max(rules.maxLatencyIncrease, 1e-9));
         if (increase > rules.maxLatencyIncrease) {
             result.latencyPValue = pValue;
@@ -49458,47 +49573,444 @@ function analyseRound(measurements, rules) {
     };
 }
 
+;// CONCATENATED MODULE: ./actions/canary/src/sequential.ts
+/**
+ * Anytime-valid (sequential) tests for the canary: e-processes that may be looked at after every metric
+ * scrape or probe batch without inflating the false-alarm rate. Each is a mixture likelihood ratio
+ * (a mixture SPRT) that is a nonnegative supermartingale with mean at most 1 while the canary is healthy,
+ * so by Ville's inequality P(it ever reaches 1/α) ≤ α, however often and however long it is watched.
+ *
+ * A proportion (errors, slow requests) is tested two ways, each on the batches where it applies:
+ * - against the stable version measured in the same batch (conditional on the batch's events, each
+ *   event is the canary's with probability c/(c+b) when both rates are equal: a test of the rate ratio
+ *   that needs no estimate of the baseline's rate); H0: canary rate ≤ baseline rate;
+ * - against a fixed limit τ when no baseline is measured (at 100 %, or without a baseline source);
+ *   H0: canary rate ≤ τ.
+ * Both factors of a batch have conditional expectation ≤ 1 under H0, so their running product is one
+ * e-process (the healthy canary is "no worse than stable where stable is measured, within the limit
+ * elsewhere").
+ */
+/** log(Σ exp(x_i) / n): the log of a uniform mixture. */
+function logMeanExp(values) {
+    const max = Math.max(...values);
+    if (max === -Infinity)
+        return -Infinity;
+    if (max === Infinity)
+        return Infinity;
+    return max + Math.log(values.reduce((sum, v) => sum + Math.exp(v - max), 0) / values.length);
+}
+/** Alternatives above τ for the limit test: τ×1.5 … τ×20 below 0.95, or spread over (τ, 1) for a high τ. */
+function limitAlternatives(tau) {
+    if (tau <= 0)
+        return [0.001, 0.01, 0.05, 0.2];
+    const qs = [1.5, 2, 3, 5, 10, 20].map((r) => tau * r).filter((q) => q < 0.95);
+    return qs.length >= 2 ? qs : [0.25, 0.5, 0.75].map((f) => tau + (1 - tau) * f);
+}
+/** Rate ratios (canary ÷ baseline) the comparison is powered for. */
+const RATIO_ALTERNATIVES = [1.5, 3, 10, 30, 100];
+/** One e-process over a stream of batches: the product of the limit and the comparison factors. */
+class ProportionEProcess {
+    tau;
+    alternatives;
+    ratios;
+    limitLog;
+    ratioLog;
+    /** Canary counts this process has seen (both kinds of batches), for the effect-size condition. */
+    requests = 0;
+    events = 0;
+    baselineRequests = 0;
+    baselineEvents = 0;
+    constructor(tau, alternatives = limitAlternatives(tau), ratios = RATIO_ALTERNATIVES) {
+        this.tau = tau;
+        this.alternatives = alternatives;
+        this.ratios = ratios;
+        this.limitLog = alternatives.map(() => 0);
+        this.ratioLog = ratios.map(() => 0);
+    }
+    /** A batch with no baseline: `events` of `requests` against the limit τ. */
+    addAgainstLimit(requests, events) {
+        if (requests <= 0)
+            return;
+        this.requests += requests;
+        this.events += events;
+        const tau = this.tau;
+        this.alternatives.forEach((q, i) => {
+            // Bernoulli likelihood ratio q vs τ; for any true rate ≤ τ its expectation is ≤ 1.
+            const errorTerm = events === 0 ? 0 : tau === 0 ? Infinity : events * Math.log(q / tau);
+            this.limitLog[i] += errorTerm + (requests - events) * Math.log((1 - q) / (1 - tau));
+        });
+    }
+    /**
+     * A batch with a baseline: `events` of `requests` for the canary, `baselineEvents` of
+     * `baselineRequests` for the baseline. Given the batch's total events E, the canary's share is
+     * hypergeometric when the rates are equal (and stochastically smaller when the canary's is lower);
+     * ψ^k·((c+b)/(cψ+b))^E is its binomial likelihood ratio, whose expectation under the hypergeometric
+     * is ≤ 1 because ψ^k is convex (Hoeffding 1963, Theorem 4) and increasing.
+     */
+    addAgainstBaseline(requests, events, baselineRequests, baselineEvents) {
+        if (requests <= 0 || baselineRequests <= 0)
+            return;
+        this.requests += requests;
+        this.events += events;
+        this.baselineRequests += baselineRequests;
+        this.baselineEvents += baselineEvents;
+        const total = events + baselineEvents;
+        if (total === 0)
+            return;
+        const c = requests;
+        const b = baselineRequests;
+        this.ratios.forEach((psi, i) => {
+            this.ratioLog[i] += events * Math.log(psi) + total * Math.log((c + b) / (c * psi + b));
+        });
+    }
+    /** log of the e-value: the mixture over the limit alternatives times the mixture over the ratios. */
+    logE() {
+        return logMeanExp(this.limitLog) + logMeanExp(this.ratioLog);
+    }
+    /** The canary's observed rate over everything this process saw. */
+    rate() {
+        return this.requests > 0 ? this.events / this.requests : undefined;
+    }
+}
+/**
+ * The false-rollback budget α spread over the e-processes started during a progression: one per check
+ * and per stage (a fresh process at each stage start catches a fault that begins late, while older
+ * processes keep their evidence). The first stage gets half of a check's share, the later stages split
+ * the other half, so Σ shares = α and the union bound gives P(any false rollback) ≤ α.
+ */
+function stageShare(alpha, checks, stages, stage) {
+    const perCheck = alpha / Math.max(1, checks);
+    if (stages <= 1)
+        return perCheck;
+    return stage === 1 ? perCheck / 2 : perCheck / 2 / (stages - 1);
+}
+/**
+ * One check (error rate, slow requests…) over the whole progression: a new e-process at each stage
+ * start, each with its own share of α. Conclusive when some process reaches its threshold and the
+ * canary's rate is above the limit, over that process or over the recent window (an excess that matters,
+ * not just any difference). The rate condition only ever removes rejections, so α still holds.
+ */
+class SequentialCheck {
+    name;
+    tau;
+    alpha;
+    checks;
+    stages;
+    windowMs;
+    processes = [];
+    recent = [];
+    constructor(name, tau, alpha, checks, stages, windowMs = Infinity) {
+        this.name = name;
+        this.tau = tau;
+        this.alpha = alpha;
+        this.checks = checks;
+        this.stages = stages;
+        this.windowMs = windowMs;
+    }
+    /** The canary's rate over the recent window. */
+    recentRate() {
+        const requests = this.recent.reduce((sum, r) => sum + r.requests, 0);
+        return requests > 0 ? this.recent.reduce((sum, r) => sum + r.events, 0) / requests : undefined;
+    }
+    startStage(stage) {
+        const share = stageShare(this.alpha, this.checks, this.stages, Math.min(stage, this.stages));
+        this.processes.push({ stage, threshold: -Math.log(share), process: new ProportionEProcess(this.tau) });
+    }
+    add(batch, atMs = 0) {
+        this.recent.push({ atMs, requests: batch.requests, events: batch.events });
+        while (this.recent.length > 1 && this.recent[0].atMs <= atMs - this.windowMs)
+            this.recent.shift();
+        for (const { process } of this.processes) {
+            if (batch.baselineRequests !== undefined && batch.baselineRequests > 0)
+                process.addAgainstBaseline(batch.requests, batch.events, batch.baselineRequests, batch.baselineEvents ?? 0);
+            else
+                process.addAgainstLimit(batch.requests, batch.events);
+        }
+    }
+    evidence() {
+        let best;
+        const recent = this.recentRate() ?? 0;
+        for (const { stage, threshold, process } of this.processes) {
+            const logE = process.logE();
+            const rate = process.rate();
+            const evidence = {
+                margin: (logE - threshold) / Math.LN10,
+                log10E: logE / Math.LN10,
+                log10Threshold: threshold / Math.LN10,
+                sinceStage: stage,
+                rate,
+                baselineRate: process.baselineRequests > 0 ? process.baselineEvents / process.baselineRequests : undefined,
+                requests: process.requests,
+                conclusive: logE >= threshold && ((rate !== undefined && rate > this.tau) || recent > this.tau),
+            };
+            if (!best ||
+                (evidence.conclusive && !best.conclusive) ||
+                (evidence.conclusive === best.conclusive && evidence.margin > best.margin))
+                best = evidence;
+        }
+        return best;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/canary/src/source-evidence.ts
+
+
+
+/** A slow request is one above the limit; a healthy p95 means at most 5 % of requests are slow. */
+const SLOW_SHARE = 0.05;
+/** Baseline latencies kept as the reference for "slow" (the most recent ones). */
+const REFERENCE_KEEP = 2000;
+/** Fewest baseline latencies before the reference p95 is trusted. */
+const REFERENCE_MIN = 20;
+const WINDOW_CONCLUSIVE = 'the evidence is conclusive: rolling back now';
+const sum = (samples) => ({
+    requests: samples.reduce((s, x) => s + x.requests, 0),
+    errors: samples.reduce((s, x) => s + x.errors, 0),
+    latenciesMs: samples.some((x) => x.latenciesMs) ? samples.flatMap((x) => x.latenciesMs ?? []) : undefined,
+    p95Ms: samples.length > 0 ? samples[samples.length - 1].p95Ms : undefined,
+});
+/**
+ * Everything known about one metric source across the progression. Each check's batch is disjoint from
+ * the previous ones (new requests only), which is what the sequential tests need.
+ */
+class SourceEvidence {
+    name;
+    settings;
+    errors;
+    latency;
+    latencyP95;
+    recent = [];
+    referenceLatencies = [];
+    reference;
+    /** Latencies added over time (the list itself is capped), and that count when `reference` was computed. */
+    referenceAdded = 0;
+    referenceAt = 0;
+    stageRequests = 0;
+    totalRequests = 0;
+    constructor(name, settings) {
+        this.name = name;
+        this.settings = settings;
+        const { rules, alpha, checks, stages, windowMs } = settings;
+        this.errors = new SequentialCheck('error rate', rules.maxErrorRate, alpha, checks, stages, windowMs);
+        if (rules.maxLatencyIncrease !== undefined)
+            this.latency = new SequentialCheck('latency vs baseline', SLOW_SHARE, alpha, checks, stages, windowMs);
+        if (rules.maxLatencyP95Ms !== undefined)
+            this.latencyP95 = new SequentialCheck('latency vs max-latency-p95', SLOW_SHARE, alpha, checks, stages, windowMs);
+    }
+    startStage(stage) {
+        this.stageRequests = 0;
+        this.recent.length = 0;
+        for (const check of [this.errors, this.latency, this.latencyP95])
+            check?.startStage(stage);
+    }
+    /** The p95 of the baseline's recent latencies: the reference for "slow", fixed before each batch. */
+    referenceP95() {
+        if (this.referenceLatencies.length < REFERENCE_MIN)
+            return undefined;
+        // Recomputed after every 100 new latencies (sorting thousands at every check is wasted work).
+        if (this.reference === undefined ||
+            this.referenceLatencies.length + this.referenceAdded >= this.referenceAt + 100) {
+            this.reference = percentile(this.referenceLatencies, 0.95);
+            this.referenceAt = this.referenceLatencies.length + this.referenceAdded;
+        }
+        return this.reference;
+    }
+    addSlow(check, limitMs, m, atMs) {
+        const canary = m.canary?.latenciesMs;
+        if (!check || limitMs === undefined || !canary || canary.length === 0)
+            return;
+        const baseline = m.baseline?.latenciesMs;
+        check.add({
+            requests: canary.length,
+            events: canary.filter((v) => v > limitMs).length,
+            baselineRequests: baseline?.length,
+            baselineEvents: baseline?.filter((v) => v > limitMs).length,
+        }, atMs);
+    }
+    /** Feed one check's batch and judge it. */
+    check(m, atMs) {
+        const { rules } = this.settings;
+        if (m.problem || !m.canary) {
+            const analysis = analyseSource(m, rules);
+            return {
+                ...analysis,
+                stageRequests: this.stageRequests,
+                totalRequests: this.totalRequests,
+                evidence: this.evidence(),
+                conclusive: false,
+                percentileOver: false,
+                suspect: false,
+                noData: true,
+            };
+        }
+        const canary = m.canary;
+        const baseline = m.baseline && m.baseline.requests > 0 ? m.baseline : undefined;
+        this.stageRequests += canary.requests;
+        this.totalRequests += canary.requests;
+        this.errors.add({
+            requests: canary.requests,
+            events: canary.errors,
+            baselineRequests: baseline?.requests,
+            baselineEvents: baseline?.errors,
+        }, atMs);
+        // Latency as counts of slow requests, with a limit fixed from earlier batches only.
+        const reference = this.referenceP95();
+        const batch = { ...m, baseline };
+        this.addSlow(this.latency, reference === undefined ? undefined : reference * (1 + (rules.maxLatencyIncrease ?? 0)), batch, atMs);
+        this.addSlow(this.latencyP95, rules.maxLatencyP95Ms, batch, atMs);
+        if (baseline?.latenciesMs) {
+            this.referenceLatencies.push(...baseline.latenciesMs);
+            const drop = Math.max(0, this.referenceLatencies.length - REFERENCE_KEEP);
+            this.referenceLatencies.splice(0, drop);
+            this.referenceAdded += drop;
+        }
+        // The window (the analysis interval) for the health score and the hold. With fewer than min-samples
+        // it gives no score (a score from a handful of requests is noise); the sequential tests still judge.
+        this.recent.push({ atMs, canary, baseline });
+        while (this.recent.length > 1 && this.recent[0].atMs <= atMs - this.settings.windowMs)
+            this.recent.shift();
+        const baselines = this.recent.map((r) => r.baseline).filter((b) => b !== undefined);
+        const window = {
+            source: m.source,
+            canary: sum(this.recent.map((r) => r.canary)),
+            baseline: baselines.length > 0 ? sum(baselines) : undefined,
+            notes: m.notes,
+        };
+        const analysis = analyseSource(window, rules);
+        // The window's own "conclusive" is a fixed-sample test looked at repeatedly: it never rolls back here.
+        analysis.rollbackNow = false;
+        analysis.reasons = analysis.reasons.filter((r) => r !== WINDOW_CONCLUSIVE);
+        // A window that already looks bad on however few requests holds the stage back (never rolls back):
+        // a fault seen on the first requests is not carried to a higher weight before the test decides.
+        const suspect = analysis.verdict !== 'fail' && analyseSource(window, { ...rules, minSamples: 1 }).verdict === 'fail';
+        const evidence = this.evidence();
+        const conclusive = Object.values(evidence).some((e) => e.conclusive);
+        const percentileOnly = canary.latenciesMs === undefined && canary.p95Ms !== undefined;
+        let percentileOver = percentileOnly && analysis.verdict === 'fail' && analysis.reasons.some((r) => /^p95 /.test(r));
+        // Resource gauges: over the limit fails the check, unless the baseline is as high (shared load: a hold).
+        for (const g of m.gauges ?? []) {
+            if (g.canary <= g.limit)
+                continue;
+            if (g.baseline !== undefined && g.baseline >= g.limit) {
+                analysis.reasons.push(`${g.name} ${g.canary} is above its limit ${g.limit} but the baseline's ${g.baseline} is as high: not blamed on the canary`);
+                if (analysis.verdict === 'pass')
+                    analysis.verdict = 'hold';
+            }
+            else {
+                analysis.reasons.push(`${g.name} ${g.canary} is above its limit ${g.limit}${g.baseline === undefined ? '' : ` (baseline ${g.baseline})`}`);
+                percentileOver = true;
+            }
+        }
+        if (conclusive)
+            analysis.reasons.push(...Object.entries(evidence)
+                .filter(([, e]) => e.conclusive)
+                .map(([name, e]) => `${name}: conclusive (e-value 10^${e.log10E.toFixed(1)} ≥ 10^${e.log10Threshold.toFixed(1)} over ${e.requests} requests since stage ${e.sinceStage}, rate ${((e.rate ?? 0) * 100).toFixed(2)}%${e.baselineRate === undefined ? '' : ` vs baseline ${(e.baselineRate * 100).toFixed(2)}%`})`));
+        return {
+            ...analysis,
+            batchRequests: canary.requests,
+            batchBaselineRequests: baseline?.requests,
+            stageRequests: this.stageRequests,
+            totalRequests: this.totalRequests,
+            evidence,
+            conclusive,
+            percentileOver,
+            suspect: suspect || analysis.verdict === 'fail',
+            noData: false,
+        };
+    }
+    evidence() {
+        const out = {};
+        for (const check of [this.errors, this.latency, this.latencyP95]) {
+            const e = check?.evidence();
+            if (check && e)
+                out[check.name] = e;
+        }
+        return out;
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/canary/src/progression.ts
 
 
-/** Low traffic widens the analysis window up to this many intervals; beyond, too few samples counts as inconclusive. */
-const MAX_WINDOW_INTERVALS = 20;
+/** A stage short of samples after its wait may run this many analysis windows longer; then too few samples rolls back. */
+const MAX_EXTENSION_WINDOWS = 20;
 const progression_pct = (fraction) => fraction === undefined ? '—' : `${(fraction * 100).toFixed(2)}%`;
-function describeRound(record, stages, passed, roundsInStage) {
+function describeCheck(record, stages, elapsedMs, waitMs) {
     const parts = record.sources.map((s) => {
         const values = [
-            `${s.requests ?? 0} req`,
+            `${s.batchRequests ?? 0} new/${s.stageRequests} req`,
             `errors ${progression_pct(s.errorRate)}` +
                 (s.errorRateInterval ? ` [${progression_pct(s.errorRateInterval.low)}–${progression_pct(s.errorRateInterval.high)}]` : ''),
             `p95 ${s.p95Ms === undefined ? '—' : `${Math.round(s.p95Ms)}ms`}`,
         ];
         if (s.baselineRequests !== undefined)
             values.push(`baseline ${s.baselineRequests} req ${progression_pct(s.baselineErrorRate)} p95 ${s.baselineP95Ms === undefined ? '—' : `${Math.round(s.baselineP95Ms)}ms`}`);
+        const evidence = Object.entries(s.evidence)
+            .map(([name, e]) => `${name} e=10^${e.log10E.toFixed(1)}/10^${e.log10Threshold.toFixed(1)}`)
+            .join(', ');
+        if (evidence)
+            values.push(evidence);
         return `${s.source}: ${values.join(', ')}`;
     });
-    return (`stage ${record.stage}/${stages} weight ${record.weight}% round ${record.round} (${passed}/${roundsInStage} passed): ` +
+    return (`stage ${record.stage}/${stages} weight ${record.weight}% check ${record.check} (${Math.round(elapsedMs / 1000)}s/${Math.round(waitMs / 1000)}s): ` +
         `${parts.join('; ')} → ${record.verdict}` +
         (record.healthScore === undefined ? '' : ` (health ${record.healthScore})`) +
-        ` — ${record.reasons.join('; ')}`);
+        (record.reasons.length > 0 ? ` — ${record.reasons.join('; ')}` : ''));
 }
 /**
- * The progression: for each stage, set the weight, then analyse rounds until the stage has its passing
- * rounds. Roll back on conclusive evidence, on `maxFailedRounds` failed rounds in a row, on
- * `maxInconclusiveRounds` inconclusive rounds in a row (no data is never health) or when a traffic
- * change fails. On cancellation or timeout, route traffic back to stable and report `aborted`.
- * Rounds on `hold` (both versions degraded alike) neither advance nor count against the canary.
+ * The progression: for each stage, set the weight, then judge the canary at every check until the stage's
+ * wait has passed. Roll back at once when a sequential test is conclusive (the false-rollback rate is
+ * controlled at `falseRollbackRate` however often it looks), when the stage's average health score is
+ * below min-health-score, after `maxInconclusiveRounds` checks in a row with no data (no data is never
+ * health), after `maxFailedRounds` checks in a row with a percentile over its limit, or when a traffic
+ * change fails. A stage does not end while the baseline is degraded alike ("hold"), while its latest check
+ * has no data, or before it has a canary request (the last stage: `minSamples` over the progression).
+ * On cancellation or timeout, route traffic back to stable and report `aborted`.
  */
 async function runProgression(config, router, metrics, clock, signal, hooks = {}) {
     const log = hooks.log ?? (() => undefined);
     const started = clock.now();
-    const rounds = [];
+    const checks = [];
+    const stageRecords = [];
     let weight = 0;
     let lastScore;
     const total = config.stages.length;
+    const perSource = 1 +
+        (config.rules.maxLatencyIncrease !== undefined ? 1 : 0) +
+        (config.rules.maxLatencyP95Ms !== undefined ? 1 : 0);
+    const settings = {
+        rules: config.rules,
+        alpha: config.falseRollbackRate,
+        stages: total,
+        windowMs: config.analysisWindowMs,
+        checks: perSource * Math.max(1, config.sourceNames.length),
+    };
+    const evidence = new Map();
+    const sourceFor = (name) => {
+        let e = evidence.get(name);
+        if (!e) {
+            e = new SourceEvidence(name, settings);
+            // A source first seen mid-progression still gets a process for the current stage.
+            e.startStage(stageRecords.length || 1);
+            evidence.set(name, e);
+        }
+        return e;
+    };
+    for (const name of config.sourceNames)
+        sourceFor(name);
+    // Nothing to route back before the first traffic change was attempted (a refused pre-rollout gate).
+    let shifted = false;
     const finish = async (outcome, reason, failedStage) => {
         let rollbackError;
         let finalWeight = weight;
-        if (outcome !== 'promoted') {
+        const current = stageRecords[stageRecords.length - 1];
+        if (current?.outcome === 'running') {
+            current.outcome = outcome === 'promoted' ? 'passed' : 'failed';
+            current.endedAtMs = clock.now() - started;
+        }
+        if (outcome !== 'promoted' && !shifted)
+            log(`no traffic was shifted: ${reason}`);
+        else if (outcome !== 'promoted') {
             log(`routing all traffic back to stable: ${reason}`);
             for (let attempt = 1; attempt <= 3; attempt++) {
                 try {
@@ -49509,7 +50021,7 @@ async function runProgression(config, router, metrics, clock, signal, hooks = {}
                     break;
                 }
                 catch (error) {
-                    rollbackError = errorMessage(error);
+                    rollbackError = errors_errorMessage(error);
                     log(`rollback attempt ${attempt} failed: ${rollbackError}`);
                 }
             }
@@ -49520,120 +50032,188 @@ async function runProgression(config, router, metrics, clock, signal, hooks = {}
             finalWeight,
             failedStage,
             healthScore: lastScore,
-            rounds,
+            checks,
+            stages: stageRecords,
             rollbackError,
             durationMs: clock.now() - started,
         };
     };
     try {
+        const refused = await hooks.preRollout?.(signal);
+        if (refused)
+            return await finish('aborted', `pre-rollout: ${refused}`, 1);
         for (const stage of config.stages) {
+            const unconfirmed = await hooks.confirmStage?.(stage, signal);
+            if (unconfirmed)
+                return await finish('rolled-back', `stage ${stage.index} (${stage.weight}%) not confirmed: ${unconfirmed}`, stage.index);
             try {
+                shifted = true;
                 await router.setWeight(stage.weight, stage.index, signal);
             }
             catch (error) {
                 if (signal.aborted)
                     throw error;
-                return await finish('rolled-back', `setting weight ${stage.weight}% failed: ${errorMessage(error)}`, stage.index);
+                return await finish('rolled-back', `setting weight ${stage.weight}% failed: ${errors_errorMessage(error)}`, stage.index);
             }
             weight = stage.weight;
-            log(`stage ${stage.index}/${total}: ${stage.weight}% of traffic to the new version`);
+            const stageStart = clock.now();
+            const record = {
+                stage: stage.index,
+                weight: stage.weight,
+                waitMs: stage.waitMs,
+                startedAtMs: stageStart - started,
+                checks: 0,
+                canaryRequests: 0,
+                outcome: 'running',
+            };
+            stageRecords.push(record);
+            for (const e of evidence.values())
+                if (stage.index > 1)
+                    e.startStage(stage.index);
+            log(`stage ${stage.index}/${total}: ${stage.weight}% of traffic to the new version for ${Math.round(stage.waitMs / 1000)}s`);
             await hooks.onStage?.(stage, total);
-            let passed = 0;
-            let failedInARow = 0;
+            const scores = [];
             let inconclusiveInARow = 0;
-            let round = 0;
-            let windowMs = config.intervalMs;
-            while (passed < stage.rounds) {
+            let percentileFailsInARow = 0;
+            let lastCheckAt = stageStart;
+            for (let check = 1;; check++) {
                 const remaining = config.timeoutMs - (clock.now() - started);
-                if (remaining < config.intervalMs)
+                if (remaining < config.checkIntervalMs)
                     return await finish('aborted', `timeout: the progression did not finish within ${Math.round(config.timeoutMs / 1000)}s`, stage.index);
-                await clock.sleep(config.intervalMs, signal);
-                round++;
+                await clock.sleep(config.checkIntervalMs, signal);
+                const now = clock.now();
                 const measurements = await metrics.measure({
                     weight: stage.weight,
                     stage: stage.index,
-                    round,
-                    intervalMs: config.intervalMs,
-                    windowMs,
+                    check,
+                    sinceLastMs: now - lastCheckAt,
+                    sinceStageMs: now - stageStart,
                     signal,
                 });
+                lastCheckAt = now;
                 if (signal.aborted)
                     throw new errors_CancelledError();
-                const analysis = analyseRound(measurements, config.rules);
-                if (analysis.verdict === 'pass') {
-                    passed++;
-                    failedInARow = 0;
-                    inconclusiveInARow = 0;
+                const atMs = clock.now() - started;
+                const sources = measurements.length > 0 ? measurements.map((m) => sourceFor(m.source).check(m, atMs)) : [];
+                const noData = sources.length === 0 || sources.some((s) => s.noData);
+                const rollbackNow = sources.some((s) => s.conclusive);
+                const percentileOver = sources.some((s) => s.percentileOver);
+                // A window that looks bad (not yet conclusive) or a degraded baseline holds the stage back.
+                const verdict = rollbackNow || percentileOver || sources.some((s) => s.suspect)
+                    ? 'fail'
+                    : noData
+                        ? 'inconclusive'
+                        : sources.some((s) => s.verdict === 'hold')
+                            ? 'hold'
+                            : 'pass';
+                inconclusiveInARow = noData ? inconclusiveInARow + 1 : 0;
+                percentileFailsInARow = percentileOver ? percentileFailsInARow + 1 : 0;
+                const scored = sources.map((s) => s.healthScore).filter((s) => s !== undefined);
+                const healthScore = scored.length > 0 ? Math.min(...scored) : undefined;
+                if (healthScore !== undefined) {
+                    scores.push(healthScore);
+                    lastScore = healthScore;
                 }
-                else if (analysis.verdict === 'fail') {
-                    failedInARow++;
-                    inconclusiveInARow = 0;
-                }
-                const widen = analysis.verdict === 'inconclusive' &&
-                    analysis.fewSamples &&
-                    windowMs < MAX_WINDOW_INTERVALS * config.intervalMs;
-                if (analysis.verdict === 'inconclusive' && !widen)
-                    inconclusiveInARow++;
-                if (analysis.healthScore !== undefined)
-                    lastScore = analysis.healthScore;
-                const record = {
+                const checkRecord = {
                     stage: stage.index,
                     weight: stage.weight,
-                    round,
-                    atMs: clock.now() - started,
-                    windowMs,
-                    verdict: analysis.verdict,
-                    rollbackNow: analysis.rollbackNow,
-                    reasons: analysis.reasons,
-                    healthScore: analysis.healthScore,
-                    sources: analysis.sources,
-                    failedInARow,
+                    check,
+                    atMs,
+                    verdict,
+                    rollbackNow,
+                    reasons: sources.length === 0
+                        ? ['no metric source answered']
+                        : sources.flatMap((s) => s.reasons.map((reason) => `${s.source}: ${reason}`)),
+                    healthScore,
+                    sources,
                     inconclusiveInARow,
                 };
-                rounds.push(record);
-                log(describeRound(record, total, passed, stage.rounds));
-                // Short of samples: keep what was measured and widen (up to the cap, then slide); otherwise start afresh.
-                windowMs =
-                    analysis.verdict === 'inconclusive' && analysis.fewSamples
-                        ? Math.min(windowMs + config.intervalMs, MAX_WINDOW_INTERVALS * config.intervalMs)
-                        : config.intervalMs;
-                if (analysis.rollbackNow)
-                    return await finish('rolled-back', `conclusive failure at ${stage.weight}%: ${analysis.reasons.join('; ')}`, stage.index);
-                if (failedInARow >= config.maxFailedRounds)
-                    return await finish('rolled-back', `${failedInARow} failed round(s) in a row at ${stage.weight}% (max-failed-rounds ${config.maxFailedRounds})`, stage.index);
+                checks.push(checkRecord);
+                const stageRequests = sources.length > 0 ? Math.min(...sources.map((s) => s.stageRequests)) : 0;
+                record.checks = check;
+                record.canaryRequests = stageRequests;
+                record.averageHealthScore =
+                    scores.length > 0 ? Math.round(scores.reduce((a, b) => a + b, 0) / scores.length) : undefined;
+                const elapsed = now - stageStart;
+                log(describeCheck(checkRecord, total, elapsed, stage.waitMs));
+                const requested = await hooks.rollbackRequested?.(stage, signal);
+                if (signal.aborted)
+                    throw new errors_CancelledError();
+                if (requested)
+                    return await finish('rolled-back', `rollback webhook: ${requested}`, stage.index);
+                if (rollbackNow)
+                    return await finish('rolled-back', `conclusive failure at ${stage.weight}%: ${checkRecord.reasons.filter((r) => /conclusive/.test(r)).join('; ')}`, stage.index);
                 if (inconclusiveInARow >= config.maxInconclusiveRounds)
-                    return await finish('rolled-back', `${inconclusiveInARow} inconclusive round(s) in a row at ${stage.weight}% (max-inconclusive-rounds ${config.maxInconclusiveRounds}): no data is never health`, stage.index);
+                    return await finish('rolled-back', `${inconclusiveInARow} check(s) in a row with no data at ${stage.weight}% (max-inconclusive-rounds ${config.maxInconclusiveRounds}): no data is never health`, stage.index);
+                if (percentileFailsInARow >= config.maxFailedRounds)
+                    return await finish('rolled-back', `${percentileFailsInARow} check(s) in a row with a p95 or a resource gauge over its limit at ${stage.weight}% (max-failed-rounds ${config.maxFailedRounds})`, stage.index);
+                if (elapsed < stage.waitMs)
+                    continue;
+                // The wait has passed: the stage ends unless the latest check holds it back.
+                if (verdict !== 'pass')
+                    continue;
+                const last = stage.index === total;
+                const totalRequests = sources.length > 0 ? Math.min(...sources.map((s) => s.totalRequests)) : 0;
+                const needed = last ? config.rules.minSamples : 1;
+                const have = last ? totalRequests : stageRequests;
+                if (have < needed) {
+                    if (elapsed - stage.waitMs >= MAX_EXTENSION_WINDOWS * config.analysisWindowMs)
+                        return await finish('rolled-back', `only ${have} canary request(s) at ${stage.weight}% after ${Math.round(elapsed / 1000)}s, fewer than ${needed}${last ? ' (min-samples)' : ''}: too few samples is never a pass`, stage.index);
+                    continue;
+                }
+                // Only windows with min-samples requests are scored; a stage without any is judged by the tests alone.
+                if (record.averageHealthScore !== undefined &&
+                    record.averageHealthScore < config.rules.minHealthScore)
+                    return await finish('rolled-back', `average health score ${record.averageHealthScore} over stage ${stage.index} is below min-health-score ${config.rules.minHealthScore}`, stage.index);
+                record.outcome = 'passed';
+                record.endedAtMs = clock.now() - started;
+                break;
             }
         }
-        return await finish('promoted', `healthy through every stage, ${rounds.length} round(s) analysed`);
+        const unconfirmed = await hooks.postRollout?.(signal);
+        if (unconfirmed)
+            return await finish('rolled-back', `post-rollout: ${unconfirmed}`, total);
+        return await finish('promoted', `healthy through every stage, ${checks.length} check(s) analysed`);
     }
     catch (error) {
         if (signal.aborted || error instanceof errors_CancelledError)
-            return await finish('aborted', `cancelled: ${errorMessage(error)}`, config.stages.find((s) => s.weight === weight)?.index);
+            return await finish('aborted', `cancelled: ${errors_errorMessage(error)}`, config.stages.find((s) => s.weight === weight)?.index);
         // An unexpected error (a bug, a broken source) must never leave traffic on the new version.
-        return await finish('aborted', `internal error: ${errorMessage(error)}`);
+        return await finish('aborted', `internal error: ${errors_errorMessage(error)}`);
     }
 }
 
 ;// CONCATENATED MODULE: ./actions/canary/src/summary.ts
 
 const summary_pct = (fraction) => fraction === undefined ? '' : `${(fraction * 100).toFixed(2)}%`;
-/** The job summary: the outcome, then one row per round with the measured values and the verdict. */
+/** The job summary: the outcome, one row per stage, and the evidence of the last check of each source. */
 function summaryMarkdown(result, stages) {
-    const rows = result.rounds.flatMap((round) => round.sources.map((s) => [
-        `${round.stage}/${stages}`,
-        `${round.weight}%`,
-        round.round,
+    const stageRows = result.stages.map((stage) => {
+        const last = [...result.checks].reverse().find((c) => c.stage === stage.stage);
+        const source = last?.sources[0];
+        return [
+            `${stage.stage}/${stages}`,
+            `${stage.weight}%`,
+            `${Math.round(((stage.endedAtMs ?? last?.atMs ?? stage.startedAtMs) - stage.startedAtMs) / 1000)}s / ${Math.round(stage.waitMs / 1000)}s`,
+            stage.checks,
+            stage.canaryRequests,
+            source ? summary_pct(source.errorRate) : '',
+            source?.baselineErrorRate === undefined ? '' : summary_pct(source.baselineErrorRate),
+            source?.p95Ms === undefined ? '' : `${Math.round(source.p95Ms)} ms`,
+            stage.averageHealthScore ?? '',
+            stage.outcome,
+        ];
+    });
+    const last = result.checks[result.checks.length - 1];
+    const evidenceRows = (last?.sources ?? []).flatMap((s) => Object.entries(s.evidence).map(([name, e]) => [
         s.source,
-        s.requests,
-        summary_pct(s.errorRate) +
-            (s.errorRateInterval ? ` (${summary_pct(s.errorRateInterval.low)}–${summary_pct(s.errorRateInterval.high)})` : ''),
-        s.baselineErrorRate === undefined ? '' : summary_pct(s.baselineErrorRate),
-        s.p95Ms === undefined ? '' : `${Math.round(s.p95Ms)} ms`,
-        s.baselineP95Ms === undefined ? '' : `${Math.round(s.baselineP95Ms)} ms`,
-        s.healthScore,
-        round.verdict,
-        s.reasons.join('; '),
+        name,
+        e.requests,
+        summary_pct(e.rate),
+        e.baselineRate === undefined ? '' : summary_pct(e.baselineRate),
+        `10^${e.log10E.toFixed(1)}`,
+        `10^${e.log10Threshold.toFixed(1)}`,
+        e.conclusive ? 'conclusive' : 'not conclusive',
     ]));
     return [
         `## Canary: ${result.outcome}`,
@@ -49648,18 +50228,33 @@ function summaryMarkdown(result, stages) {
         markdownTable([
             'stage',
             'weight',
-            'round',
-            'source',
-            'requests',
-            'error rate (95% CI)',
+            'judged / wait',
+            'checks',
+            'canary requests',
+            'error rate (last window)',
             'baseline errors',
             'p95',
-            'baseline p95',
-            'health',
-            'verdict',
-            'why',
-        ], rows),
+            'average health',
+            'outcome',
+        ], stageRows),
         '',
+        ...(evidenceRows.length > 0
+            ? [
+                'Sequential evidence at the last check (a rollback needs the e-value to reach its threshold and the rate to exceed the limit):',
+                '',
+                markdownTable([
+                    'source',
+                    'check',
+                    'requests',
+                    'canary rate',
+                    'baseline rate',
+                    'e-value',
+                    'threshold',
+                    'verdict',
+                ], evidenceRows),
+                '',
+            ]
+            : []),
     ].join('\n');
 }
 
@@ -49776,7 +50371,50 @@ class WebhookRouter {
     }
 }
 
+;// CONCATENATED MODULE: ./actions/canary/src/webhooks.ts
+
+/**
+ * POSTs a JSON payload to each configured webhook with its own timeout. A 2xx answer is a yes; anything else
+ * (another status, a timeout, no connection) is a no, so a gate that cannot be asked fails closed.
+ */
+class RolloutWebhooks {
+    urls;
+    version;
+    timeoutMs;
+    constructor(urls, version, timeoutMs) {
+        this.urls = urls;
+        this.version = version;
+        this.timeoutMs = timeoutMs;
+    }
+    has(phase) {
+        return this.urls[phase] !== undefined;
+    }
+    async call(phase, fields = {}, signal) {
+        const url = this.urls[phase];
+        if (!url)
+            return { ok: true, status: 0 };
+        const result = await probe({
+            url,
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ phase, version: this.version, ...fields }),
+            timeoutMs: this.timeoutMs,
+            signal,
+        });
+        if (!result.ok)
+            return { ok: false, problem: `${phase} webhook: ${result.error}` };
+        if (result.status < 200 || result.status > 299)
+            return {
+                ok: false,
+                status: result.status,
+                problem: `${phase} webhook answered ${result.status}${result.body ? `: ${result.body.slice(0, 200)}` : ''}`,
+            };
+        return { ok: true, status: result.status };
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/canary/src/main.ts
+
 
 
 
@@ -49833,16 +50471,47 @@ async function run() {
             });
             statuses = new DeploymentStatuses(client, config.repository, config.deploymentId, context.runUrl, warning);
         }
-        // Decision: the progression, round by round.
-        startGroup(`canary: ${config.stages.map((s) => `${s.weight}%×${s.rounds}`).join(' → ')}, every ${config.intervalMs / 1000}s`);
+        const webhooks = new RolloutWebhooks(config.webhooks, config.version, config.webhookTimeoutMs);
+        const gate = async (answer) => {
+            const result = await answer;
+            return result.ok ? undefined : (result.problem ?? 'refused');
+        };
+        // Decision: the progression, judged at every check.
+        startGroup(`canary: ${config.stages.map((s) => `${s.weight}% for ${s.waitMs / 1000}s`).join(' → ')}, judged every ${config.checkIntervalMs / 1000}s, false-rollback rate ≤ ${config.falseRollbackRate * 100}%`);
         const result = await runProgression({
             stages: config.stages,
-            intervalMs: config.intervalMs,
+            checkIntervalMs: config.checkIntervalMs,
+            analysisWindowMs: config.intervalMs,
             timeoutMs: config.timeoutMs,
             maxFailedRounds: config.maxFailedRounds,
             maxInconclusiveRounds: config.maxInconclusiveRounds,
             rules: config.rules,
-        }, router, new CombinedSource(sources), clock, signal, { log: info, onStage: (stage, total) => statuses?.stage(stage, total) });
+            falseRollbackRate: config.falseRollbackRate,
+            sourceNames: sources.map((s) => s.name),
+        }, router, new CombinedSource(sources), clock, signal, {
+            log: info,
+            onStage: (stage, total) => statuses?.stage(stage, total),
+            preRollout: webhooks.has('pre-rollout')
+                ? (s) => gate(webhooks.call('pre-rollout', {}, s))
+                : undefined,
+            confirmStage: webhooks.has('confirm-stage')
+                ? (stage, s) => gate(webhooks.call('confirm-stage', { stage: stage.index, weight: stage.weight }, s))
+                : undefined,
+            postRollout: webhooks.has('post-rollout')
+                ? (s) => gate(webhooks.call('post-rollout', { outcome: 'promoted', weight: 100 }, s))
+                : undefined,
+            // A 2xx asks for a rollback; 4xx means "no"; no answer, a timeout or a 5xx fails closed.
+            rollbackRequested: webhooks.has('rollback')
+                ? async (stage, s) => {
+                    const answer = await webhooks.call('rollback', { stage: stage.index, weight: stage.weight }, s);
+                    if (answer.ok)
+                        return `rollback requested (HTTP ${answer.status})`;
+                    if (answer.status !== undefined && answer.status >= 400 && answer.status < 500)
+                        return undefined;
+                    return `${answer.problem}: cannot tell whether a rollback is wanted, rolling back`;
+                }
+                : undefined,
+        });
         endGroup();
         await statuses?.final(result);
         // Outputs: always set, then the report and the summary.
@@ -49859,9 +50528,11 @@ async function run() {
             rollbackError: result.rollbackError ?? null,
             durationMs: result.durationMs,
             strategy: config.strategy,
-            stages: config.stages,
+            falseRollbackRate: config.falseRollbackRate,
+            checkIntervalMs: config.checkIntervalMs,
             rules: config.rules,
-            rounds: result.rounds,
+            stages: result.stages,
+            checks: result.checks,
         });
         outputs.set('report', report);
         await writeSummary(summaryMarkdown(result, config.stages.length));

@@ -42167,28 +42167,30 @@ const systemClock = {
     scale: 1,
 };
 /**
- * A clock that runs `factor` times faster than real time from `epochMs` on. Two processes given the
- * same epoch and factor agree on the time, which lets the test emulator and an action bundle share it.
+ * A clock that runs `factor` times faster than real time from `epochMs` on, reading `startMs` at that
+ * moment (default `epochMs`: no jump). Two processes given the same values agree on the time, which
+ * lets the test emulator and an action bundle share it; `startMs` lets a test run in office hours.
  */
-function scaledClock(epochMs, factor) {
+function scaledClock(epochMs, factor, startMs = epochMs) {
     return {
-        now: () => epochMs + (Date.now() - epochMs) * factor,
+        now: () => startMs + (Date.now() - epochMs) * factor,
         sleep: (ms, signal) => abortableDelay(ms / factor, signal),
         scale: factor,
     };
 }
 /**
  * The clock of this process: the system clock, unless SHIPGATE_TEST_CLOCK=`scaled:<epochMs>:<factor>`
- * is set (a hook for the test harness; a faster clock only makes timeouts expire sooner).
+ * (optionally `:<startMs>`) is set (a hook for the test harness; a faster clock only makes timeouts
+ * expire sooner).
  */
 function clockFromEnv(env = process.env) {
     const spec = env.SHIPGATE_TEST_CLOCK;
     if (!spec)
         return systemClock;
-    const match = /^scaled:(\d+):(\d+(?:\.\d+)?)$/.exec(spec);
+    const match = /^scaled:(\d+):(\d+(?:\.\d+)?)(?::(\d+))?$/.exec(spec);
     if (!match)
-        throw new Error(`SHIPGATE_TEST_CLOCK: '${spec}' is not of the form scaled:<epochMs>:<factor>`);
-    return scaledClock(Number(match[1]), Number(match[2]));
+        throw new Error(`SHIPGATE_TEST_CLOCK: '${spec}' is not of the form scaled:<epochMs>:<factor>[:<startMs>]`);
+    return scaledClock(Number(match[1]), Number(match[2]), match[3] === undefined ? undefined : Number(match[3]));
 }
 /**
  * A virtual clock for unit tests: time stands still until something sleeps, and a sleep moves time
@@ -47606,6 +47608,7 @@ function statusOf(error) {
 
 
 
+
 /** Raised by a backend when the head moved between read and write. */
 class ConflictError extends Error {
 }
@@ -47888,6 +47891,11 @@ class BranchStore {
             }
         }
         catch (error) {
+            // A ruleset or branch protection refusing the update is not a race: another try from the new
+            // head would be refused the same way, so it fails at once and says so.
+            if (statusOf(error) === 422 && /rule violations|protected branch/i.test(errorMessage(error)))
+                throw new Error(`the branch '${this.options.branch}' of ${this.repoParams.owner}/${this.repoParams.repo} refuses this update ` +
+                    `(${errorMessage(error).split('\n')[0]}); exempt the writer from the branch's rulesets or protection, or use another branch`);
             // 422: not a fast-forward, or the branch was created meanwhile. 409: GitHub's answer to some races.
             if (statusOf(error) === 422 || statusOf(error) === 409)
                 throw new ConflictError();
