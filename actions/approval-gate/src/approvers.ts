@@ -73,28 +73,40 @@ export class ApproverDirectory {
     private readonly client: GitHubClient,
     private readonly approvers: Approver[],
     private readonly repository: { owner: string; repo: string },
+    /** Who holds each role: role holders are approvers too. */
+    private readonly roles: { role: string; holders: Approver[] }[] = [],
   ) {}
+
+  private get everyone(): Approver[] {
+    return [...this.approvers, ...this.roles.flatMap((r) => r.holders)];
+  }
 
   /**
    * Fails early, before any issue is opened, when the token cannot read the members of a listed team:
    * asks about the gate's own login (a 404, not a member, is fine; 403 is not).
    */
   async checkTeamsReadable(ownLogin: string): Promise<void> {
-    for (const approver of this.approvers)
-      if (approver.kind === 'team') await this.isTeamMember(approver.org, approver.slug, ownLogin);
+    const seen = new Set<string>();
+    for (const approver of this.everyone)
+      if (approver.kind === 'team' && !seen.has(approverText(approver))) {
+        seen.add(approverText(approver));
+        await this.isTeamMember(approver.org, approver.slug, ownLogin);
+      }
   }
 
   async facts(logins: string[]): Promise<Map<string, ApproverFacts>> {
     const result = new Map<string, ApproverFacts>();
     for (const login of new Set(logins.map((l) => l.toLowerCase()))) {
-      const listed = await this.isListed(login);
-      result.set(login, { listed, canWrite: listed ? await this.canWrite(login) : false });
+      const roles: string[] = [];
+      for (const { role, holders } of this.roles) if (await this.isIn(holders, login)) roles.push(role);
+      const listed = roles.length > 0 || (await this.isIn(this.approvers, login));
+      result.set(login, { listed, canWrite: listed ? await this.canWrite(login) : false, roles });
     }
     return result;
   }
 
-  private async isListed(login: string): Promise<boolean> {
-    for (const approver of this.approvers) {
+  private async isIn(approvers: Approver[], login: string): Promise<boolean> {
+    for (const approver of approvers) {
       if (approver.kind === 'user') {
         if (approver.login === login) return true;
       } else if (await this.isTeamMember(approver.org, approver.slug, login)) return true;

@@ -63,8 +63,8 @@ describe('ApproverDirectory', () => {
       REPO,
     );
     const facts = await directory.facts(['Team-Tam', 'write-wu']);
-    expect(facts.get('team-tam')).toEqual({ listed: true, canWrite: true });
-    expect(facts.get('write-wu')).toEqual({ listed: false, canWrite: false });
+    expect(facts.get('team-tam')).toEqual({ listed: true, canWrite: true, roles: [] });
+    expect(facts.get('write-wu')).toEqual({ listed: false, canWrite: false, roles: [] });
   });
 
   it('a token that cannot read org members is an error saying so, never "not a member"', async () => {
