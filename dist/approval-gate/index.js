@@ -39071,7 +39071,7 @@ class errors_CancelledError extends Error {
         this.name = 'CancelledError';
     }
 }
-function errorMessage(error) {
+function errors_errorMessage(error) {
     if (error instanceof Error)
         return error.message;
     return String(error);
@@ -44546,6 +44546,7 @@ function github_client_statusOf(error) {
 
 
 
+
 /** Raised by a backend when the head moved between read and write. */
 class ConflictError extends (/* unused pure expression or super */ null && (Error)) {
 }
@@ -44743,6 +44744,11 @@ class BranchStore {
             }
         }
         catch (error) {
+            // A ruleset or branch protection refusing the update is not a race: another try from the new
+            // head would be refused the same way, so it fails at once and says so.
+            if (statusOf(error) === 422 && /rule violations|protected branch/i.test(errorMessage(error)))
+                throw new Error(`the branch '${this.options.branch}' of ${this.repoParams.owner}/${this.repoParams.repo} refuses this update ` +
+                    `(${errorMessage(error).split('\n')[0]}); exempt the writer from the branch's rulesets or protection, or use another branch`);
             // 422: not a fast-forward, or the branch was created meanwhile. 409: GitHub's answer to some races.
             if (statusOf(error) === 422 || statusOf(error) === 409)
                 throw new ConflictError();
@@ -45453,7 +45459,7 @@ async function runAction(outputs, main) {
         if (error instanceof InputError || error instanceof errors_CancelledError)
             setFailed(error.message);
         else {
-            setFailed(errorMessage(error));
+            setFailed(errors_errorMessage(error));
             if (error instanceof Error && error.stack)
                 core_debug(error.stack);
         }
@@ -46553,7 +46559,7 @@ async function resumeRun(client, binding, options) {
             run = await readRun(client, binding);
         }
         catch (error) {
-            return { ok: false, message: `reading ${name} failed (${errorMessage(error)}): ${byHand}` };
+            return { ok: false, message: `reading ${name} failed (${errors_errorMessage(error)}): ${byHand}` };
         }
         if (!run)
             return { ok: false, message: `${name} does not exist any more: nothing to re-run` };
@@ -46581,8 +46587,8 @@ async function resumeRun(client, binding, options) {
             catch (error) {
                 // A 403 while the run is finishing: read it again and retry once; anything else is final.
                 if ((github_client_statusOf(error) !== 403 && github_client_statusOf(error) !== 409) || refused++ > 0)
-                    return { ok: false, message: `re-running ${name} failed (${errorMessage(error)}): ${byHand}` };
-                options.log(`re-running ${name} refused (${errorMessage(error)}); retrying`);
+                    return { ok: false, message: `re-running ${name} failed (${errors_errorMessage(error)}): ${byHand}` };
+                options.log(`re-running ${name} refused (${errors_errorMessage(error)}); retrying`);
             }
         }
         else
@@ -46827,9 +46833,9 @@ async function waitForDecision(options) {
             if (failed++ === 0)
                 failingSince = clock.now();
             stale = true;
-            log(`round ${round}: GitHub API error (${failed} poll(s) in a row): ${errorMessage(error)}`);
+            log(`round ${round}: GitHub API error (${failed} poll(s) in a row): ${errors_errorMessage(error)}`);
             if (failed >= maxFailed && clock.now() - failingSince >= outageMs)
-                throw new Error(`GitHub API failed ${failed} polls in a row over ${formatDuration(clock.now() - failingSince)}, last: ${errorMessage(error)}`);
+                throw new Error(`GitHub API failed ${failed} polls in a row over ${formatDuration(clock.now() - failingSince)}, last: ${errors_errorMessage(error)}`);
         }
         const now = clock.now();
         if (now >= deadline)
@@ -46958,7 +46964,7 @@ class Gate {
                     : undefined,
                 approvedBy: [],
                 deniedBy: [],
-                reason: cancelled ? `cancelled: ${errorMessage(error)}` : errorMessage(error),
+                reason: cancelled ? `cancelled: ${errors_errorMessage(error)}` : errors_errorMessage(error),
                 fails: true,
                 failure: error instanceof InputError ? error.message : undefined,
             };
@@ -47313,7 +47319,7 @@ class Gate {
             catch (error) {
                 // Could not record: the step fails, whatever was decided (never fail open).
                 outcome.fails = true;
-                outcome.reason += `; recording the decision on issue #${this.issue.number} failed: ${errorMessage(error)}`;
+                outcome.reason += `; recording the decision on issue #${this.issue.number} failed: ${errors_errorMessage(error)}`;
                 outcome.resume = undefined;
             }
         }

@@ -80137,6 +80137,7 @@ function statusOf(error) {
 
 
 
+
 /** Raised by a backend when the head moved between read and write. */
 class ConflictError extends Error {
 }
@@ -80334,6 +80335,11 @@ class BranchStore {
             }
         }
         catch (error) {
+            // A ruleset or branch protection refusing the update is not a race: another try from the new
+            // head would be refused the same way, so it fails at once and says so.
+            if (statusOf(error) === 422 && /rule violations|protected branch/i.test(errorMessage(error)))
+                throw new Error(`the branch '${this.options.branch}' of ${this.repoParams.owner}/${this.repoParams.repo} refuses this update ` +
+                    `(${errorMessage(error).split('\n')[0]}); exempt the writer from the branch's rulesets or protection, or use another branch`);
             // 422: not a fast-forward, or the branch was created meanwhile. 409: GitHub's answer to some races.
             if (statusOf(error) === 422 || statusOf(error) === 409)
                 throw new ConflictError();

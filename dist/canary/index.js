@@ -39071,7 +39071,7 @@ class errors_CancelledError extends Error {
         this.name = 'CancelledError';
     }
 }
-function errorMessage(error) {
+function errors_errorMessage(error) {
     if (error instanceof Error)
         return error.message;
     return String(error);
@@ -44546,6 +44546,7 @@ function github_client_statusOf(error) {
 
 
 
+
 /** Raised by a backend when the head moved between read and write. */
 class ConflictError extends (/* unused pure expression or super */ null && (Error)) {
 }
@@ -44743,6 +44744,11 @@ class BranchStore {
             }
         }
         catch (error) {
+            // A ruleset or branch protection refusing the update is not a race: another try from the new
+            // head would be refused the same way, so it fails at once and says so.
+            if (statusOf(error) === 422 && /rule violations|protected branch/i.test(errorMessage(error)))
+                throw new Error(`the branch '${this.options.branch}' of ${this.repoParams.owner}/${this.repoParams.repo} refuses this update ` +
+                    `(${errorMessage(error).split('\n')[0]}); exempt the writer from the branch's rulesets or protection, or use another branch`);
             // 422: not a fast-forward, or the branch was created meanwhile. 409: GitHub's answer to some races.
             if (statusOf(error) === 422 || statusOf(error) === 409)
                 throw new ConflictError();
@@ -45455,7 +45461,7 @@ async function runAction(outputs, main) {
         if (error instanceof errors_InputError || error instanceof errors_CancelledError)
             setFailed(error.message);
         else {
-            setFailed(errorMessage(error));
+            setFailed(errors_errorMessage(error));
             if (error instanceof Error && error.stack)
                 core_debug(error.stack);
         }
@@ -45965,7 +45971,7 @@ class DeploymentStatuses {
             });
         }
         catch (error) {
-            this.warn(`could not post the deployment status '${state}': ${errorMessage(error)}`);
+            this.warn(`could not post the deployment status '${state}': ${errors_errorMessage(error)}`);
         }
     }
     stage(stage, total) {
@@ -46363,7 +46369,7 @@ async function runProgression(config, router, metrics, clock, signal, hooks = {}
                     break;
                 }
                 catch (error) {
-                    rollbackError = errorMessage(error);
+                    rollbackError = errors_errorMessage(error);
                     log(`rollback attempt ${attempt} failed: ${rollbackError}`);
                 }
             }
@@ -46387,7 +46393,7 @@ async function runProgression(config, router, metrics, clock, signal, hooks = {}
             catch (error) {
                 if (signal.aborted)
                     throw error;
-                return await finish('rolled-back', `setting weight ${stage.weight}% failed: ${errorMessage(error)}`, stage.index);
+                return await finish('rolled-back', `setting weight ${stage.weight}% failed: ${errors_errorMessage(error)}`, stage.index);
             }
             weight = stage.weight;
             log(`stage ${stage.index}/${total}: ${stage.weight}% of traffic to the new version`);
@@ -46463,9 +46469,9 @@ async function runProgression(config, router, metrics, clock, signal, hooks = {}
     }
     catch (error) {
         if (signal.aborted || error instanceof errors_CancelledError)
-            return await finish('aborted', `cancelled: ${errorMessage(error)}`, config.stages.find((s) => s.weight === weight)?.index);
+            return await finish('aborted', `cancelled: ${errors_errorMessage(error)}`, config.stages.find((s) => s.weight === weight)?.index);
         // An unexpected error (a bug, a broken source) must never leave traffic on the new version.
-        return await finish('aborted', `internal error: ${errorMessage(error)}`);
+        return await finish('aborted', `internal error: ${errors_errorMessage(error)}`);
     }
 }
 

@@ -39071,7 +39071,7 @@ class errors_CancelledError extends Error {
         this.name = 'CancelledError';
     }
 }
-function errorMessage(error) {
+function errors_errorMessage(error) {
     if (error instanceof Error)
         return error.message;
     return String(error);
@@ -44546,6 +44546,7 @@ function github_client_statusOf(error) {
 
 
 
+
 /** Raised by a backend when the head moved between read and write. */
 class ConflictError extends (/* unused pure expression or super */ null && (Error)) {
 }
@@ -44743,6 +44744,11 @@ class BranchStore {
             }
         }
         catch (error) {
+            // A ruleset or branch protection refusing the update is not a race: another try from the new
+            // head would be refused the same way, so it fails at once and says so.
+            if (statusOf(error) === 422 && /rule violations|protected branch/i.test(errorMessage(error)))
+                throw new Error(`the branch '${this.options.branch}' of ${this.repoParams.owner}/${this.repoParams.repo} refuses this update ` +
+                    `(${errorMessage(error).split('\n')[0]}); exempt the writer from the branch's rulesets or protection, or use another branch`);
             // 422: not a fast-forward, or the branch was created meanwhile. 409: GitHub's answer to some races.
             if (statusOf(error) === 422 || statusOf(error) === 409)
                 throw new ConflictError();
@@ -45455,7 +45461,7 @@ async function runAction(outputs, main) {
         if (error instanceof InputError || error instanceof errors_CancelledError)
             setFailed(error.message);
         else {
-            setFailed(errorMessage(error));
+            setFailed(errors_errorMessage(error));
             if (error instanceof Error && error.stack)
                 core_debug(error.stack);
         }

@@ -20,7 +20,7 @@ export interface ActionMetadata {
 }
 
 /** An action name resolves to actions/<name>; an absolute path names an action folder anywhere (test fixtures). */
-function actionDirectory(action: string): string {
+export function actionDirectory(action: string): string {
   return path.isAbsolute(action) ? action : path.join(repoRoot, 'actions', action);
 }
 
@@ -114,7 +114,8 @@ function unescapeData(text: string): string {
   return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
 }
 
-function parseAnnotations(log: string): { annotations: Annotation[]; masked: string[] } {
+/** Workflow commands in a log: annotations and `::add-mask::` values (the engine masks its logs with them). */
+export function parseAnnotations(log: string): { annotations: Annotation[]; masked: string[] } {
   const annotations: Annotation[] = [];
   const masked: string[] = [];
   for (const line of log.split('\n')) {

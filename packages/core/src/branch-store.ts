@@ -4,6 +4,7 @@ import path from 'node:path';
 import { systemClock, type Clock } from './clock.js';
 import type { GitHubClient } from './github-client.js';
 import { statusOf } from './github-client.js';
+import { errorMessage } from './errors.js';
 
 /** Files as of one revision of the store. */
 export interface Snapshot {
@@ -274,6 +275,13 @@ export class BranchStore implements FileStore {
         });
       }
     } catch (error) {
+      // A ruleset or branch protection refusing the update is not a race: another try from the new
+      // head would be refused the same way, so it fails at once and says so.
+      if (statusOf(error) === 422 && /rule violations|protected branch/i.test(errorMessage(error)))
+        throw new Error(
+          `the branch '${this.options.branch}' of ${this.repoParams.owner}/${this.repoParams.repo} refuses this update ` +
+            `(${errorMessage(error).split('\n')[0]}); exempt the writer from the branch's rulesets or protection, or use another branch`,
+        );
       // 422: not a fast-forward, or the branch was created meanwhile. 409: GitHub's answer to some races.
       if (statusOf(error) === 422 || statusOf(error) === 409) throw new ConflictError();
       throw error;
