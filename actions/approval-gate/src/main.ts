@@ -13,6 +13,7 @@ import {
   type ActionContext,
   type Clock,
 } from '@shipgate/core';
+import { appAuthStrategy, readAppCredentials } from './app-auth.js';
 import { ApproverDirectory, TeamAccessError, approverText } from './approvers.js';
 import { decisionComment, issueBody, issueTitle, jobSummary } from './issue-text.js';
 import { readPolicy, ruleFromPolicy, type ApprovalRule } from './policy.js';
@@ -31,6 +32,7 @@ import {
   RequestIssue,
   findRequestIssues,
   gateIdentity,
+  identityOf,
   isGate,
   type ApiIssue,
   type GateIdentity,
@@ -82,6 +84,7 @@ export async function run(): Promise<void> {
   await runAction(outputs, async ({ inputs, context, clock, signal, github }) => {
     // Inputs: everything validated before the first request.
     const settings = readSettings(inputs, context);
+    const app = readAppCredentials(inputs);
     if (settings.timeoutNote) core.warning(settings.timeoutNote);
 
     if (settings.mode !== 'evaluate' && settings.autoApproveTiers.includes(settings.riskTier)) {
@@ -103,10 +106,31 @@ export async function run(): Promise<void> {
       return;
     }
 
-    const client = github(settings.token);
+    // With app-id and app-private-key the gate is the App: it mints its installation token and renews
+    // it in a long wait (installation tokens last an hour).
+    const auth = app
+      ? {
+          token: '',
+          authStrategy: appAuthStrategy(app, settings.issueRepository, {
+            baseUrl: context.apiUrl,
+            clock,
+            log: core.info,
+          }),
+        }
+      : { token: settings.token };
+    const client = app
+      ? new GitHubClient({
+          ...auth,
+          baseUrl: context.apiUrl,
+          clock,
+          signal,
+          log: core.info,
+          debug: core.debug,
+        })
+      : github(settings.token);
     // Cancellation aborts `client`; closing the issue afterwards needs a client of its own.
     const cleanupClient = new GitHubClient({
-      token: settings.token,
+      ...auth,
       baseUrl: context.apiUrl,
       clock,
       log: core.info,
@@ -147,7 +171,9 @@ class Gate {
   async run(): Promise<void> {
     let outcome: Outcome;
     try {
-      this.identity = await gateIdentity(this.client);
+      // A wait that opens its own issue learns its identity from that issue's author; otherwise ask.
+      if (this.settings.mode !== 'wait' || this.settings.issueNumber !== undefined)
+        this.identity = await gateIdentity(this.client);
       outcome =
         this.settings.mode === 'wait'
           ? await this.waitMode()
@@ -195,9 +221,12 @@ class Gate {
     const minimumApprovals = requiredApprovals(rule.minimumApprovals, settings.riskTier);
     this.rule = { ...rule, minimumApprovals };
     const [owner, repo] = this.deployRepository.split('/');
-    await new ApproverDirectory(this.client, rule.approvers, { owner, repo }, rule.roles).checkTeamsReadable(
-      this.identity!.login,
-    );
+    await new ApproverDirectory(
+      this.client,
+      rule.approvers,
+      { owner, repo },
+      rule.roles,
+    ).checkTeamsReadable();
     core.info(
       `approvers (${rule.source}): ${rule.approvers.map(approverText).join(', ')}; ${minimumApprovals} approval(s) needed` +
         rule.roles
@@ -261,6 +290,7 @@ class Gate {
       labels: settings.labels,
     });
     const issue = this.useIssue(opened.data);
+    this.identity ??= identityOf(opened.data);
     this.openedHere = true;
     this.digest = bindingDigest(settings.binding);
     if (settings.mode === 'wait') this.wrote = { title, body };

@@ -1,4 +1,4 @@
-import { statusOf, type GitHubClient } from '@shipgate/core';
+import type { GitHubClient } from '@shipgate/core';
 import type { CommentFacts, ReactionFacts } from './quorum.js';
 import type { IssueFacts } from './request-binding.js';
 
@@ -82,18 +82,20 @@ export interface GateIdentity {
 }
 
 /**
- * GET /user answers for user tokens and GitHub App user tokens. An installation token (the
- * workflow's GITHUB_TOKEN) cannot call it (403): that identity is the github-actions[bot] user.
+ * Whom the token acts as, from the token itself: GraphQL `viewer` answers for every kind of token
+ * (user, App installation, workflow), where `GET /user` refuses installation tokens.
+ * https://docs.github.com/en/graphql/reference/queries#viewer
  */
 export async function gateIdentity(client: GitHubClient): Promise<GateIdentity> {
-  try {
-    const { data } = await client.api.request('GET /user');
-    return { id: Number(data.id), login: data.login.toLowerCase() };
-  } catch (error) {
-    const status = statusOf(error);
-    if (status === 403 || status === 401) return { login: 'github-actions[bot]' };
-    throw error;
-  }
+  const data = await client.api.graphql<{ viewer: { login: string; databaseId: number } }>(
+    'query { viewer { login databaseId } }',
+  );
+  return { id: Number(data.viewer.databaseId), login: data.viewer.login.toLowerCase() };
+}
+
+/** The identity that opened an issue the gate just created: the token's, with no extra request. */
+export function identityOf(issue: ApiIssue): GateIdentity {
+  return { id: issue.user!.id, login: issue.user!.login.toLowerCase() };
 }
 
 export function isGate(identity: GateIdentity, user: ApiUser | null): boolean {
