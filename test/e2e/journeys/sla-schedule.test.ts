@@ -1,7 +1,7 @@
 // User journey: examples/sla-monitoring-schedule.yml with examples/config/sla.yml. GitHub's scheduler
 // starts the probe cron, then the daily report cron; the probes write samples to the sla-data branch
 // and open an incident for a service that is down; the report builds status.json and the dashboard
-// artifact.
+// artifact, with an unknown budget (a few samples say nothing about a 30-day window).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startShopService, type ShopService } from './shop-service.js';
 import { SHOP, example, exampleConfig, journey, type Journey } from './world.js';
@@ -53,9 +53,15 @@ describe('journey: SLA on a schedule (examples/sla-monitoring-schedule.yml)', ()
     await report.completed;
     report.assertSuccess();
     const status = JSON.parse(j.emulator.readFile(SHOP, 'sla-data', 'status.json') ?? 'null') as {
-      services: Record<string, { status: string }>;
+      services: Record<
+        string,
+        { status: string; 'budget-state'?: string; 'error-budget-remaining'?: number }
+      >;
     };
     expect(status.services.checkout.status).toBe('up');
+    // Three probes are far too little of a 30-day window to state a budget: unknown, never 100 %.
+    expect(status.services.checkout['budget-state']).toBe('unknown');
+    expect(status.services.checkout['error-budget-remaining']).toBeUndefined();
     expect(status.services.search.status).toBe('down');
     const dashboard = report.artifacts.get('sla-dashboard');
     expect(dashboard).toBeDefined();
