@@ -52199,17 +52199,7 @@ const LABEL = /^[^,\n]{1,50}$/;
 function readSettings(inputs, context, runnerEnvironment = process.env.RUNNER_ENVIRONMENT) {
     const mode = inputs.enum('mode', MODES, { default: 'wait' });
     const policyFile = inputs.optionalString('policy-file');
-    const approvers = parseApprovers(inputs.list('approvers', { min: policyFile ? 0 : 1 }), 'approvers');
     const riskTier = inputs.enum('risk-tier', RISK_TIERS, { default: 'high' });
-    const roles = roleRules(parseRoleCounts(inputs.list('roles', { default: [] }), 'roles'), parseRoleHolders(inputs.string('role-holders', { default: '' }), 'role-holders'), { roles: 'roles', holders: 'role-holders' });
-    const minimumApprovals = minimumWithRoles(inputs.integer('minimum-approvals', { default: 1, min: 1 }), roles);
-    const reactions = inputs.boolean('reactions', { default: false });
-    const checksReport = parseChecksReport(inputs.optionalString('checks-report'));
-    if (!policyFile && roles.length === 0) {
-        checkMinimum(approvers, minimumApprovals, 'minimum-approvals');
-        if (riskTier === 'critical')
-            checkMinimum(approvers, requiredApprovals(minimumApprovals, riskTier), 'risk-tier');
-    }
     const tierNames = inputs.list('auto-approve-risk-tiers', { default: ['low', 'medium'] });
     const autoApproveTiers = [];
     for (const name of tierNames.map((tier) => tier.toLowerCase())) {
@@ -52218,6 +52208,18 @@ function readSettings(inputs, context, runnerEnvironment = process.env.RUNNER_EN
         if (!RISK_TIERS.includes(name))
             throw new InputError('auto-approve-risk-tiers', `'${name}' is not a risk tier`, `risk tiers separated by commas (${RISK_TIERS.join(', ')}) or none`);
         autoApproveTiers.push(name);
+    }
+    // An auto-approved tier asks nobody, so it needs no approvers (staging deploys at medium risk).
+    const asksPeople = mode === 'evaluate' || !autoApproveTiers.includes(riskTier);
+    const approvers = parseApprovers(inputs.list('approvers', { min: policyFile || !asksPeople ? 0 : 1 }), 'approvers');
+    const roles = roleRules(parseRoleCounts(inputs.list('roles', { default: [] }), 'roles'), parseRoleHolders(inputs.string('role-holders', { default: '' }), 'role-holders'), { roles: 'roles', holders: 'role-holders' });
+    const minimumApprovals = minimumWithRoles(inputs.integer('minimum-approvals', { default: 1, min: 1 }), roles);
+    const reactions = inputs.boolean('reactions', { default: false });
+    const checksReport = parseChecksReport(inputs.optionalString('checks-report'));
+    if (!policyFile && roles.length === 0 && asksPeople) {
+        checkMinimum(approvers, minimumApprovals, 'minimum-approvals');
+        if (riskTier === 'critical')
+            checkMinimum(approvers, requiredApprovals(minimumApprovals, riskTier), 'risk-tier');
     }
     const environment = inputs.string('environment', { default: '' });
     const version = inputs.string('version', { default: '' });
