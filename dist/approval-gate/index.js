@@ -36038,7 +36038,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2673);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6398);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36047,7 +36047,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2673:
+/***/ 6398:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39071,7 +39071,7 @@ class errors_CancelledError extends Error {
         this.name = 'CancelledError';
     }
 }
-function errorMessage(error) {
+function errors_errorMessage(error) {
     if (error instanceof Error)
         return error.message;
     return String(error);
@@ -44546,6 +44546,7 @@ function github_client_statusOf(error) {
 
 
 
+
 /** Raised by a backend when the head moved between read and write. */
 class ConflictError extends (/* unused pure expression or super */ null && (Error)) {
 }
@@ -44743,6 +44744,11 @@ class BranchStore {
             }
         }
         catch (error) {
+            // A ruleset or branch protection refusing the update is not a race: another try from the new
+            // head would be refused the same way, so it fails at once and says so.
+            if (statusOf(error) === 422 && /rule violations|protected branch/i.test(errorMessage(error)))
+                throw new Error(`the branch '${this.options.branch}' of ${this.repoParams.owner}/${this.repoParams.repo} refuses this update ` +
+                    `(${errorMessage(error).split('\n')[0]}); exempt the writer from the branch's rulesets or protection, or use another branch`);
             // 422: not a fast-forward, or the branch was created meanwhile. 409: GitHub's answer to some races.
             if (statusOf(error) === 422 || statusOf(error) === 409)
                 throw new ConflictError();
@@ -45453,7 +45459,7 @@ async function runAction(outputs, main) {
         if (error instanceof InputError || error instanceof errors_CancelledError)
             setFailed(error.message);
         else {
-            setFailed(errorMessage(error));
+            setFailed(errors_errorMessage(error));
             if (error instanceof Error && error.stack)
                 core_debug(error.stack);
         }
@@ -45613,30 +45619,44 @@ class ApproverDirectory {
     client;
     approvers;
     repository;
-    constructor(client, approvers, repository) {
+    roles;
+    constructor(client, approvers, repository, 
+    /** Who holds each role: role holders are approvers too. */
+    roles = []) {
         this.client = client;
         this.approvers = approvers;
         this.repository = repository;
+        this.roles = roles;
+    }
+    get everyone() {
+        return [...this.approvers, ...this.roles.flatMap((r) => r.holders)];
     }
     /**
      * Fails early, before any issue is opened, when the token cannot read the members of a listed team:
      * asks about the gate's own login (a 404, not a member, is fine; 403 is not).
      */
     async checkTeamsReadable(ownLogin) {
-        for (const approver of this.approvers)
-            if (approver.kind === 'team')
+        const seen = new Set();
+        for (const approver of this.everyone)
+            if (approver.kind === 'team' && !seen.has(approverText(approver))) {
+                seen.add(approverText(approver));
                 await this.isTeamMember(approver.org, approver.slug, ownLogin);
+            }
     }
     async facts(logins) {
         const result = new Map();
         for (const login of new Set(logins.map((l) => l.toLowerCase()))) {
-            const listed = await this.isListed(login);
-            result.set(login, { listed, canWrite: listed ? await this.canWrite(login) : false });
+            const roles = [];
+            for (const { role, holders } of this.roles)
+                if (await this.isIn(holders, login))
+                    roles.push(role);
+            const listed = roles.length > 0 || (await this.isIn(this.approvers, login));
+            result.set(login, { listed, canWrite: listed ? await this.canWrite(login) : false, roles });
         }
         return result;
     }
-    async isListed(login) {
-        for (const approver of this.approvers) {
+    async isIn(approvers, login) {
+        for (const approver of approvers) {
             if (approver.kind === 'user') {
                 if (approver.login === login)
                     return true;
@@ -45701,10 +45721,6 @@ function requestKey(binding) {
     const { repository, sha, environment, version, runId, requester } = binding;
     return sha256(canonicalJson({ repository, sha, environment, version, runId, requester }));
 }
-/** Digest of what an approver reads: the title and body, line endings normalised. */
-function contentDigest(title, body) {
-    return sha256(canonicalJson({ title, body: body.replace(/\r\n?/g, '\n') }));
-}
 // JSON inside an HTML comment: escape what could close the comment or open markup.
 const htmlSafe = (json) => json.replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/--/g, '-\\u002d');
 const marker = (name, data) => `<!-- shipgate:${name} ${htmlSafe(canonicalJson(data))} -->`;
@@ -45721,7 +45737,6 @@ function readMarker(name, text) {
     }
 }
 const requestMarker = (binding) => marker('approval-request', { binding, key: requestKey(binding) });
-const sealMarker = (seal) => marker('approval-seal', seal);
 const decisionMarker = (record) => marker('approval-decision', record);
 const editedReplyMarker = (commentId) => marker('edited-reply', { comment: commentId });
 function readRequestMarker(body) {
@@ -45732,12 +45747,6 @@ function readRequestMarker(body) {
 function readRequestKey(body) {
     const data = readMarker('approval-request', body);
     return typeof data?.key === 'string' ? data.key : undefined;
-}
-function readSeal(body) {
-    const data = readMarker('approval-seal', body);
-    return typeof data?.binding === 'string' && typeof data.content === 'string'
-        ? { binding: data.binding, content: data.content }
-        : undefined;
 }
 function readDecision(body) {
     const data = readMarker('approval-decision', body);
@@ -45763,58 +45772,9 @@ function isBinding(value) {
         Array.isArray(b.requesters) &&
         b.requesters.every((item) => typeof item === 'string'));
 }
-/**
- * Checks that an issue is an untampered request: opened by the gate's own identity, its body carries
- * a binding, and the gate's first seal comment (never edited) seals the binding and the title and body.
- */
-function verifyRequest(issue, comments, gateUserId) {
-    const binding = readRequestMarker(issue.body);
-    if (!binding)
-        return {
-            ok: false,
-            tampered: readRequestKey(issue.body) !== undefined,
-            problem: 'the issue is not a shipgate approval request (no request binding in its body)',
-        };
-    if (issue.authorId !== gateUserId)
-        return {
-            ok: false,
-            tampered: true,
-            problem: "the issue was not opened by the gate's identity (the token's user)",
-        };
-    const sealComment = [...comments]
-        .filter((comment) => comment.userId === issue.authorId && readSeal(comment.body))
-        .sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || a.id - b.id)[0];
-    if (!sealComment)
-        return { ok: false, tampered: true, problem: "the gate's seal comment is missing (deleted?)" };
-    if (Date.parse(sealComment.updatedAt) !== Date.parse(sealComment.createdAt))
-        return { ok: false, tampered: true, problem: "the gate's seal comment was edited" };
-    const seal = readSeal(sealComment.body);
-    const digest = bindingDigest(binding);
-    if (seal.binding !== digest)
-        return { ok: false, tampered: true, problem: 'the request binding in the issue body was changed' };
-    if (seal.content !== contentDigest(issue.title, issue.body))
-        return { ok: false, tampered: true, problem: 'the issue title or body was edited after the request' };
-    return { ok: true, binding, digest, sealCommentId: sealComment.id };
-}
 /** Whether an issue's binding is this run's request, or an earlier attempt of the same run. */
 function sameRequest(recorded, current) {
     return (requestKey(recorded) === requestKey(current) && Number(recorded.runAttempt) <= Number(current.runAttempt));
-}
-/**
- * The decision the gate recorded on the issue, if any: only from the issue author's own unedited
- * comments, and only for this binding.
- */
-function recordedDecision(issue, comments, digest) {
-    for (const comment of comments) {
-        if (comment.userId !== issue.authorId)
-            continue;
-        if (Date.parse(comment.updatedAt) !== Date.parse(comment.createdAt))
-            continue;
-        const record = readDecision(comment.body);
-        if (record && record.binding === digest)
-            return record;
-    }
-    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./actions/approval-gate/src/issue-text.ts
@@ -45841,55 +45801,70 @@ function inline(text, max = 300) {
     return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }
 const code = (text) => (text ? `\`${text.replace(/[`|]/g, "'")}\`` : '—');
-function issueBody(view) {
-    const b = view.binding;
+/** The run a binding names, on the web. */
+const runLink = (serverUrl, b) => `${serverUrl}/${b.repository}/actions/runs/${b.runId}`;
+/**
+ * What is being approved, rendered from the binding alone: the gate checks that a request's body shows
+ * exactly this block for the binding it carries, so the table an approver reads is what is bound.
+ */
+function factsBlock(binding, serverUrl) {
+    const b = binding;
     const rows = [
         ['Repository', code(b.repository)],
-        ['Commit', `${code(b.sha)} ([view](${view.serverUrl}/${b.repository}/commit/${b.sha}))`],
+        ['Commit', `${code(b.sha)} ([view](${serverUrl}/${b.repository}/commit/${b.sha}))`],
         ['Environment', code(b.environment)],
         ['Version', code(b.version)],
         ['Requested by', `@${b.requester}`],
-        [
-            'Run',
-            view.runUrl
-                ? `[${b.runId} attempt ${b.runAttempt}](${view.runUrl})`
-                : `${b.runId} attempt ${b.runAttempt}`,
-        ],
+        ['Run', `[${b.runId} attempt ${b.runAttempt}](${runLink(serverUrl, b)})`],
+    ];
+    return ['| | |', '| --- | --- |', ...rows.map(([name, value]) => `| ${name} | ${value} |`)].join('\n');
+}
+const mention = (a) => (a.kind === 'team' ? `@${approverText(a)}` : `@${a.login}`);
+function checksSection(report) {
+    return [
+        '',
+        `### Pre-deploy checks: ${inline(report.result, 40)}`,
+        '',
+        report.checks.length === 0
+            ? 'No check was configured.'
+            : markdownTable(['check', 'result', 'detail'], report.checks.map((c) => [inline(c.check, 120), inline(c.result, 40), inline(c.detail, 300)])),
+    ];
+}
+function issueBody(view) {
+    const rule = [
         ['Risk tier', view.riskTier],
         ['Approvals needed', String(view.minimumApprovals)],
-        [
-            'Approvers',
-            view.approvers.map((a) => (a.kind === 'team' ? `@${approverText(a)}` : `@${a.login}`)).join(', '),
-        ],
+        ['Approvers', view.approvers.map(mention).join(', ')],
+        ...(view.roles ?? []).map((r) => [
+            `Role ${code(r.role)}`,
+            `${r.needed} sign-off(s) from ${r.holders.map(mention).join(', ')}`,
+        ]),
     ];
     if (view.timeoutText)
-        rows.push(['Waits for', view.timeoutText]);
+        rule.push(['Waits for', view.timeoutText]);
     return [
         '## Deployment approval requested',
         '',
-        '| | |',
+        factsBlock(view.binding, view.serverUrl),
+        '',
+        '| Rule | |',
         '| --- | --- |',
-        ...rows.map(([name, value]) => `| ${name} | ${value} |`),
+        ...rule.map(([name, value]) => `| ${name} | ${value} |`),
         '',
         'To decide, an approver comments with one of these as the **first line** of a new comment:',
         '',
         '- `/approve` (optionally followed by a reason)',
         '- `/deny` or `/reject` (optionally followed by a reason): one valid denial denies',
+        ...(view.reactions ? ['', 'or reacts to this issue with 👍 (approve) or 👎 (deny).'] : []),
         '',
         'Edited comments, comments by bots' +
             (view.allowSelfApproval ? '' : ', approvals by the requester') +
-            ' and comments by people without write access do not count.',
-        ...(view.extraBody ? ['', view.extraBody] : []),
+            ' and comments by people without write access do not count.' +
+            (view.roles?.length ? ' Each approver signs off for one role at most.' : ''),
+        ...(view.checksReport ? checksSection(view.checksReport) : []),
+        ...(view.extraBody ? ['', '### Notes from the requester', '', view.extraBody] : []),
         '',
-        requestMarker(b),
-    ].join('\n');
-}
-function sealComment(seal) {
-    return [
-        `Request sealed by the approval gate: binding digest \`${seal.binding.slice(0, 16)}…\`.`,
-        'Editing the issue title, body or this comment voids the request.',
-        '',
-        sealMarker(seal),
+        requestMarker(view.binding),
     ].join('\n');
 }
 function editedReply(login, commentId, commentUrl) {
@@ -45900,7 +45875,8 @@ function editedReply(login, commentId, commentUrl) {
         editedReplyMarker(commentId),
     ].join('\n');
 }
-const voteList = (votes) => votes.map((v) => `@${v.login} at ${v.at} ([comment](${v.url}))${v.reason ? `: ${inline(v.reason)}` : ''}`);
+const voteList = (votes) => votes.map((v) => `@${v.login} at ${v.at} (${v.via === 'reaction' ? 'reaction on the issue' : `[comment](${v.url})`})` +
+    `${v.role ? ` for role ${code(v.role)}` : ''}${v.reason ? `: ${inline(v.reason)}` : ''}`);
 const TITLES = {
     approved: '✅ Approved',
     denied: '❌ Denied',
@@ -45948,16 +45924,79 @@ function jobSummary(facts) {
         parts.push('', `Issue: ${facts.issueUrl}`);
     const v = facts.verdict;
     if (v && v.approvals.length + v.denials.length > 0)
-        parts.push('', '### Counted', '', markdownTable(['approver', 'command', 'at', 'comment'], [
-            ...v.approvals.map((a) => [a.login, 'approve', a.at, a.url]),
-            ...v.denials.map((d) => [d.login, 'deny', d.at, d.url]),
+        parts.push('', '### Counted', '', markdownTable(['approver', 'command', 'role', 'at', 'via'], [
+            ...v.approvals.map((a) => [
+                a.login,
+                'approve',
+                a.role ?? '',
+                a.at,
+                a.via === 'reaction' ? 'reaction' : a.url,
+            ]),
+            ...v.denials.map((d) => [d.login, 'deny', '', d.at, d.via === 'reaction' ? 'reaction' : d.url]),
         ]));
     if (v && v.ignored.length > 0)
         parts.push('', '### Not counted', '', markdownTable(['login', 'why', 'comment'], v.ignored.map(({ comment, why }) => [comment.login, IGNORED_TEXT[why] ?? why, comment.url])));
     return parts.join('\n');
 }
 
+;// CONCATENATED MODULE: ./actions/approval-gate/src/roles.ts
+
+
+const ROLE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/;
+const ROLES_EXPECTED = 'roles such as `security: 1, product: 1`';
+const HOLDERS_EXPECTED = 'one line per role such as `security: carol, octo-org/security`';
+/**
+ * Builds the role rules from the needed counts and the holders, naming `input` (or the two inputs) in
+ * errors: every role needs holders, and holders are only given for roles that are needed.
+ */
+function roleRules(needed, holders, inputs) {
+    for (const role of Object.keys(holders))
+        if (!(role in needed))
+            throw new InputError(inputs.holders, `role '${role}' is not one of the roles (${Object.keys(needed).join(', ') || 'none'})`, `holders only for roles listed in ${inputs.roles}; ${HOLDERS_EXPECTED}`);
+    return Object.keys(needed)
+        .sort()
+        .map((role) => {
+        const list = holders[role] ?? [];
+        if (list.length === 0)
+            throw new InputError(inputs.holders, `role '${role}' has no holders`, `who holds each role; ${HOLDERS_EXPECTED}`);
+        return { role, needed: needed[role], holders: parseApprovers(list, inputs.holders) };
+    });
+}
+/** Parses `security: 1, product: 1` (commas or newlines). */
+function parseRoleCounts(items, input) {
+    const result = {};
+    for (const item of items) {
+        const match = /^([^:\s]+)\s*:\s*(\S+)$/.exec(item.trim());
+        if (!match || !ROLE.test(match[1]))
+            throw new InputError(input, `'${item}' is not a role and a count`, ROLES_EXPECTED);
+        const count = Number(match[2]);
+        if (!Number.isInteger(count) || count < 1)
+            throw new InputError(input, `role '${match[1]}' needs '${match[2]}' sign-offs`, `a whole number of at least 1; ${ROLES_EXPECTED}`);
+        result[match[1].toLowerCase()] = count;
+    }
+    return result;
+}
+/** Parses lines `security: carol, octo-org/security`. */
+function parseRoleHolders(text, input) {
+    const result = {};
+    for (const line of text.split(/\r?\n/)) {
+        if (!line.trim())
+            continue;
+        const match = /^\s*([^:\s]+)\s*:(.*)$/.exec(line);
+        if (!match || !ROLE.test(match[1]))
+            throw new InputError(input, `'${line.trim()}' is not a role and its holders`, HOLDERS_EXPECTED);
+        result[match[1].toLowerCase()] = match[2]
+            .split(',')
+            .map((item) => item.trim())
+            .filter(Boolean);
+    }
+    return result;
+}
+/** At least as many distinct approvers as role sign-offs: one approver counts for one role. */
+const minimumWithRoles = (minimum, roles) => Math.max(minimum, roles.reduce((sum, r) => sum + r.needed, 0));
+
 ;// CONCATENATED MODULE: ./actions/approval-gate/src/policy.ts
+
 
 
 const rule = {
@@ -45966,6 +46005,15 @@ const rule = {
     properties: {
         approvers: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
         'minimum-approvals': { type: 'integer', minimum: 1 },
+        roles: {
+            type: 'object',
+            propertyNames: { pattern: '^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$' },
+            additionalProperties: { type: 'integer', minimum: 1 },
+        },
+        'role-holders': {
+            type: 'object',
+            additionalProperties: { type: 'array', items: { type: 'string', minLength: 1 } },
+        },
     },
 };
 const policySchema = {
@@ -45988,12 +46036,16 @@ function ruleFromPolicy(text, file, environment) {
     const approvers = specific?.approvers ?? policy.approvers;
     if (!approvers)
         throw new InputError('policy-file', `${file} names no approvers${environment ? ` for environment '${environment}'` : ''}`, EXPECTED);
-    const minimumApprovals = specific?.['minimum-approvals'] ?? policy['minimum-approvals'] ?? 1;
     const parsed = parseApprovers(approvers, 'policy-file');
-    checkMinimum(parsed, minimumApprovals, 'policy-file');
+    const lower = (record) => Object.fromEntries(Object.entries(record ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
+    const roles = roleRules(lower(specific?.roles ?? policy.roles), lower(specific?.['role-holders'] ?? policy['role-holders']), { roles: 'policy-file', holders: 'policy-file' });
+    const minimumApprovals = minimumWithRoles(specific?.['minimum-approvals'] ?? policy['minimum-approvals'] ?? 1, roles);
+    if (roles.length === 0)
+        checkMinimum(parsed, minimumApprovals, 'policy-file');
     return {
         approvers: parsed,
         minimumApprovals,
+        roles,
         source: `${file} on the default branch${specific ? ` (environment ${environment})` : ''}`,
     };
 }
@@ -46028,12 +46080,14 @@ const issueFacts = (issue) => ({
     body: issue.body ?? '',
     authorId: issue.user?.id ?? -1,
 });
-const gateComments = (comments) => comments.map((c) => ({
-    id: c.id,
-    userId: c.user?.id ?? -1,
-    body: c.body ?? '',
-    createdAt: c.created_at,
-    updatedAt: c.updated_at,
+const reactionFacts = (reactions, issueUrl) => reactions.map((r) => ({
+    id: r.id,
+    userId: r.user?.id ?? -1,
+    login: r.user?.login ?? '',
+    userType: r.user?.type ?? 'User',
+    content: r.content,
+    createdAt: r.created_at,
+    url: issueUrl,
 }));
 const commentFacts = (comments) => comments.map((c) => ({
     id: c.id,
@@ -46083,11 +46137,21 @@ class RequestIssue {
         });
         return { issue: new RequestIssue(client, repository, data.number), data: data };
     }
-    async snapshot() {
+    /** The issue, its comments and (when they count) its reactions, each read conditionally. */
+    async snapshot(options = {}) {
         const params = { ...this.repository, issue_number: this.number };
         const issue = await this.client.getConditional('GET /repos/{owner}/{repo}/issues/{issue_number}', params);
         const comments = await this.client.listConditional('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', params);
-        return { issue: issue.data, comments: comments.items, changed: issue.changed || comments.changed };
+        // https://docs.github.com/en/rest/reactions/reactions#list-reactions-for-an-issue
+        const reactions = options.reactions
+            ? await this.client.listConditional('GET /repos/{owner}/{repo}/issues/{issue_number}/reactions', params)
+            : undefined;
+        return {
+            issue: issue.data,
+            comments: comments.items,
+            reactions: reactions?.items,
+            changed: issue.changed || comments.changed || !!reactions?.changed,
+        };
     }
     async comment(body) {
         const { data } = await this.client.api.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
@@ -46153,22 +46217,45 @@ function parseCommand(body) {
 ;// CONCATENATED MODULE: ./actions/approval-gate/src/quorum.ts
 
 const time = (iso) => Date.parse(iso);
-function chronological(comments) {
-    return [...comments].sort((a, b) => time(a.createdAt) - time(b.createdAt) || a.id - b.id);
+/** The comments and reactions carrying a command that pass every check needing no API call. */
+function commandCandidates(request, comments, reactions = []) {
+    return screen(request, comments, reactions).candidates;
 }
-/** The comments carrying a command that pass every check needing no API call: whose facts to fetch. */
-function commandCandidates(request, comments) {
-    return screen(request, comments).candidates;
+/** A reaction as a command: 👍 approves, 👎 denies, anything else is no command. */
+function reactionCommand(reaction) {
+    const command = reaction.content === '+1' ? 'approve' : reaction.content === '-1' ? 'deny' : undefined;
+    return {
+        id: reaction.id,
+        userId: reaction.userId,
+        login: reaction.login,
+        userType: reaction.userType,
+        body: '',
+        createdAt: reaction.createdAt,
+        updatedAt: reaction.createdAt,
+        url: reaction.url,
+        command,
+    };
 }
-function screen(request, comments) {
+function screen(request, comments, reactions) {
     const requesters = new Set(request.requesters.map((login) => login.toLowerCase()));
     const ignored = [];
     const edited = [];
     const candidates = [];
-    for (const comment of chronological(comments)) {
+    const items = [
+        ...comments.map((comment) => ({ comment, via: 'comment', parsed: parseCommand(comment.body) })),
+        ...reactions.map((reaction) => {
+            const { command, ...comment } = reactionCommand(reaction);
+            return {
+                comment,
+                via: 'reaction',
+                parsed: command ? { kind: command, reason: '' } : { kind: 'none' },
+            };
+        }),
+    ].sort((a, b) => time(a.comment.createdAt) - time(b.comment.createdAt) ||
+        (a.via === b.via ? a.comment.id - b.comment.id : a.via === 'comment' ? -1 : 1));
+    for (const { comment, via, parsed: command } of items) {
         if (comment.userId === request.gateUserId)
             continue;
-        const command = parseCommand(comment.body);
         if (command.kind === 'none')
             continue;
         if (comment.userType.toLowerCase() === 'bot')
@@ -46186,9 +46273,41 @@ function screen(request, comments) {
             requesters.has(comment.login.toLowerCase()))
             ignored.push({ comment, why: 'self-approval' });
         else
-            candidates.push({ ...comment, command: command.kind, reason: command.reason });
+            candidates.push({ ...comment, command: command.kind, reason: command.reason, via });
     }
     return { ignored, edited, candidates };
+}
+/**
+ * Assigns approvers to role slots, each approver to one slot at most (maximum bipartite matching by
+ * augmenting paths: an earlier approver may move to another role they hold to free a slot). Returns
+ * the role of each assigned approver's user id.
+ */
+function assignRoles(roles, approvers) {
+    const slots = Object.keys(roles)
+        .sort()
+        .flatMap((role) => Array.from({ length: roles[role] }, () => role));
+    const holderOf = slots.map(() => undefined);
+    const tryAssign = (approver, visited) => {
+        for (let slot = 0; slot < slots.length; slot++) {
+            if (visited.has(slot) || !approvers[approver].roles.includes(slots[slot]))
+                continue;
+            visited.add(slot);
+            const current = holderOf[slot];
+            if (current === undefined || tryAssign(current, visited)) {
+                holderOf[slot] = approver;
+                return true;
+            }
+        }
+        return false;
+    };
+    for (let approver = 0; approver < approvers.length; approver++)
+        tryAssign(approver, new Set());
+    const result = new Map();
+    holderOf.forEach((approver, slot) => {
+        if (approver !== undefined)
+            result.set(approvers[approver].userId, slots[slot]);
+    });
+    return result;
 }
 /**
  * The decision on a request from its comments and the facts about the commenters. Pure: the same
@@ -46196,8 +46315,8 @@ function screen(request, comments) {
  * otherwise the request is approved once `minimumApprovals` distinct approvers (by user id) approved.
  * A commenter with no facts is not an approver (fail closed).
  */
-function decide(request, comments, facts) {
-    const { ignored, edited, candidates } = screen(request, comments);
+function decide(request, comments, facts, reactions = []) {
+    const { ignored, edited, candidates } = screen(request, comments, reactions);
     const approvals = new Map();
     const denials = new Map();
     for (const comment of candidates) {
@@ -46214,6 +46333,7 @@ function decide(request, comments, facts) {
             login: comment.login,
             userId: comment.userId,
             commentId: comment.id,
+            via: comment.via,
             at: comment.createdAt,
             url: comment.url,
             reason: comment.reason,
@@ -46222,11 +46342,27 @@ function decide(request, comments, facts) {
         if (!votes.has(comment.userId))
             votes.set(comment.userId, vote);
     }
+    const roles = request.roles ?? {};
+    const assigned = assignRoles(roles, [...approvals.values()].map((vote) => ({
+        userId: vote.userId,
+        roles: facts.get(vote.login.toLowerCase())?.roles ?? [],
+    })));
+    for (const vote of approvals.values())
+        vote.role = assigned.get(vote.userId);
+    const roleRows = Object.keys(roles)
+        .sort()
+        .map((role) => ({
+        role,
+        needed: roles[role],
+        by: [...approvals.values()].filter((vote) => vote.role === role).map((vote) => vote.login),
+    }));
+    const missing = roleRows.filter((row) => row.by.length < row.needed);
     const verdict = {
         approvals: [...approvals.values()],
         denials: [...denials.values()],
         ignored,
         edited,
+        roles: roleRows,
     };
     if (denials.size > 0) {
         const first = verdict.denials[0];
@@ -46236,16 +46372,19 @@ function decide(request, comments, facts) {
             reason: `denied by ${verdict.denials.map((v) => v.login).join(', ')}${first.reason ? `: ${first.reason}` : ''}`,
         };
     }
-    if (approvals.size >= request.minimumApprovals)
+    const rolesText = roleRows.length
+        ? `; roles: ${roleRows.map((row) => `${row.role} ${Math.min(row.by.length, row.needed)} of ${row.needed}`).join(', ')}`
+        : '';
+    if (approvals.size >= request.minimumApprovals && missing.length === 0)
         return {
             ...verdict,
             decision: 'approved',
-            reason: `approved by ${verdict.approvals.map((v) => v.login).join(', ')} (${approvals.size} of ${request.minimumApprovals} needed)`,
+            reason: `approved by ${verdict.approvals.map((v) => v.login).join(', ')} (${approvals.size} of ${request.minimumApprovals} needed${rolesText})`,
         };
     return {
         ...verdict,
         decision: 'pending',
-        reason: `${approvals.size} of ${request.minimumApprovals} approvals so far`,
+        reason: `${approvals.size} of ${request.minimumApprovals} approvals so far${rolesText}`,
     };
 }
 
@@ -46254,40 +46393,88 @@ function decide(request, comments, facts) {
 
 
 
+/** Checks the issue is a request whose table shows its binding; never trusts a seal or a record. */
+function verifyRequest(snapshot, context) {
+    const issue = issueFacts(snapshot.issue);
+    const binding = readRequestMarker(issue.body);
+    if (!binding)
+        return {
+            ok: false,
+            tampered: readRequestKey(issue.body) !== undefined,
+            problem: 'the issue is not a shipgate approval request (no request binding in its body)',
+        };
+    if (issue.authorId !== context.gateUserId)
+        return { ok: false, tampered: true, problem: "the issue was not opened by the gate's identity" };
+    if (context.wrote) {
+        if (issue.title !== context.wrote.title)
+            return { ok: false, tampered: true, problem: 'the issue title was edited after the request' };
+        if (issue.body.replace(/\r\n?/g, '\n') !== context.wrote.body)
+            return { ok: false, tampered: true, problem: 'the issue body was edited after the request' };
+    }
+    else if (!issue.body.replace(/\r\n?/g, '\n').includes(factsBlock(binding, context.serverUrl)))
+        return {
+            ok: false,
+            tampered: true,
+            problem: 'the table in the issue body does not show the request it binds (edited?)',
+        };
+    return { ok: true, binding };
+}
+/** Votes count until the request expires, or until it was closed if that was earlier. */
+function expiry(snapshot, timeoutMs) {
+    const expires = Date.parse(snapshot.issue.created_at) + timeoutMs;
+    const closed = snapshot.issue.state === 'closed' && snapshot.issue.closed_at
+        ? Date.parse(snapshot.issue.closed_at)
+        : Infinity;
+    return new Date(Math.min(expires, closed)).toISOString();
+}
 /**
- * Verifies a snapshot (fail closed on any sign of tampering) and decides it. Approver facts are read
- * now, at decision time, only for the commenters whose commands passed the checks needing no API.
+ * Verifies a snapshot (fail closed on any sign of tampering) and decides it from the people's
+ * comments and reactions. Approver facts are read now, at decision time, only for the people whose
+ * commands passed the checks needing no API.
  */
 async function judge(snapshot, context) {
-    const issue = issueFacts(snapshot.issue);
-    const comments = gateComments(snapshot.comments);
-    const verification = verifyRequest(issue, comments, context.gateUserId);
+    const verification = verifyRequest(snapshot, context);
     if (!verification.ok)
         return verification.tampered
             ? { kind: 'tampered', problem: verification.problem }
             : { kind: 'not-a-request', problem: verification.problem };
-    const { binding, digest } = verification;
-    if (context.accepts && !context.accepts(binding, digest))
+    const { binding } = verification;
+    const digest = bindingDigest(binding);
+    if (context.accepts && !context.accepts(binding))
         return { kind: 'other-request', binding };
-    const record = recordedDecision(issue, comments, digest);
-    if (record)
-        return { kind: 'recorded', record, binding, digest };
-    if (snapshot.issue.state === 'closed')
-        return { kind: 'closed', by: snapshot.issue.closed_by?.login ?? 'someone', binding, digest };
     const request = {
         createdAt: snapshot.issue.created_at,
         gateUserId: context.gateUserId,
-        requesters: binding.requesters,
+        requesters: [...new Set([...binding.requesters, ...(context.requesters ?? [])])],
         allowSelfApproval: context.allowSelfApproval,
         minimumApprovals: context.minimumApprovals,
-        expiresAt: new Date(Date.parse(snapshot.issue.created_at) + context.timeoutMs).toISOString(),
+        roles: context.roles,
+        expiresAt: expiry(snapshot, context.timeoutMs),
     };
-    const all = commentFacts(snapshot.comments);
-    const candidates = commandCandidates(request, all);
+    const comments = commentFacts(snapshot.comments);
+    const reactions = reactionFacts(snapshot.reactions ?? [], snapshot.issue.html_url);
+    const candidates = commandCandidates(request, comments, reactions);
     const facts = await context.directory.facts(candidates.map((c) => c.login));
-    return { kind: 'open', verdict: decide(request, all, facts), binding, digest };
+    const verdict = decide(request, comments, facts, reactions);
+    if (snapshot.issue.state === 'closed') {
+        const closer = snapshot.issue.closed_by;
+        if (verdict.decision === 'pending')
+            return {
+                kind: 'closed',
+                by: closer?.login ?? 'someone',
+                byGate: closer?.id === context.gateUserId,
+                verdict,
+                binding,
+                digest,
+            };
+        return { kind: 'open', verdict, binding, digest, closedBy: closer?.login ?? 'someone' };
+    }
+    return { kind: 'open', verdict, binding, digest };
 }
-/** Replies once to each edited command, asking for a fresh comment. Returns how many replies it posted. */
+/**
+ * Replies once to each edited command, asking for a fresh comment. The gate's earlier replies are read
+ * only to avoid replying twice (a forged marker can at most suppress a reply, never count a vote).
+ */
 async function replyToEdited(issue, snapshot, verdict, gateUserId, alreadyReplied) {
     for (const comment of snapshot.comments) {
         const replied = comment.user?.id === gateUserId ? readEditedReply(comment.body) : undefined;
@@ -46305,7 +46492,148 @@ async function replyToEdited(issue, snapshot, verdict, gateUserId, alreadyReplie
     return posted;
 }
 
+;// CONCATENATED MODULE: ./actions/approval-gate/src/run-record.ts
+
+/** The run, or undefined when it does not exist (404). */
+async function readRun(client, binding) {
+    const [owner, repo] = binding.repository.split('/');
+    try {
+        const { data } = await client.api.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', {
+            owner,
+            repo,
+            run_id: Number(binding.runId),
+        });
+        return data;
+    }
+    catch (error) {
+        if (github_client_statusOf(error) === 404)
+            return undefined;
+        throw error;
+    }
+}
+/**
+ * Why a request's binding does not describe the run it names, or undefined when it does: the commit
+ * and the requester must be the run's, and the issue must have been opened after the run was created
+ * (an issue older than the run cannot be its request, so approvals given before cannot be moved to it).
+ */
+function runMismatch(binding, run, issueCreatedAt) {
+    const name = `run ${binding.runId} of ${binding.repository}`;
+    if (!run)
+        return `${name} does not exist`;
+    if (run.head_sha !== binding.sha)
+        return `the request names commit ${binding.sha.slice(0, 12)}, but ${name} is for ${run.head_sha.slice(0, 12)}`;
+    if (run.actor && run.actor.login.toLowerCase() !== binding.requester)
+        return `the request names @${binding.requester} as requester, but ${name} was started by @${run.actor.login}`;
+    if (Date.parse(issueCreatedAt) < Date.parse(run.created_at))
+        return `the issue was opened before ${name} was created, so it cannot be its request`;
+    return undefined;
+}
+/** Everyone GitHub says requested the run (its actor and whoever re-ran it), lower case. */
+function runRequesters(run) {
+    return [run?.actor?.login, run?.triggering_actor?.login]
+        .filter((login) => !!login)
+        .map((login) => login.toLowerCase());
+}
+
+;// CONCATENATED MODULE: ./actions/approval-gate/src/resume.ts
+
+
+/**
+ * GitHub re-runs a run only when it has completed, within 30 days of its start, and fewer than 50
+ * times; a refusal because the run is still finishing (the deploy job just failed on `pending`) is
+ * retried until it completes.
+ * https://docs.github.com/en/actions/managing-workflow-runs-and-deployments/managing-workflow-runs/re-running-workflows-and-jobs
+ * https://docs.github.com/en/rest/actions/workflow-runs#re-run-failed-jobs-from-a-workflow-run
+ */
+const RERUN_DAYS = 30;
+const MAX_ATTEMPTS = 50;
+async function resumeRun(client, binding, options) {
+    const [owner, repo] = binding.repository.split('/');
+    const name = `run ${binding.runId}`;
+    const deadline = options.clock.now() + (options.waitMs ?? 5 * 60_000);
+    const byHand = 're-run its failed jobs by hand';
+    let refused = 0;
+    for (;;) {
+        let run;
+        try {
+            run = await readRun(client, binding);
+        }
+        catch (error) {
+            return { ok: false, message: `reading ${name} failed (${errors_errorMessage(error)}): ${byHand}` };
+        }
+        if (!run)
+            return { ok: false, message: `${name} does not exist any more: nothing to re-run` };
+        const started = Date.parse(run.run_started_at ?? run.created_at);
+        if (options.clock.now() - started > RERUN_DAYS * 86_400_000)
+            return {
+                ok: false,
+                message: `${name} started more than ${RERUN_DAYS} days ago: GitHub no longer re-runs it; start a new deployment`,
+            };
+        if ((run.run_attempt ?? 1) >= MAX_ATTEMPTS)
+            return {
+                ok: false,
+                message: `${name} has had ${run.run_attempt} attempts, GitHub's limit: start a new deployment`,
+            };
+        if (run.status === 'completed') {
+            try {
+                await client.api.request('POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs', {
+                    owner,
+                    repo,
+                    run_id: Number(binding.runId),
+                });
+                options.log(`re-running the failed jobs of ${name} in ${binding.repository}`);
+                return { ok: true, message: `re-running the failed jobs of ${name}` };
+            }
+            catch (error) {
+                // A 403 while the run is finishing: read it again and retry once; anything else is final.
+                if ((github_client_statusOf(error) !== 403 && github_client_statusOf(error) !== 409) || refused++ > 0)
+                    return { ok: false, message: `re-running ${name} failed (${errors_errorMessage(error)}): ${byHand}` };
+                options.log(`re-running ${name} refused (${errors_errorMessage(error)}); retrying`);
+            }
+        }
+        else
+            options.log(`${name} is ${run.status}: waiting for it to complete before re-running it`);
+        if (options.clock.now() >= deadline)
+            return {
+                ok: false,
+                message: `${name} did not complete in time to be re-run (${run.status}): ${byHand}`,
+            };
+        await options.clock.sleep(options.everyMs ?? 10_000, options.signal);
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/approval-gate/src/checks-report.ts
+
+const checks_report_EXPECTED = 'the `report` output of pre-deploy-checks, such as ${{ steps.checks.outputs.report }} ' +
+    '({"result":"passed","checks":[{"check":"semver","result":"passed","detail":"v1.2.3"}]})';
+/** Parses the checks-report input; empty means none. Errors name the input. */
+function parseChecksReport(text) {
+    if (!text)
+        return undefined;
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        throw new InputError('checks-report', 'is not JSON', checks_report_EXPECTED);
+    }
+    const report = data;
+    if (typeof report !== 'object' || report === null || typeof report.result !== 'string')
+        throw new InputError('checks-report', 'has no `result`', checks_report_EXPECTED);
+    if (!Array.isArray(report.checks))
+        throw new InputError('checks-report', 'has no `checks` list', checks_report_EXPECTED);
+    const checks = report.checks.map((item, index) => {
+        const c = item;
+        if (typeof c !== 'object' || c === null || typeof c.check !== 'string' || typeof c.result !== 'string')
+            throw new InputError('checks-report', `check ${index + 1} has no \`check\` and \`result\``, checks_report_EXPECTED);
+        return { check: c.check, result: c.result, detail: typeof c.detail === 'string' ? c.detail : '' };
+    });
+    return { result: report.result, checks };
+}
+
 ;// CONCATENATED MODULE: ./actions/approval-gate/src/settings.ts
+
+
 
 
 const RISK_TIERS = ['low', 'medium', 'high', 'critical'];
@@ -46316,13 +46644,16 @@ function requiredApprovals(minimum, tier) {
 }
 const LABEL = /^[^,\n]{1,50}$/;
 /** Reads and validates every input before any side effect; errors name the input. */
-function readSettings(inputs, context) {
+function readSettings(inputs, context, runnerEnvironment = process.env.RUNNER_ENVIRONMENT) {
     const mode = inputs.enum('mode', MODES, { default: 'wait' });
     const policyFile = inputs.optionalString('policy-file');
     const approvers = parseApprovers(inputs.list('approvers', { min: policyFile ? 0 : 1 }), 'approvers');
     const riskTier = inputs.enum('risk-tier', RISK_TIERS, { default: 'high' });
-    const minimumApprovals = inputs.integer('minimum-approvals', { default: 1, min: 1 });
-    if (!policyFile) {
+    const roles = roleRules(parseRoleCounts(inputs.list('roles', { default: [] }), 'roles'), parseRoleHolders(inputs.string('role-holders', { default: '' }), 'role-holders'), { roles: 'roles', holders: 'role-holders' });
+    const minimumApprovals = minimumWithRoles(inputs.integer('minimum-approvals', { default: 1, min: 1 }), roles);
+    const reactions = inputs.boolean('reactions', { default: false });
+    const checksReport = parseChecksReport(inputs.optionalString('checks-report'));
+    if (!policyFile && roles.length === 0) {
         checkMinimum(approvers, minimumApprovals, 'minimum-approvals');
         if (riskTier === 'critical')
             checkMinimum(approvers, requiredApprovals(minimumApprovals, riskTier), 'risk-tier');
@@ -46347,7 +46678,14 @@ function readSettings(inputs, context) {
     const issueNumber = inputs.optionalNumber('issue-number', { min: 1 });
     if (issueNumber !== undefined && !Number.isInteger(issueNumber))
         throw new InputError('issue-number', `'${issueNumber}' is not a whole number`, 'an issue number such as 42');
-    const timeoutMs = inputs.duration('timeout', { default: '24h', minMs: 1000, maxMs: 35 * 86_400_000 });
+    const cap = timeoutCap(mode, runnerEnvironment);
+    const timeoutMs = inputs.duration('timeout', { default: cap.default, minMs: 1000, maxMs: 35 * 86_400_000 });
+    // Capped, not refused: a longer wait could never be honoured, and stopping at the cap closes the
+    // issue cleanly instead of the job being killed (or the run becoming impossible to re-run).
+    const cappedMs = Math.min(timeoutMs, cap.ms);
+    const timeoutNote = cappedMs < timeoutMs
+        ? `timeout ${inputs.string('timeout')} is longer than ${cap.why}: capped to ${cap.text}`
+        : undefined;
     const pollIntervalMs = inputs.duration('poll-interval', { default: '10s', minMs: 1000, maxMs: 3_600_000 });
     if (pollIntervalMs >= timeoutMs)
         throw new InputError('poll-interval', 'is not shorter than the timeout', 'a duration shorter than timeout, such as 10s');
@@ -46382,13 +46720,17 @@ function readSettings(inputs, context) {
         mode,
         approvers,
         minimumApprovals,
+        roles,
+        reactions,
+        checksReport,
         riskTier,
         autoApproveTiers,
         policyFile,
         environment,
         version,
         issueNumber,
-        timeoutMs,
+        timeoutMs: cappedMs,
+        timeoutNote,
         pollIntervalMs,
         allowSelfApproval,
         issueTitle,
@@ -46397,6 +46739,41 @@ function readSettings(inputs, context) {
         issueRepository,
         token,
         binding,
+    };
+}
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+/**
+ * The longest timeout a mode can honour. Wait mode holds the job: a GitHub-hosted job runs at most
+ * 6 hours, a self-hosted one at most 5 days (the cap keeps a margin for the job's other steps)
+ * (https://docs.github.com/en/actions/reference/limits#existing-system-limits), and the gate keeps a
+ * margin to close the issue. Request and evaluate modes resume by re-running the run, which GitHub
+ * allows only within 30 days of its start
+ * (https://docs.github.com/en/actions/managing-workflow-runs-and-deployments/managing-workflow-runs/re-running-workflows-and-jobs).
+ */
+function timeoutCap(mode, runnerEnvironment) {
+    if (mode !== 'wait')
+        return {
+            ms: 30 * DAY,
+            default: '24h',
+            text: '30d',
+            example: '7d',
+            why: 'the 30 days within which GitHub re-runs a run',
+        };
+    if (runnerEnvironment === 'self-hosted')
+        return {
+            ms: 5 * DAY - HOUR,
+            default: '24h',
+            text: '4d23h',
+            example: '24h',
+            why: 'the 5-day job limit of self-hosted runners',
+        };
+    return {
+        ms: 6 * HOUR - 10 * 60_000,
+        default: '5h',
+        text: '5h50m',
+        example: '5h',
+        why: 'the 6-hour job limit of GitHub-hosted runners (wait mode holds the job; use mode request for longer waits)',
     };
 }
 function issueNumberFromEvent(event) {
@@ -46434,7 +46811,7 @@ async function waitForDecision(options) {
         // Polls start every interval (the time a poll takes is not added to the wait).
         const nextPoll = clock.now() + options.pollIntervalMs;
         try {
-            const snapshot = await issue.snapshot();
+            const snapshot = await issue.snapshot({ reactions: options.reactions });
             if (snapshot.changed || stale) {
                 const state = await judge(snapshot, options.judgeContext);
                 last = state;
@@ -46456,9 +46833,9 @@ async function waitForDecision(options) {
             if (failed++ === 0)
                 failingSince = clock.now();
             stale = true;
-            log(`round ${round}: GitHub API error (${failed} poll(s) in a row): ${errorMessage(error)}`);
+            log(`round ${round}: GitHub API error (${failed} poll(s) in a row): ${errors_errorMessage(error)}`);
             if (failed >= maxFailed && clock.now() - failingSince >= outageMs)
-                throw new Error(`GitHub API failed ${failed} polls in a row over ${formatDuration(clock.now() - failingSince)}, last: ${errorMessage(error)}`);
+                throw new Error(`GitHub API failed ${failed} polls in a row over ${formatDuration(clock.now() - failingSince)}, last: ${errors_errorMessage(error)}`);
         }
         const now = clock.now();
         if (now >= deadline)
@@ -46483,6 +46860,8 @@ function wait_reasonOf(signal) {
 
 
 
+
+
 async function run() {
     const outputs = new Outputs({
         decision: 'pending',
@@ -46491,14 +46870,19 @@ async function run() {
         'issue-number': '',
         'issue-url': '',
         reason: 'the approval gate stopped before deciding',
+        'decided-at': '',
+        approvals: '[]',
     });
     await runAction(outputs, async ({ inputs, context, clock, signal, github }) => {
         // Inputs: everything validated before the first request.
         const settings = readSettings(inputs, context);
+        if (settings.timeoutNote)
+            warning(settings.timeoutNote);
         if (settings.mode !== 'evaluate' && settings.autoApproveTiers.includes(settings.riskTier)) {
             const reason = `risk tier ${settings.riskTier} is approved automatically (auto-approve-risk-tiers)`;
             outputs.set('decision', 'auto-approved');
             outputs.set('reason', reason);
+            outputs.set('decided-at', new Date(clock.now()).toISOString());
             info(reason);
             await writeSummary(jobSummary({
                 decision: 'auto-approved',
@@ -46536,6 +46920,10 @@ class Gate {
     identity;
     rule;
     digest;
+    /** The title and body this run wrote (wait mode): kept in memory, compared on every decision. */
+    wrote;
+    /** Requesters GitHub's run record names (evaluate mode), counted as requesters besides the binding's. */
+    runRequesters = [];
     /** The repository being deployed: this run's, or in evaluate mode the one the request names. */
     deployRepository;
     /** Whether this run opened the request issue (rather than finding an existing one). */
@@ -46576,7 +46964,7 @@ class Gate {
                     : undefined,
                 approvedBy: [],
                 deniedBy: [],
-                reason: cancelled ? `cancelled: ${errorMessage(error)}` : errorMessage(error),
+                reason: cancelled ? `cancelled: ${errors_errorMessage(error)}` : errors_errorMessage(error),
                 fails: true,
                 failure: error instanceof InputError ? error.message : undefined,
             };
@@ -46589,6 +46977,7 @@ class Gate {
         let rule = {
             approvers: settings.approvers,
             minimumApprovals: settings.minimumApprovals,
+            roles: settings.roles,
             source: 'inputs',
         };
         if (settings.policyFile) {
@@ -46599,8 +46988,11 @@ class Gate {
         const minimumApprovals = requiredApprovals(rule.minimumApprovals, settings.riskTier);
         this.rule = { ...rule, minimumApprovals };
         const [owner, repo] = this.deployRepository.split('/');
-        await new ApproverDirectory(this.client, rule.approvers, { owner, repo }).checkTeamsReadable(this.identity.login);
-        info(`approvers (${rule.source}): ${rule.approvers.map(approverText).join(', ')}; ${minimumApprovals} approval(s) needed`);
+        await new ApproverDirectory(this.client, rule.approvers, { owner, repo }, rule.roles).checkTeamsReadable(this.identity.login);
+        info(`approvers (${rule.source}): ${rule.approvers.map(approverText).join(', ')}; ${minimumApprovals} approval(s) needed` +
+            rule.roles
+                .map((r) => `; role ${r.role}: ${r.needed} of ${r.holders.map(approverText).join(', ')}`)
+                .join(''));
         return this.rule;
     }
     judgeContext(rule, gateUserId, accepts) {
@@ -46608,9 +47000,17 @@ class Gate {
         return {
             gateUserId,
             accepts,
-            directory: new ApproverDirectory(this.client, rule.approvers, { owner, repo }),
+            wrote: this.wrote,
+            serverUrl: this.context.serverUrl,
+            directory: new ApproverDirectory(this.client, rule.approvers, { owner, repo }, rule.roles),
             minimumApprovals: rule.minimumApprovals,
+            roles: Object.fromEntries(rule.roles.map((r) => [r.role, r.needed])),
             allowSelfApproval: this.settings.allowSelfApproval,
+            // In evaluate mode this run's actor is whoever commented: the requesters are the request's.
+            requesters: [
+                ...(this.settings.mode === 'evaluate' ? [] : this.settings.binding.requesters),
+                ...this.runRequesters,
+            ],
             timeoutMs: this.settings.timeoutMs,
         };
     }
@@ -46620,7 +47020,7 @@ class Gate {
         this.outputs.set('issue-url', data.html_url);
         return this.issue;
     }
-    /** Opens the request issue and seals it with the gate's first comment. */
+    /** Opens the request issue; in wait mode its title and body are kept in memory to compare. */
     async openRequest(rule) {
         const { settings, context } = this;
         const title = issueTitle(settings.binding, settings.issueTitle);
@@ -46628,11 +47028,13 @@ class Gate {
             binding: settings.binding,
             approvers: rule.approvers,
             minimumApprovals: rule.minimumApprovals,
+            roles: rule.roles,
             riskTier: settings.riskTier,
-            runUrl: context.runUrl,
             serverUrl: context.serverUrl,
             extraBody: settings.issueBody,
+            checksReport: settings.checksReport,
             allowSelfApproval: settings.allowSelfApproval,
+            reactions: settings.reactions,
             timeoutText: settings.mode === 'wait' ? formatDuration(settings.timeoutMs) : undefined,
         });
         const opened = await RequestIssue.open(this.client, settings.issueRepository, {
@@ -46643,7 +47045,8 @@ class Gate {
         const issue = this.useIssue(opened.data);
         this.openedHere = true;
         this.digest = bindingDigest(settings.binding);
-        await issue.comment(sealComment({ binding: this.digest, content: contentDigest(title, body) }));
+        if (settings.mode === 'wait')
+            this.wrote = { title, body };
         info(`opened request issue #${opened.data.number}: ${opened.data.html_url}`);
         return { issue, data: opened.data };
     }
@@ -46664,7 +47067,28 @@ class Gate {
         const found = await findRequestIssues(this.client, settings.issueRepository, settings.labels[0], this.identity.login, (issue) => readRequestKey(issue.body) === key && this.gateUserIdOf(issue) !== undefined);
         return found[0];
     }
-    accepts = (binding, digest) => this.digest ? digest === this.digest : sameRequest(binding, this.settings.binding);
+    accepts = (binding) => this.digest ? bindingDigest(binding) === this.digest : sameRequest(binding, this.settings.binding);
+    /**
+     * An issue this run did not open is trusted as a request only if GitHub's record of the run it names
+     * agrees with its binding (commit, requester, created before the issue). Returns why not, if not.
+     */
+    async checkRunRecord(data) {
+        const binding = readRequestMarker(data.body);
+        if (!binding)
+            return undefined; // judge() says it is not a request
+        const run = await readRun(this.client, binding);
+        this.runRequesters = runRequesters(run);
+        return runMismatch(binding, run, data.created_at);
+    }
+    untrusted(data, problem) {
+        return {
+            decision: 'pending',
+            approvedBy: [],
+            deniedBy: [],
+            reason: `issue #${data.number} is not trusted as a request: ${problem}`,
+            fails: true,
+        };
+    }
     async waitMode() {
         const rule = await this.ruleFor(this.settings.environment);
         let data;
@@ -46678,9 +47102,15 @@ class Gate {
         const gateUserId = this.gateUserIdOf(data);
         if (gateUserId === undefined)
             return this.notOurs(data);
+        if (!this.openedHere) {
+            const problem = await this.checkRunRecord(data);
+            if (problem)
+                return this.untrusted(data, problem);
+        }
         const { result } = await waitForDecision({
             issue,
             client: this.client,
+            reactions: this.settings.reactions,
             judgeContext: this.judgeContext(rule, gateUserId, this.accepts),
             clock: this.clock,
             signal: this.signal,
@@ -46721,6 +47151,9 @@ class Gate {
         if (gateUserId === undefined)
             return this.notOurs(existing);
         info(`found request issue #${existing.number} for this run`);
+        const problem = await this.checkRunRecord(existing);
+        if (problem)
+            return this.untrusted(existing, problem);
         return this.judgeOnce(issue, gateUserId, rule, this.accepts);
     }
     async evaluateMode() {
@@ -46736,31 +47169,37 @@ class Gate {
                 return this.notARequest(number);
             return this.notOurs(data);
         }
-        const snapshot = await issue.snapshot();
-        const probe = await judge(snapshot, {
-            ...this.judgeContext({ approvers: [], minimumApprovals: 1, source: '' }, gateUserId),
-        }).catch(() => undefined);
-        // The rule depends on the environment the request is for (the policy's per-environment rules).
-        const environment = probe && 'binding' in probe ? probe.binding.environment : this.settings.environment;
-        if (probe && 'binding' in probe)
-            this.deployRepository = probe.binding.repository;
-        if (probe?.kind === 'not-a-request')
+        // The binding says which environment's rule applies and which run to resume; it is only text, so
+        // GitHub's record of that run must agree with it before anything is decided or re-run.
+        const binding = readRequestMarker(data.body);
+        if (!binding)
             return this.notARequest(number);
-        const rule = await this.ruleFor(environment);
+        this.deployRepository = binding.repository;
+        const problem = await this.checkRunRecord(data);
+        if (problem)
+            return this.untrusted(data, problem);
+        const rule = await this.ruleFor(binding.environment);
+        const wasOpen = data.state === 'open';
         const outcome = await this.judgeOnce(issue, gateUserId, rule);
-        if (outcome.decision === 'approved' && outcome.record) {
-            const binding = 'binding' in (probe ?? {}) ? probe.binding : undefined;
-            if (binding)
-                await this.resume(binding, outcome);
-        }
+        if (outcome.decision === 'approved' && wasOpen && outcome.record)
+            outcome.resume = binding;
         return outcome;
     }
     /** Decides an existing request once (request and evaluate modes). */
     async judgeOnce(issue, gateUserId, rule, accepts) {
-        const snapshot = await issue.snapshot();
+        const snapshot = await issue.snapshot({ reactions: this.settings.reactions });
         const state = await judge(snapshot, this.judgeContext(rule, gateUserId, accepts));
         if ('digest' in state)
             this.digest = state.digest;
+        if (state.kind === 'closed' && this.expired(snapshot.issue))
+            return {
+                decision: 'timed-out',
+                approvedBy: [],
+                deniedBy: [],
+                reason: `the request expired: no decision within ${formatDuration(this.settings.timeoutMs)} of ${snapshot.issue.created_at} (${state.verdict.reason})`,
+                verdict: state.verdict,
+                fails: true,
+            };
         if (state.kind === 'open' && state.verdict.decision === 'pending' && this.expired(snapshot.issue)) {
             return {
                 decision: 'timed-out',
@@ -46811,37 +47250,31 @@ class Gate {
                     reason: `issue #${this.issue?.number} is the request of run ${state.binding.runId} (${state.binding.sha.slice(0, 12)}, ${state.binding.environment || 'no environment'}), not of this run: an approval of one request never approves another`,
                     fails: true,
                 };
-            case 'recorded': {
-                const { record } = state;
-                const decision = record.decision === 'approved'
-                    ? 'approved'
-                    : record.decision === 'denied'
-                        ? 'denied'
-                        : record.decision === 'timed-out'
-                            ? 'timed-out'
-                            : 'pending';
-                return {
-                    decision,
-                    approvedBy: record.approvedBy,
-                    deniedBy: record.deniedBy,
-                    reason: `decision recorded on the issue: ${record.reason}`,
-                    fails: decision !== 'approved',
-                };
-            }
-            case 'closed':
+            case 'closed': {
+                if (state.byGate)
+                    return {
+                        ...none,
+                        decision: 'pending',
+                        reason: `the request issue was closed by the gate's identity (${state.by}) without a decision by approvers (${state.verdict.reason})`,
+                        verdict: state.verdict,
+                        fails: true,
+                    };
                 return {
                     ...none,
                     decision: 'denied',
                     record: 'denied',
                     deniedBy: [state.by],
                     reason: `the request issue was closed by ${state.by} without a decision`,
+                    verdict: state.verdict,
                     fails: true,
                 };
+            }
             case 'open': {
                 const { verdict } = state;
                 return {
                     decision: verdict.decision,
-                    record: verdict.decision === 'pending' ? undefined : verdict.decision,
+                    // An issue already closed (an earlier attempt recorded it) is not recorded again.
+                    record: verdict.decision === 'pending' || state.closedBy ? undefined : verdict.decision,
                     approvedBy: verdict.approvals.map((v) => v.login),
                     deniedBy: verdict.denials.map((v) => v.login),
                     reason: verdict.reason,
@@ -46869,23 +47302,6 @@ class Gate {
             fails: false,
         };
     }
-    /** Resumes the waiting deployment: re-runs the failed jobs of the run recorded in the request. */
-    async resume(binding, outcome) {
-        const [owner, repo] = binding.repository.split('/');
-        try {
-            await this.client.api.request('POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs', {
-                owner,
-                repo,
-                run_id: Number(binding.runId),
-            });
-            info(`re-running the failed jobs of run ${binding.runId} in ${binding.repository}`);
-            outcome.reason += `; re-running the failed jobs of run ${binding.runId}`;
-        }
-        catch (error) {
-            outcome.fails = true;
-            outcome.reason += `; but re-running run ${binding.runId} failed (${errorMessage(error)}): re-run its failed jobs by hand`;
-        }
-    }
     /** Effects and outputs: the closing record on the issue, the job summary, the report, the step result. */
     async finish(outcome) {
         if (outcome.record && this.issue) {
@@ -46903,14 +47319,34 @@ class Gate {
             catch (error) {
                 // Could not record: the step fails, whatever was decided (never fail open).
                 outcome.fails = true;
-                outcome.reason += `; recording the decision on issue #${this.issue.number} failed: ${errorMessage(error)}`;
+                outcome.reason += `; recording the decision on issue #${this.issue.number} failed: ${errors_errorMessage(error)}`;
+                outcome.resume = undefined;
             }
+        }
+        // The decision is on the issue before the waiting run is re-run, so the re-run finds it decided.
+        if (outcome.resume) {
+            const resumed = await resumeRun(this.client, outcome.resume, {
+                clock: this.clock,
+                signal: this.signal,
+                log: info,
+            });
+            outcome.reason += `; ${resumed.message}`;
+            if (!resumed.ok)
+                outcome.fails = true;
         }
         const { outputs } = this;
         outputs.set('decision', outcome.decision);
         outputs.set('approved-by', outcome.approvedBy.join(','));
         outputs.set('denied-by', outcome.deniedBy.join(','));
         outputs.set('reason', outcome.reason);
+        const decided = ['approved', 'denied', 'timed-out'].includes(outcome.decision);
+        outputs.set('decided-at', decided ? new Date(this.clock.now()).toISOString() : '');
+        outputs.set('approvals', JSON.stringify((outcome.verdict?.approvals ?? []).map((vote) => ({
+            login: vote.login,
+            id: vote.userId,
+            at: vote.at,
+            ...(vote.role ? { role: vote.role } : {}),
+        }))));
         await writeSummary(jobSummary({
             decision: outcome.decision,
             reason: outcome.reason,

@@ -20,7 +20,7 @@ export interface ActionMetadata {
 }
 
 /** An action name resolves to actions/<name>; an absolute path names an action folder anywhere (test fixtures). */
-function actionDirectory(action: string): string {
+export function actionDirectory(action: string): string {
   return path.isAbsolute(action) ? action : path.join(repoRoot, 'actions', action);
 }
 
@@ -45,7 +45,7 @@ export interface RunOptions {
   env?: Record<string, string>;
   cwd?: string;
   /** SHIPGATE_TEST_CLOCK, to share a fast clock with the emulator. */
-  clock?: { epochMs: number; factor: number };
+  clock?: TestClock;
   /** Send this signal after a delay (ms), as the runner does when a job is cancelled. */
   cancel?:
     | { afterMs: number; signal?: NodeJS.Signals }
@@ -114,7 +114,8 @@ function unescapeData(text: string): string {
   return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
 }
 
-function parseAnnotations(log: string): { annotations: Annotation[]; masked: string[] } {
+/** Workflow commands in a log: annotations and `::add-mask::` values (the engine masks its logs with them). */
+export function parseAnnotations(log: string): { annotations: Annotation[]; masked: string[] } {
   const annotations: Annotation[] = [];
   const masked: string[] = [];
   for (const line of log.split('\n')) {
@@ -199,9 +200,7 @@ export async function runAction(action: string, options: RunOptions = {}): Promi
     GITHUB_ENV: files.env,
     GITHUB_PATH: files.path,
     ...inputEnvironment(meta, options, token, repository),
-    ...(options.clock
-      ? { SHIPGATE_TEST_CLOCK: `scaled:${options.clock.epochMs}:${options.clock.factor}` }
-      : {}),
+    ...(options.clock ? { SHIPGATE_TEST_CLOCK: testClockSpec(options.clock) } : {}),
     ...options.env,
   };
 
@@ -243,6 +242,18 @@ export async function runAction(action: string, options: RunOptions = {}): Promi
     secretsMasked: masked,
     runnerTemp,
   };
+}
+
+/** A scaled clock shared by the tests, the emulator and the bundles (see core's scaledClock). */
+export interface TestClock {
+  epochMs: number;
+  factor: number;
+  /** What the clock reads at `epochMs` (default `epochMs`). */
+  startMs?: number;
+}
+
+export function testClockSpec(clock: TestClock): string {
+  return `scaled:${clock.epochMs}:${clock.factor}${clock.startMs === undefined ? '' : `:${clock.startMs}`}`;
 }
 
 export function uniqueName(prefix: string): string {

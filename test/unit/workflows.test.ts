@@ -256,11 +256,16 @@ describe('workflow security', () => {
     }
   });
 
-  it('deployments queue per environment instead of cancelling each other', () => {
+  // The lock covers the rollout only, so a deployment waiting for approval holds nothing; the
+  // one-pending rule itself is exercised by the engine (test/e2e/engine) and the journeys.
+  it('one rollout per environment at a time, never cancelling the running one', () => {
     const deploy = workflows.get('.github/workflows/deploy.yml') as unknown as {
-      concurrency: { group: string; 'cancel-in-progress': boolean };
+      concurrency?: unknown;
+      jobs: Record<string, { concurrency?: { group: string; 'cancel-in-progress': boolean } }>;
     };
-    expect(deploy.concurrency.group).toBe('shipgate-deploy-${{ inputs.environment }}');
-    expect(deploy.concurrency['cancel-in-progress']).toBe(false);
+    expect(deploy.concurrency).toBeUndefined();
+    expect(deploy.jobs.deploy.concurrency?.group).toBe('shipgate-deploy-${{ inputs.environment }}');
+    expect(deploy.jobs.deploy.concurrency?.['cancel-in-progress']).toBe(false);
+    expect(deploy.jobs.approval.concurrency).toBeUndefined();
   });
 });

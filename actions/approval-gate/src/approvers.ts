@@ -49,13 +49,18 @@ export function checkMinimum(approvers: Approver[], minimum: number, input: stri
     );
 }
 
-/** The token cannot read the team: it needs to read org members. */
+/**
+ * The token cannot see the team. GitHub answers 404 for a team a token cannot see, exactly as for a
+ * non-member, so this is found by reading the team itself; the workflow token never sees teams.
+ * https://docs.github.com/en/rest/teams/teams#get-a-team-by-name
+ */
 export class TeamAccessError extends Error {
   constructor(team: string, status: number | undefined) {
     super(
-      `cannot read the members of team ${team} (HTTP ${status ?? 'error'}): the token cannot read org ` +
-        'members; give the gate a token with read:org (classic) or Organization members: read (GitHub ' +
-        'App or fine-grained token)',
+      `cannot read the members of team ${team} (HTTP ${status ?? 'error'}): the token cannot see the ` +
+        "team; it lacks the organization permission Members: read (the workflow's GITHUB_TOKEN never " +
+        'has it). Give the gate a GitHub App (app-id, app-private-key) with Members: read, a ' +
+        'fine-grained token with Organization members: read, or a classic token with read:org',
     );
     this.name = 'TeamAccessError';
   }
@@ -73,28 +78,49 @@ export class ApproverDirectory {
     private readonly client: GitHubClient,
     private readonly approvers: Approver[],
     private readonly repository: { owner: string; repo: string },
+    /** Who holds each role: role holders are approvers too. */
+    private readonly roles: { role: string; holders: Approver[] }[] = [],
   ) {}
 
-  /**
-   * Fails early, before any issue is opened, when the token cannot read the members of a listed team:
-   * asks about the gate's own login (a 404, not a member, is fine; 403 is not).
-   */
-  async checkTeamsReadable(ownLogin: string): Promise<void> {
-    for (const approver of this.approvers)
-      if (approver.kind === 'team') await this.isTeamMember(approver.org, approver.slug, ownLogin);
+  private get everyone(): Approver[] {
+    return [...this.approvers, ...this.roles.flatMap((r) => r.holders)];
+  }
+
+  private readonly visible = new Set<string>();
+
+  /** Fails early, before any issue is opened, when the token cannot see a listed team. */
+  async checkTeamsReadable(): Promise<void> {
+    for (const approver of this.everyone)
+      if (approver.kind === 'team') await this.checkTeamVisible(approver.org, approver.slug);
+  }
+
+  /** Reads the team itself (once): a 404 or 403 there means the token cannot see it. */
+  private async checkTeamVisible(org: string, slug: string): Promise<void> {
+    const name = `${org}/${slug}`;
+    if (this.visible.has(name)) return;
+    try {
+      await this.client.api.request('GET /orgs/{org}/teams/{team_slug}', { org, team_slug: slug });
+    } catch (error) {
+      const status = statusOf(error);
+      if (status === 404 || status === 403 || status === 401) throw new TeamAccessError(name, status);
+      throw error;
+    }
+    this.visible.add(name);
   }
 
   async facts(logins: string[]): Promise<Map<string, ApproverFacts>> {
     const result = new Map<string, ApproverFacts>();
     for (const login of new Set(logins.map((l) => l.toLowerCase()))) {
-      const listed = await this.isListed(login);
-      result.set(login, { listed, canWrite: listed ? await this.canWrite(login) : false });
+      const roles: string[] = [];
+      for (const { role, holders } of this.roles) if (await this.isIn(holders, login)) roles.push(role);
+      const listed = roles.length > 0 || (await this.isIn(this.approvers, login));
+      result.set(login, { listed, canWrite: listed ? await this.canWrite(login) : false, roles });
     }
     return result;
   }
 
-  private async isListed(login: string): Promise<boolean> {
-    for (const approver of this.approvers) {
+  private async isIn(approvers: Approver[], login: string): Promise<boolean> {
+    for (const approver of approvers) {
       if (approver.kind === 'user') {
         if (approver.login === login) return true;
       } else if (await this.isTeamMember(approver.org, approver.slug, login)) return true;
@@ -103,8 +129,8 @@ export class ApproverDirectory {
   }
 
   /**
-   * An active membership is a yes; 404 is a no (not a member, or no such team); 403 means the token
-   * cannot read the org's members, which is an error (never a silent no).
+   * An active membership is a yes; 404 is a no only if the token can see the team (checked then, at
+   * decision time, as it may have lost access since the request); 403 is an error, never a silent no.
    */
   private async isTeamMember(org: string, slug: string, login: string): Promise<boolean> {
     try {
@@ -115,7 +141,10 @@ export class ApproverDirectory {
       return data.state === 'active';
     } catch (error) {
       const status = statusOf(error);
-      if (status === 404) return false;
+      if (status === 404) {
+        await this.checkTeamVisible(org, slug);
+        return false;
+      }
       if (status === 403 || status === 401) throw new TeamAccessError(`${org}/${slug}`, status);
       throw error;
     }

@@ -1,11 +1,11 @@
 import { markdownTable } from '@shipgate/core';
 import { approverText, type Approver } from './approvers.js';
 import type { Verdict, Vote } from './quorum.js';
+import type { ChecksReport } from './checks-report.js';
 import {
   decisionMarker,
   editedReplyMarker,
   requestMarker,
-  sealMarker,
   type DecisionRecord,
   type RequestBinding,
 } from './request-binding.js';
@@ -16,11 +16,15 @@ export interface RequestView {
   binding: RequestBinding;
   approvers: Approver[];
   minimumApprovals: number;
+  /** Sign-offs per role and who holds each role. */
+  roles?: { role: string; needed: number; holders: Approver[] }[];
   riskTier: string;
-  runUrl: string;
   serverUrl: string;
+  /** The requester's notes (the issue-body input). */
   extraBody?: string;
+  checksReport?: ChecksReport;
   allowSelfApproval: boolean;
+  reactions: boolean;
   timeoutText?: string;
 }
 
@@ -46,55 +50,77 @@ export function inline(text: string, max = 300): string {
 
 const code = (text: string) => (text ? `\`${text.replace(/[`|]/g, "'")}\`` : '—');
 
-export function issueBody(view: RequestView): string {
-  const b = view.binding;
+/** The run a binding names, on the web. */
+export const runLink = (serverUrl: string, b: RequestBinding) =>
+  `${serverUrl}/${b.repository}/actions/runs/${b.runId}`;
+
+/**
+ * What is being approved, rendered from the binding alone: the gate checks that a request's body shows
+ * exactly this block for the binding it carries, so the table an approver reads is what is bound.
+ */
+export function factsBlock(binding: RequestBinding, serverUrl: string): string {
+  const b = binding;
   const rows: [string, string][] = [
     ['Repository', code(b.repository)],
-    ['Commit', `${code(b.sha)} ([view](${view.serverUrl}/${b.repository}/commit/${b.sha}))`],
+    ['Commit', `${code(b.sha)} ([view](${serverUrl}/${b.repository}/commit/${b.sha}))`],
     ['Environment', code(b.environment)],
     ['Version', code(b.version)],
     ['Requested by', `@${b.requester}`],
-    [
-      'Run',
-      view.runUrl
-        ? `[${b.runId} attempt ${b.runAttempt}](${view.runUrl})`
-        : `${b.runId} attempt ${b.runAttempt}`,
-    ],
+    ['Run', `[${b.runId} attempt ${b.runAttempt}](${runLink(serverUrl, b)})`],
+  ];
+  return ['| | |', '| --- | --- |', ...rows.map(([name, value]) => `| ${name} | ${value} |`)].join('\n');
+}
+
+const mention = (a: Approver) => (a.kind === 'team' ? `@${approverText(a)}` : `@${a.login}`);
+
+function checksSection(report: ChecksReport): string[] {
+  return [
+    '',
+    `### Pre-deploy checks: ${inline(report.result, 40)}`,
+    '',
+    report.checks.length === 0
+      ? 'No check was configured.'
+      : markdownTable(
+          ['check', 'result', 'detail'],
+          report.checks.map((c) => [inline(c.check, 120), inline(c.result, 40), inline(c.detail, 300)]),
+        ),
+  ];
+}
+
+export function issueBody(view: RequestView): string {
+  const rule: [string, string][] = [
     ['Risk tier', view.riskTier],
     ['Approvals needed', String(view.minimumApprovals)],
-    [
-      'Approvers',
-      view.approvers.map((a) => (a.kind === 'team' ? `@${approverText(a)}` : `@${a.login}`)).join(', '),
-    ],
+    ['Approvers', view.approvers.map(mention).join(', ')],
+    ...(view.roles ?? []).map((r): [string, string] => [
+      `Role ${code(r.role)}`,
+      `${r.needed} sign-off(s) from ${r.holders.map(mention).join(', ')}`,
+    ]),
   ];
-  if (view.timeoutText) rows.push(['Waits for', view.timeoutText]);
+  if (view.timeoutText) rule.push(['Waits for', view.timeoutText]);
   return [
     '## Deployment approval requested',
     '',
-    '| | |',
+    factsBlock(view.binding, view.serverUrl),
+    '',
+    '| Rule | |',
     '| --- | --- |',
-    ...rows.map(([name, value]) => `| ${name} | ${value} |`),
+    ...rule.map(([name, value]) => `| ${name} | ${value} |`),
     '',
     'To decide, an approver comments with one of these as the **first line** of a new comment:',
     '',
     '- `/approve` (optionally followed by a reason)',
     '- `/deny` or `/reject` (optionally followed by a reason): one valid denial denies',
+    ...(view.reactions ? ['', 'or reacts to this issue with 👍 (approve) or 👎 (deny).'] : []),
     '',
     'Edited comments, comments by bots' +
       (view.allowSelfApproval ? '' : ', approvals by the requester') +
-      ' and comments by people without write access do not count.',
-    ...(view.extraBody ? ['', view.extraBody] : []),
+      ' and comments by people without write access do not count.' +
+      (view.roles?.length ? ' Each approver signs off for one role at most.' : ''),
+    ...(view.checksReport ? checksSection(view.checksReport) : []),
+    ...(view.extraBody ? ['', '### Notes from the requester', '', view.extraBody] : []),
     '',
-    requestMarker(b),
-  ].join('\n');
-}
-
-export function sealComment(seal: { binding: string; content: string }): string {
-  return [
-    `Request sealed by the approval gate: binding digest \`${seal.binding.slice(0, 16)}…\`.`,
-    'Editing the issue title, body or this comment voids the request.',
-    '',
-    sealMarker(seal),
+    requestMarker(view.binding),
   ].join('\n');
 }
 
@@ -108,7 +134,11 @@ export function editedReply(login: string, commentId: number, commentUrl: string
 }
 
 const voteList = (votes: Vote[]) =>
-  votes.map((v) => `@${v.login} at ${v.at} ([comment](${v.url}))${v.reason ? `: ${inline(v.reason)}` : ''}`);
+  votes.map(
+    (v) =>
+      `@${v.login} at ${v.at} (${v.via === 'reaction' ? 'reaction on the issue' : `[comment](${v.url})`})` +
+      `${v.role ? ` for role ${code(v.role)}` : ''}${v.reason ? `: ${inline(v.reason)}` : ''}`,
+  );
 
 const TITLES: Record<DecisionRecord['decision'], string> = {
   approved: '✅ Approved',
@@ -178,10 +208,16 @@ export function jobSummary(facts: {
       '### Counted',
       '',
       markdownTable(
-        ['approver', 'command', 'at', 'comment'],
+        ['approver', 'command', 'role', 'at', 'via'],
         [
-          ...v.approvals.map((a) => [a.login, 'approve', a.at, a.url]),
-          ...v.denials.map((d) => [d.login, 'deny', d.at, d.url]),
+          ...v.approvals.map((a) => [
+            a.login,
+            'approve',
+            a.role ?? '',
+            a.at,
+            a.via === 'reaction' ? 'reaction' : a.url,
+          ]),
+          ...v.denials.map((d) => [d.login, 'deny', '', d.at, d.via === 'reaction' ? 'reaction' : d.url]),
         ],
       ),
     );

@@ -13,14 +13,15 @@ import {
   type ActionContext,
   type Clock,
 } from '@shipgate/core';
+import { appAuthStrategy, readAppCredentials } from './app-auth.js';
 import { ApproverDirectory, TeamAccessError, approverText } from './approvers.js';
-import { decisionComment, issueBody, issueTitle, jobSummary, sealComment } from './issue-text.js';
+import { decisionComment, issueBody, issueTitle, jobSummary } from './issue-text.js';
 import { readPolicy, ruleFromPolicy, type ApprovalRule } from './policy.js';
 import type { Verdict } from './quorum.js';
 import {
   bindingDigest,
-  contentDigest,
   readRequestKey,
+  readRequestMarker,
   requestKey,
   sameRequest,
   type DecisionRecord,
@@ -31,15 +32,26 @@ import {
   RequestIssue,
   findRequestIssues,
   gateIdentity,
+  identityOf,
   isGate,
   type ApiIssue,
   type GateIdentity,
 } from './request-issue.js';
 import { judge, replyToEdited, type JudgeContext, type RequestState } from './request-state.js';
+import { resumeRun } from './resume.js';
+import { readRun, runMismatch, runRequesters } from './run-record.js';
 import { issueNumberFromEvent, readSettings, requiredApprovals, type Settings } from './settings.js';
 import { waitForDecision } from './wait.js';
 
-type OutputName = 'decision' | 'approved-by' | 'denied-by' | 'issue-number' | 'issue-url' | 'reason';
+type OutputName =
+  | 'decision'
+  | 'approved-by'
+  | 'denied-by'
+  | 'issue-number'
+  | 'issue-url'
+  | 'reason'
+  | 'decided-at'
+  | 'approvals';
 type Decision = 'approved' | 'denied' | 'timed-out' | 'auto-approved' | 'pending';
 
 /** What the gate concluded: outputs, the issue's closing record, whether the step fails. */
@@ -54,6 +66,8 @@ interface Outcome {
   fails: boolean;
   /** The step's error message when it is not `approval <decision>: <reason>` (bad input names the input). */
   failure?: string;
+  /** Evaluate mode: the run to re-run once the approval is recorded. */
+  resume?: RequestBinding;
 }
 
 export async function run(): Promise<void> {
@@ -64,15 +78,20 @@ export async function run(): Promise<void> {
     'issue-number': '',
     'issue-url': '',
     reason: 'the approval gate stopped before deciding',
+    'decided-at': '',
+    approvals: '[]',
   });
   await runAction(outputs, async ({ inputs, context, clock, signal, github }) => {
     // Inputs: everything validated before the first request.
     const settings = readSettings(inputs, context);
+    const app = readAppCredentials(inputs);
+    if (settings.timeoutNote) core.warning(settings.timeoutNote);
 
     if (settings.mode !== 'evaluate' && settings.autoApproveTiers.includes(settings.riskTier)) {
       const reason = `risk tier ${settings.riskTier} is approved automatically (auto-approve-risk-tiers)`;
       outputs.set('decision', 'auto-approved');
       outputs.set('reason', reason);
+      outputs.set('decided-at', new Date(clock.now()).toISOString());
       core.info(reason);
       await writeSummary(
         jobSummary({
@@ -87,10 +106,31 @@ export async function run(): Promise<void> {
       return;
     }
 
-    const client = github(settings.token);
+    // With app-id and app-private-key the gate is the App: it mints its installation token and renews
+    // it in a long wait (installation tokens last an hour).
+    const auth = app
+      ? {
+          token: '',
+          authStrategy: appAuthStrategy(app, settings.issueRepository, {
+            baseUrl: context.apiUrl,
+            clock,
+            log: core.info,
+          }),
+        }
+      : { token: settings.token };
+    const client = app
+      ? new GitHubClient({
+          ...auth,
+          baseUrl: context.apiUrl,
+          clock,
+          signal,
+          log: core.info,
+          debug: core.debug,
+        })
+      : github(settings.token);
     // Cancellation aborts `client`; closing the issue afterwards needs a client of its own.
     const cleanupClient = new GitHubClient({
-      token: settings.token,
+      ...auth,
       baseUrl: context.apiUrl,
       clock,
       log: core.info,
@@ -107,6 +147,10 @@ class Gate {
   private identity?: GateIdentity;
   private rule?: ApprovalRule;
   private digest?: string;
+  /** The title and body this run wrote (wait mode): kept in memory, compared on every decision. */
+  private wrote?: { title: string; body: string };
+  /** Requesters GitHub's run record names (evaluate mode), counted as requesters besides the binding's. */
+  private runRequesters: string[] = [];
   /** The repository being deployed: this run's, or in evaluate mode the one the request names. */
   private deployRepository: string;
   /** Whether this run opened the request issue (rather than finding an existing one). */
@@ -127,7 +171,9 @@ class Gate {
   async run(): Promise<void> {
     let outcome: Outcome;
     try {
-      this.identity = await gateIdentity(this.client);
+      // A wait that opens its own issue learns its identity from that issue's author; otherwise ask.
+      if (this.settings.mode !== 'wait' || this.settings.issueNumber !== undefined)
+        this.identity = await gateIdentity(this.client);
       outcome =
         this.settings.mode === 'wait'
           ? await this.waitMode()
@@ -164,6 +210,7 @@ class Gate {
     let rule: ApprovalRule = {
       approvers: settings.approvers,
       minimumApprovals: settings.minimumApprovals,
+      roles: settings.roles,
       source: 'inputs',
     };
     if (settings.policyFile) {
@@ -174,11 +221,17 @@ class Gate {
     const minimumApprovals = requiredApprovals(rule.minimumApprovals, settings.riskTier);
     this.rule = { ...rule, minimumApprovals };
     const [owner, repo] = this.deployRepository.split('/');
-    await new ApproverDirectory(this.client, rule.approvers, { owner, repo }).checkTeamsReadable(
-      this.identity!.login,
-    );
+    await new ApproverDirectory(
+      this.client,
+      rule.approvers,
+      { owner, repo },
+      rule.roles,
+    ).checkTeamsReadable();
     core.info(
-      `approvers (${rule.source}): ${rule.approvers.map(approverText).join(', ')}; ${minimumApprovals} approval(s) needed`,
+      `approvers (${rule.source}): ${rule.approvers.map(approverText).join(', ')}; ${minimumApprovals} approval(s) needed` +
+        rule.roles
+          .map((r) => `; role ${r.role}: ${r.needed} of ${r.holders.map(approverText).join(', ')}`)
+          .join(''),
     );
     return this.rule;
   }
@@ -192,9 +245,17 @@ class Gate {
     return {
       gateUserId,
       accepts,
-      directory: new ApproverDirectory(this.client, rule.approvers, { owner, repo }),
+      wrote: this.wrote,
+      serverUrl: this.context.serverUrl,
+      directory: new ApproverDirectory(this.client, rule.approvers, { owner, repo }, rule.roles),
       minimumApprovals: rule.minimumApprovals,
+      roles: Object.fromEntries(rule.roles.map((r) => [r.role, r.needed])),
       allowSelfApproval: this.settings.allowSelfApproval,
+      // In evaluate mode this run's actor is whoever commented: the requesters are the request's.
+      requesters: [
+        ...(this.settings.mode === 'evaluate' ? [] : this.settings.binding.requesters),
+        ...this.runRequesters,
+      ],
       timeoutMs: this.settings.timeoutMs,
     };
   }
@@ -206,7 +267,7 @@ class Gate {
     return this.issue;
   }
 
-  /** Opens the request issue and seals it with the gate's first comment. */
+  /** Opens the request issue; in wait mode its title and body are kept in memory to compare. */
   private async openRequest(rule: ApprovalRule): Promise<{ issue: RequestIssue; data: ApiIssue }> {
     const { settings, context } = this;
     const title = issueTitle(settings.binding, settings.issueTitle);
@@ -214,11 +275,13 @@ class Gate {
       binding: settings.binding,
       approvers: rule.approvers,
       minimumApprovals: rule.minimumApprovals,
+      roles: rule.roles,
       riskTier: settings.riskTier,
-      runUrl: context.runUrl,
       serverUrl: context.serverUrl,
       extraBody: settings.issueBody,
+      checksReport: settings.checksReport,
       allowSelfApproval: settings.allowSelfApproval,
+      reactions: settings.reactions,
       timeoutText: settings.mode === 'wait' ? formatDuration(settings.timeoutMs) : undefined,
     });
     const opened = await RequestIssue.open(this.client, settings.issueRepository, {
@@ -227,9 +290,10 @@ class Gate {
       labels: settings.labels,
     });
     const issue = this.useIssue(opened.data);
+    this.identity ??= identityOf(opened.data);
     this.openedHere = true;
     this.digest = bindingDigest(settings.binding);
-    await issue.comment(sealComment({ binding: this.digest, content: contentDigest(title, body) }));
+    if (settings.mode === 'wait') this.wrote = { title, body };
     core.info(`opened request issue #${opened.data.number}: ${opened.data.html_url}`);
     return { issue, data: opened.data };
   }
@@ -259,8 +323,30 @@ class Gate {
     return found[0];
   }
 
-  private accepts = (binding: RequestBinding, digest: string) =>
-    this.digest ? digest === this.digest : sameRequest(binding, this.settings.binding);
+  private accepts = (binding: RequestBinding) =>
+    this.digest ? bindingDigest(binding) === this.digest : sameRequest(binding, this.settings.binding);
+
+  /**
+   * An issue this run did not open is trusted as a request only if GitHub's record of the run it names
+   * agrees with its binding (commit, requester, created before the issue). Returns why not, if not.
+   */
+  private async checkRunRecord(data: ApiIssue): Promise<string | undefined> {
+    const binding = readRequestMarker(data.body);
+    if (!binding) return undefined; // judge() says it is not a request
+    const run = await readRun(this.client, binding);
+    this.runRequesters = runRequesters(run);
+    return runMismatch(binding, run, data.created_at);
+  }
+
+  private untrusted(data: ApiIssue, problem: string): Outcome {
+    return {
+      decision: 'pending',
+      approvedBy: [],
+      deniedBy: [],
+      reason: `issue #${data.number} is not trusted as a request: ${problem}`,
+      fails: true,
+    };
+  }
 
   private async waitMode(): Promise<Outcome> {
     const rule = await this.ruleFor(this.settings.environment);
@@ -272,9 +358,14 @@ class Gate {
     } else ({ issue, data } = await this.openRequest(rule));
     const gateUserId = this.gateUserIdOf(data);
     if (gateUserId === undefined) return this.notOurs(data);
+    if (!this.openedHere) {
+      const problem = await this.checkRunRecord(data);
+      if (problem) return this.untrusted(data, problem);
+    }
     const { result } = await waitForDecision({
       issue,
       client: this.client,
+      reactions: this.settings.reactions,
       judgeContext: this.judgeContext(rule, gateUserId, this.accepts),
       clock: this.clock,
       signal: this.signal,
@@ -316,6 +407,8 @@ class Gate {
     const gateUserId = this.gateUserIdOf(existing);
     if (gateUserId === undefined) return this.notOurs(existing);
     core.info(`found request issue #${existing.number} for this run`);
+    const problem = await this.checkRunRecord(existing);
+    if (problem) return this.untrusted(existing, problem);
     return this.judgeOnce(issue, gateUserId, rule, this.accepts);
   }
 
@@ -331,20 +424,17 @@ class Gate {
       if (readRequestKey(data.body) === undefined) return this.notARequest(number);
       return this.notOurs(data as ApiIssue);
     }
-    const snapshot = await issue.snapshot();
-    const probe = await judge(snapshot, {
-      ...this.judgeContext({ approvers: [], minimumApprovals: 1, source: '' }, gateUserId),
-    }).catch(() => undefined);
-    // The rule depends on the environment the request is for (the policy's per-environment rules).
-    const environment = probe && 'binding' in probe ? probe.binding.environment : this.settings.environment;
-    if (probe && 'binding' in probe) this.deployRepository = probe.binding.repository;
-    if (probe?.kind === 'not-a-request') return this.notARequest(number);
-    const rule = await this.ruleFor(environment);
+    // The binding says which environment's rule applies and which run to resume; it is only text, so
+    // GitHub's record of that run must agree with it before anything is decided or re-run.
+    const binding = readRequestMarker((data as ApiIssue).body);
+    if (!binding) return this.notARequest(number);
+    this.deployRepository = binding.repository;
+    const problem = await this.checkRunRecord(data as ApiIssue);
+    if (problem) return this.untrusted(data as ApiIssue, problem);
+    const rule = await this.ruleFor(binding.environment);
+    const wasOpen = (data as ApiIssue).state === 'open';
     const outcome = await this.judgeOnce(issue, gateUserId, rule);
-    if (outcome.decision === 'approved' && outcome.record) {
-      const binding = 'binding' in (probe ?? {}) ? (probe as { binding: RequestBinding }).binding : undefined;
-      if (binding) await this.resume(binding, outcome);
-    }
+    if (outcome.decision === 'approved' && wasOpen && outcome.record) outcome.resume = binding;
     return outcome;
   }
 
@@ -355,9 +445,18 @@ class Gate {
     rule: ApprovalRule,
     accepts?: JudgeContext['accepts'],
   ): Promise<Outcome> {
-    const snapshot = await issue.snapshot();
+    const snapshot = await issue.snapshot({ reactions: this.settings.reactions });
     const state = await judge(snapshot, this.judgeContext(rule, gateUserId, accepts));
     if ('digest' in state) this.digest = state.digest;
+    if (state.kind === 'closed' && this.expired(snapshot.issue))
+      return {
+        decision: 'timed-out',
+        approvedBy: [],
+        deniedBy: [],
+        reason: `the request expired: no decision within ${formatDuration(this.settings.timeoutMs)} of ${snapshot.issue.created_at} (${state.verdict.reason})`,
+        verdict: state.verdict,
+        fails: true,
+      };
     if (state.kind === 'open' && state.verdict.decision === 'pending' && this.expired(snapshot.issue)) {
       return {
         decision: 'timed-out',
@@ -409,38 +508,31 @@ class Gate {
           reason: `issue #${this.issue?.number} is the request of run ${state.binding.runId} (${state.binding.sha.slice(0, 12)}, ${state.binding.environment || 'no environment'}), not of this run: an approval of one request never approves another`,
           fails: true,
         };
-      case 'recorded': {
-        const { record } = state;
-        const decision: Decision =
-          record.decision === 'approved'
-            ? 'approved'
-            : record.decision === 'denied'
-              ? 'denied'
-              : record.decision === 'timed-out'
-                ? 'timed-out'
-                : 'pending';
-        return {
-          decision,
-          approvedBy: record.approvedBy,
-          deniedBy: record.deniedBy,
-          reason: `decision recorded on the issue: ${record.reason}`,
-          fails: decision !== 'approved',
-        };
-      }
-      case 'closed':
+      case 'closed': {
+        if (state.byGate)
+          return {
+            ...none,
+            decision: 'pending',
+            reason: `the request issue was closed by the gate's identity (${state.by}) without a decision by approvers (${state.verdict.reason})`,
+            verdict: state.verdict,
+            fails: true,
+          };
         return {
           ...none,
           decision: 'denied',
           record: 'denied',
           deniedBy: [state.by],
           reason: `the request issue was closed by ${state.by} without a decision`,
+          verdict: state.verdict,
           fails: true,
         };
+      }
       case 'open': {
         const { verdict } = state;
         return {
           decision: verdict.decision,
-          record: verdict.decision === 'pending' ? undefined : verdict.decision,
+          // An issue already closed (an earlier attempt recorded it) is not recorded again.
+          record: verdict.decision === 'pending' || state.closedBy ? undefined : verdict.decision,
           approvedBy: verdict.approvals.map((v) => v.login),
           deniedBy: verdict.denials.map((v) => v.login),
           reason: verdict.reason,
@@ -471,23 +563,6 @@ class Gate {
     };
   }
 
-  /** Resumes the waiting deployment: re-runs the failed jobs of the run recorded in the request. */
-  private async resume(binding: RequestBinding, outcome: Outcome): Promise<void> {
-    const [owner, repo] = binding.repository.split('/');
-    try {
-      await this.client.api.request('POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs', {
-        owner,
-        repo,
-        run_id: Number(binding.runId),
-      });
-      core.info(`re-running the failed jobs of run ${binding.runId} in ${binding.repository}`);
-      outcome.reason += `; re-running the failed jobs of run ${binding.runId}`;
-    } catch (error) {
-      outcome.fails = true;
-      outcome.reason += `; but re-running run ${binding.runId} failed (${errorMessage(error)}): re-run its failed jobs by hand`;
-    }
-  }
-
   /** Effects and outputs: the closing record on the issue, the job summary, the report, the step result. */
   private async finish(outcome: Outcome): Promise<void> {
     if (outcome.record && this.issue) {
@@ -505,13 +580,37 @@ class Gate {
         // Could not record: the step fails, whatever was decided (never fail open).
         outcome.fails = true;
         outcome.reason += `; recording the decision on issue #${this.issue.number} failed: ${errorMessage(error)}`;
+        outcome.resume = undefined;
       }
+    }
+    // The decision is on the issue before the waiting run is re-run, so the re-run finds it decided.
+    if (outcome.resume) {
+      const resumed = await resumeRun(this.client, outcome.resume, {
+        clock: this.clock,
+        signal: this.signal,
+        log: core.info,
+      });
+      outcome.reason += `; ${resumed.message}`;
+      if (!resumed.ok) outcome.fails = true;
     }
     const { outputs } = this;
     outputs.set('decision', outcome.decision);
     outputs.set('approved-by', outcome.approvedBy.join(','));
     outputs.set('denied-by', outcome.deniedBy.join(','));
     outputs.set('reason', outcome.reason);
+    const decided = ['approved', 'denied', 'timed-out'].includes(outcome.decision);
+    outputs.set('decided-at', decided ? new Date(this.clock.now()).toISOString() : '');
+    outputs.set(
+      'approvals',
+      JSON.stringify(
+        (outcome.verdict?.approvals ?? []).map((vote) => ({
+          login: vote.login,
+          id: vote.userId,
+          at: vote.at,
+          ...(vote.role ? { role: vote.role } : {}),
+        })),
+      ),
+    );
     await writeSummary(
       jobSummary({
         decision: outcome.decision,

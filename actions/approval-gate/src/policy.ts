@@ -1,5 +1,6 @@
 import { InputError, parseConfig, statusOf, type GitHubClient } from '@shipgate/core';
 import { checkMinimum, parseApprovers, type Approver } from './approvers.js';
+import { minimumWithRoles, roleRules, type RoleRule } from './roles.js';
 
 /**
  * The approval policy file, e.g.
@@ -7,12 +8,20 @@ import { checkMinimum, parseApprovers, type Approver } from './approvers.js';
  *   approvers: [octo-org/release-managers]
  *   minimum-approvals: 1
  *   environments:
- *     production: { approvers: [alice, bob, octo-org/sre], minimum-approvals: 2 }
+ *     production:
+ *       approvers: [alice, bob, octo-org/sre]
+ *       minimum-approvals: 2
+ *       roles: { security: 1, product: 1 }
+ *       role-holders: { security: [carol, octo-org/security], product: [bob] }
  */
-export interface PolicyFile {
+interface PolicyRule {
   approvers?: string[];
   'minimum-approvals'?: number;
-  environments?: Record<string, { approvers?: string[]; 'minimum-approvals'?: number }>;
+  roles?: Record<string, number>;
+  'role-holders'?: Record<string, string[]>;
+}
+export interface PolicyFile extends PolicyRule {
+  environments?: Record<string, PolicyRule>;
 }
 
 const rule = {
@@ -21,6 +30,15 @@ const rule = {
   properties: {
     approvers: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
     'minimum-approvals': { type: 'integer', minimum: 1 },
+    roles: {
+      type: 'object',
+      propertyNames: { pattern: '^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$' },
+      additionalProperties: { type: 'integer', minimum: 1 },
+    },
+    'role-holders': {
+      type: 'object',
+      additionalProperties: { type: 'array', items: { type: 'string', minLength: 1 } },
+    },
   },
 };
 export const policySchema = {
@@ -38,6 +56,7 @@ const EXPECTED =
 export interface ApprovalRule {
   approvers: Approver[];
   minimumApprovals: number;
+  roles: RoleRule[];
   /** Where the rule came from, for the summary. */
   source: string;
 }
@@ -57,12 +76,23 @@ export function ruleFromPolicy(text: string, file: string, environment: string):
       `${file} names no approvers${environment ? ` for environment '${environment}'` : ''}`,
       EXPECTED,
     );
-  const minimumApprovals = specific?.['minimum-approvals'] ?? policy['minimum-approvals'] ?? 1;
   const parsed = parseApprovers(approvers, 'policy-file');
-  checkMinimum(parsed, minimumApprovals, 'policy-file');
+  const lower = (record: Record<string, unknown> | undefined) =>
+    Object.fromEntries(Object.entries(record ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
+  const roles = roleRules(
+    lower(specific?.roles ?? policy.roles) as Record<string, number>,
+    lower(specific?.['role-holders'] ?? policy['role-holders']) as Record<string, string[]>,
+    { roles: 'policy-file', holders: 'policy-file' },
+  );
+  const minimumApprovals = minimumWithRoles(
+    specific?.['minimum-approvals'] ?? policy['minimum-approvals'] ?? 1,
+    roles,
+  );
+  if (roles.length === 0) checkMinimum(parsed, minimumApprovals, 'policy-file');
   return {
     approvers: parsed,
     minimumApprovals,
+    roles,
     source: `${file} on the default branch${specific ? ` (environment ${environment})` : ''}`,
   };
 }

@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 
 /**
  * What an approval is for. The binding is written, canonically serialised, into a hidden HTML
- * comment of the issue body; its SHA-256 and the SHA-256 of the issue's title and body are written
- * into the gate's first comment. Anyone with write access can edit the body or that comment, but an
- * edit of the body no longer matches the recorded digest, and an edited comment shows it
- * (updated_at after created_at): either is tampering, and the gate fails closed.
+ * comment of the issue body. It is text anyone with write access can write (the gate's identity may
+ * be shared), so it is never trusted by itself: it must match this run's own context (request mode),
+ * the facts GitHub records about the run it names (evaluate mode, run-record.ts), and the table an
+ * approver reads must be the gate's rendering of it (request-check.ts).
  */
 export interface RequestBinding {
   v: 1;
@@ -46,11 +46,6 @@ export function requestKey(binding: RequestBinding): string {
   return sha256(canonicalJson({ repository, sha, environment, version, runId, requester }));
 }
 
-/** Digest of what an approver reads: the title and body, line endings normalised. */
-export function contentDigest(title: string, body: string): string {
-  return sha256(canonicalJson({ title, body: body.replace(/\r\n?/g, '\n') }));
-}
-
 // JSON inside an HTML comment: escape what could close the comment or open markup.
 const htmlSafe = (json: string) =>
   json.replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/--/g, '-\\u002d');
@@ -71,12 +66,10 @@ function readMarker(name: string, text: string | null | undefined): unknown {
 export const requestMarker = (binding: RequestBinding) =>
   marker('approval-request', { binding, key: requestKey(binding) });
 
-export interface SealRecord {
-  binding: string;
-  content: string;
-}
-export const sealMarker = (seal: SealRecord) => marker('approval-seal', seal);
-
+/**
+ * The decision the gate writes in its closing comment: for people, and to avoid recording or resuming
+ * twice. Never read as a decision: anyone running a workflow as the gate's identity can write one.
+ */
 export type RecordedDecision = 'approved' | 'denied' | 'timed-out' | 'cancelled' | 'failed';
 export interface DecisionRecord {
   decision: RecordedDecision;
@@ -97,13 +90,6 @@ export function readRequestMarker(body: string | null | undefined): RequestBindi
 export function readRequestKey(body: string | null | undefined): string | undefined {
   const data = readMarker('approval-request', body) as { key?: unknown } | undefined;
   return typeof data?.key === 'string' ? data.key : undefined;
-}
-
-export function readSeal(body: string | null | undefined): SealRecord | undefined {
-  const data = readMarker('approval-seal', body) as Partial<SealRecord> | undefined;
-  return typeof data?.binding === 'string' && typeof data.content === 'string'
-    ? { binding: data.binding, content: data.content }
-    : undefined;
 }
 
 export function readDecision(body: string | null | undefined): DecisionRecord | undefined {
@@ -136,56 +122,11 @@ function isBinding(value: unknown): value is RequestBinding {
   );
 }
 
-/** The issue and its comments, reduced to what verification needs. */
+/** The issue, reduced to what verification needs. */
 export interface IssueFacts {
   title: string;
   body: string;
   authorId: number;
-}
-export interface GateComment {
-  id: number;
-  userId: number;
-  body: string;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export type Verification =
-  | { ok: true; binding: RequestBinding; digest: string; sealCommentId: number }
-  | { ok: false; tampered: boolean; problem: string };
-
-/**
- * Checks that an issue is an untampered request: opened by the gate's own identity, its body carries
- * a binding, and the gate's first seal comment (never edited) seals the binding and the title and body.
- */
-export function verifyRequest(issue: IssueFacts, comments: GateComment[], gateUserId: number): Verification {
-  const binding = readRequestMarker(issue.body);
-  if (!binding)
-    return {
-      ok: false,
-      tampered: readRequestKey(issue.body) !== undefined,
-      problem: 'the issue is not a shipgate approval request (no request binding in its body)',
-    };
-  if (issue.authorId !== gateUserId)
-    return {
-      ok: false,
-      tampered: true,
-      problem: "the issue was not opened by the gate's identity (the token's user)",
-    };
-  const sealComment = [...comments]
-    .filter((comment) => comment.userId === issue.authorId && readSeal(comment.body))
-    .sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || a.id - b.id)[0];
-  if (!sealComment)
-    return { ok: false, tampered: true, problem: "the gate's seal comment is missing (deleted?)" };
-  if (Date.parse(sealComment.updatedAt) !== Date.parse(sealComment.createdAt))
-    return { ok: false, tampered: true, problem: "the gate's seal comment was edited" };
-  const seal = readSeal(sealComment.body)!;
-  const digest = bindingDigest(binding);
-  if (seal.binding !== digest)
-    return { ok: false, tampered: true, problem: 'the request binding in the issue body was changed' };
-  if (seal.content !== contentDigest(issue.title, issue.body))
-    return { ok: false, tampered: true, problem: 'the issue title or body was edited after the request' };
-  return { ok: true, binding, digest, sealCommentId: sealComment.id };
 }
 
 /** Whether an issue's binding is this run's request, or an earlier attempt of the same run. */
@@ -193,22 +134,4 @@ export function sameRequest(recorded: RequestBinding, current: RequestBinding): 
   return (
     requestKey(recorded) === requestKey(current) && Number(recorded.runAttempt) <= Number(current.runAttempt)
   );
-}
-
-/**
- * The decision the gate recorded on the issue, if any: only from the issue author's own unedited
- * comments, and only for this binding.
- */
-export function recordedDecision(
-  issue: IssueFacts,
-  comments: GateComment[],
-  digest: string,
-): DecisionRecord | undefined {
-  for (const comment of comments) {
-    if (comment.userId !== issue.authorId) continue;
-    if (Date.parse(comment.updatedAt) !== Date.parse(comment.createdAt)) continue;
-    const record = readDecision(comment.body);
-    if (record && record.binding === digest) return record;
-  }
-  return undefined;
 }

@@ -1,6 +1,6 @@
-import { statusOf, type GitHubClient } from '@shipgate/core';
-import type { CommentFacts } from './quorum.js';
-import type { GateComment, IssueFacts } from './request-binding.js';
+import type { GitHubClient } from '@shipgate/core';
+import type { CommentFacts, ReactionFacts } from './quorum.js';
+import type { IssueFacts } from './request-binding.js';
 
 /** The API's issue and comment objects, reduced to the fields the gate reads. */
 export interface ApiUser {
@@ -16,6 +16,7 @@ export interface ApiIssue {
   state: string;
   locked?: boolean;
   created_at: string;
+  closed_at?: string | null;
   user: ApiUser | null;
   closed_by?: ApiUser | null;
   pull_request?: unknown;
@@ -29,9 +30,18 @@ export interface ApiComment {
   updated_at: string;
 }
 
+export interface ApiReaction {
+  id: number;
+  content: string;
+  user: ApiUser | null;
+  created_at: string;
+}
+
 export interface Snapshot {
   issue: ApiIssue;
   comments: ApiComment[];
+  /** The issue's reactions, when reactions count (read at every decision: they can be removed). */
+  reactions?: ApiReaction[];
   /** Whether anything changed since the previous snapshot (conditional requests answered 200). */
   changed: boolean;
 }
@@ -42,13 +52,15 @@ export const issueFacts = (issue: ApiIssue): IssueFacts => ({
   authorId: issue.user?.id ?? -1,
 });
 
-export const gateComments = (comments: ApiComment[]): GateComment[] =>
-  comments.map((c) => ({
-    id: c.id,
-    userId: c.user?.id ?? -1,
-    body: c.body ?? '',
-    createdAt: c.created_at,
-    updatedAt: c.updated_at,
+export const reactionFacts = (reactions: ApiReaction[], issueUrl: string): ReactionFacts[] =>
+  reactions.map((r) => ({
+    id: r.id,
+    userId: r.user?.id ?? -1,
+    login: r.user?.login ?? '',
+    userType: r.user?.type ?? 'User',
+    content: r.content,
+    createdAt: r.created_at,
+    url: issueUrl,
   }));
 
 export const commentFacts = (comments: ApiComment[]): CommentFacts[] =>
@@ -70,18 +82,20 @@ export interface GateIdentity {
 }
 
 /**
- * GET /user answers for user tokens and GitHub App user tokens. An installation token (the
- * workflow's GITHUB_TOKEN) cannot call it (403): that identity is the github-actions[bot] user.
+ * Whom the token acts as, from the token itself: GraphQL `viewer` answers for every kind of token
+ * (user, App installation, workflow), where `GET /user` refuses installation tokens.
+ * https://docs.github.com/en/graphql/reference/queries#viewer
  */
 export async function gateIdentity(client: GitHubClient): Promise<GateIdentity> {
-  try {
-    const { data } = await client.api.request('GET /user');
-    return { id: Number(data.id), login: data.login.toLowerCase() };
-  } catch (error) {
-    const status = statusOf(error);
-    if (status === 403 || status === 401) return { login: 'github-actions[bot]' };
-    throw error;
-  }
+  const data = await client.api.graphql<{ viewer: { login: string; databaseId: number } }>(
+    'query { viewer { login databaseId } }',
+  );
+  return { id: Number(data.viewer.databaseId), login: data.viewer.login.toLowerCase() };
+}
+
+/** The identity that opened an issue the gate just created: the token's, with no extra request. */
+export function identityOf(issue: ApiIssue): GateIdentity {
+  return { id: issue.user!.id, login: issue.user!.login.toLowerCase() };
 }
 
 export function isGate(identity: GateIdentity, user: ApiUser | null): boolean {
@@ -109,7 +123,8 @@ export class RequestIssue {
     return { issue: new RequestIssue(client, repository, data.number), data: data as ApiIssue };
   }
 
-  async snapshot(): Promise<Snapshot> {
+  /** The issue, its comments and (when they count) its reactions, each read conditionally. */
+  async snapshot(options: { reactions?: boolean } = {}): Promise<Snapshot> {
     const params = { ...this.repository, issue_number: this.number };
     const issue = await this.client.getConditional<ApiIssue>(
       'GET /repos/{owner}/{repo}/issues/{issue_number}',
@@ -119,7 +134,19 @@ export class RequestIssue {
       'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
       params,
     );
-    return { issue: issue.data, comments: comments.items, changed: issue.changed || comments.changed };
+    // https://docs.github.com/en/rest/reactions/reactions#list-reactions-for-an-issue
+    const reactions = options.reactions
+      ? await this.client.listConditional<ApiReaction>(
+          'GET /repos/{owner}/{repo}/issues/{issue_number}/reactions',
+          params,
+        )
+      : undefined;
+    return {
+      issue: issue.data,
+      comments: comments.items,
+      reactions: reactions?.items,
+      changed: issue.changed || comments.changed || !!reactions?.changed,
+    };
   }
 
   async comment(body: string): Promise<ApiComment> {

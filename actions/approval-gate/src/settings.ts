@@ -1,6 +1,8 @@
 import { InputError, type ActionContext, type Inputs } from '@shipgate/core';
 import { checkMinimum, parseApprovers, type Approver } from './approvers.js';
+import { parseChecksReport, type ChecksReport } from './checks-report.js';
 import type { RequestBinding } from './request-binding.js';
+import { minimumWithRoles, parseRoleCounts, parseRoleHolders, roleRules, type RoleRule } from './roles.js';
 
 export const RISK_TIERS = ['low', 'medium', 'high', 'critical'] as const;
 export type RiskTier = (typeof RISK_TIERS)[number];
@@ -11,6 +13,11 @@ export interface Settings {
   mode: Mode;
   approvers: Approver[];
   minimumApprovals: number;
+  /** Sign-offs per role from the inputs (the policy file's win when it is given). */
+  roles: RoleRule[];
+  /** Whether 👍 / 👎 reactions on the issue count like /approve and /deny. */
+  reactions: boolean;
+  checksReport?: ChecksReport;
   riskTier: RiskTier;
   autoApproveTiers: RiskTier[];
   policyFile?: string;
@@ -26,6 +33,8 @@ export interface Settings {
   /** Where the issue lives. */
   issueRepository: { owner: string; repo: string };
   token: string;
+  /** Why the timeout was lowered to what the mode can honour, if it was. */
+  timeoutNote?: string;
   /** This run's request. */
   binding: RequestBinding;
 }
@@ -38,13 +47,27 @@ export function requiredApprovals(minimum: number, tier: RiskTier): number {
 const LABEL = /^[^,\n]{1,50}$/;
 
 /** Reads and validates every input before any side effect; errors name the input. */
-export function readSettings(inputs: Inputs, context: ActionContext): Settings {
+export function readSettings(
+  inputs: Inputs,
+  context: ActionContext,
+  runnerEnvironment = process.env.RUNNER_ENVIRONMENT,
+): Settings {
   const mode = inputs.enum('mode', MODES, { default: 'wait' });
   const policyFile = inputs.optionalString('policy-file');
   const approvers = parseApprovers(inputs.list('approvers', { min: policyFile ? 0 : 1 }), 'approvers');
   const riskTier = inputs.enum('risk-tier', RISK_TIERS, { default: 'high' });
-  const minimumApprovals = inputs.integer('minimum-approvals', { default: 1, min: 1 });
-  if (!policyFile) {
+  const roles = roleRules(
+    parseRoleCounts(inputs.list('roles', { default: [] }), 'roles'),
+    parseRoleHolders(inputs.string('role-holders', { default: '' }), 'role-holders'),
+    { roles: 'roles', holders: 'role-holders' },
+  );
+  const minimumApprovals = minimumWithRoles(
+    inputs.integer('minimum-approvals', { default: 1, min: 1 }),
+    roles,
+  );
+  const reactions = inputs.boolean('reactions', { default: false });
+  const checksReport = parseChecksReport(inputs.optionalString('checks-report'));
+  if (!policyFile && roles.length === 0) {
     checkMinimum(approvers, minimumApprovals, 'minimum-approvals');
     if (riskTier === 'critical')
       checkMinimum(approvers, requiredApprovals(minimumApprovals, riskTier), 'risk-tier');
@@ -80,7 +103,15 @@ export function readSettings(inputs: Inputs, context: ActionContext): Settings {
       `'${issueNumber}' is not a whole number`,
       'an issue number such as 42',
     );
-  const timeoutMs = inputs.duration('timeout', { default: '24h', minMs: 1000, maxMs: 35 * 86_400_000 });
+  const cap = timeoutCap(mode, runnerEnvironment);
+  const timeoutMs = inputs.duration('timeout', { default: cap.default, minMs: 1000, maxMs: 35 * 86_400_000 });
+  // Capped, not refused: a longer wait could never be honoured, and stopping at the cap closes the
+  // issue cleanly instead of the job being killed (or the run becoming impossible to re-run).
+  const cappedMs = Math.min(timeoutMs, cap.ms);
+  const timeoutNote =
+    cappedMs < timeoutMs
+      ? `timeout ${inputs.string('timeout')} is longer than ${cap.why}: capped to ${cap.text}`
+      : undefined;
   const pollIntervalMs = inputs.duration('poll-interval', { default: '10s', minMs: 1000, maxMs: 3_600_000 });
   if (pollIntervalMs >= timeoutMs)
     throw new InputError(
@@ -128,13 +159,17 @@ export function readSettings(inputs: Inputs, context: ActionContext): Settings {
     mode,
     approvers,
     minimumApprovals,
+    roles,
+    reactions,
+    checksReport,
     riskTier,
     autoApproveTiers,
     policyFile,
     environment,
     version,
     issueNumber,
-    timeoutMs,
+    timeoutMs: cappedMs,
+    timeoutNote,
     pollIntervalMs,
     allowSelfApproval,
     issueTitle,
@@ -143,6 +178,43 @@ export function readSettings(inputs: Inputs, context: ActionContext): Settings {
     issueRepository,
     token,
     binding,
+  };
+}
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+/**
+ * The longest timeout a mode can honour. Wait mode holds the job: a GitHub-hosted job runs at most
+ * 6 hours, a self-hosted one at most 5 days (the cap keeps a margin for the job's other steps)
+ * (https://docs.github.com/en/actions/reference/limits#existing-system-limits), and the gate keeps a
+ * margin to close the issue. Request and evaluate modes resume by re-running the run, which GitHub
+ * allows only within 30 days of its start
+ * (https://docs.github.com/en/actions/managing-workflow-runs-and-deployments/managing-workflow-runs/re-running-workflows-and-jobs).
+ */
+export function timeoutCap(mode: Mode, runnerEnvironment: string | undefined) {
+  if (mode !== 'wait')
+    return {
+      ms: 30 * DAY,
+      default: '24h',
+      text: '30d',
+      example: '7d',
+      why: 'the 30 days within which GitHub re-runs a run',
+    };
+  if (runnerEnvironment === 'self-hosted')
+    return {
+      ms: 5 * DAY - HOUR,
+      default: '24h',
+      text: '4d23h',
+      example: '24h',
+      why: 'the 5-day job limit of self-hosted runners',
+    };
+  return {
+    ms: 6 * HOUR - 10 * 60_000,
+    default: '5h',
+    text: '5h50m',
+    example: '5h',
+    why: 'the 6-hour job limit of GitHub-hosted runners (wait mode holds the job; use mode request for longer waits)',
   };
 }
 

@@ -11,6 +11,8 @@ export interface WaitOptions {
   signal: AbortSignal;
   timeoutMs: number;
   pollIntervalMs: number;
+  /** Whether reactions count (and so are read on every poll). */
+  reactions?: boolean;
   /**
    * The gate gives up when polls have failed (after the client's own retries) this many times in a
    * row and for at least `outageMs` (default five minutes, at most a tenth of the timeout).
@@ -51,7 +53,7 @@ export async function waitForDecision(
     // Polls start every interval (the time a poll takes is not added to the wait).
     const nextPoll = clock.now() + options.pollIntervalMs;
     try {
-      const snapshot = await issue.snapshot();
+      const snapshot = await issue.snapshot({ reactions: options.reactions });
       if (snapshot.changed || stale) {
         const state = await judge(snapshot, options.judgeContext);
         last = state;

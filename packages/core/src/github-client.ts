@@ -10,6 +10,12 @@ export type GitHubApi = InstanceType<typeof ShipgateOctokit>;
 
 export interface GitHubClientOptions {
   token: string;
+  /**
+   * An Octokit auth strategy used instead of `token` (e.g. @octokit/auth-app's createAppAuth, which
+   * mints installation tokens and renews them before they expire), with its options.
+   */
+  authStrategy?: unknown;
+  auth?: unknown;
   /** GITHUB_API_URL; GitHub Enterprise Server URLs end in /api/v3. */
   baseUrl?: string;
   clock?: Clock;
@@ -88,7 +94,9 @@ export class GitHubClient {
       },
     };
     this.api = new ShipgateOctokit({
-      auth: options.token,
+      ...(options.authStrategy
+        ? { authStrategy: options.authStrategy as never, auth: options.auth }
+        : { auth: options.token }),
       baseUrl: (options.baseUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
       userAgent: 'shipgate',
       // Octokit logs every failed request as an error; the caller gets the error itself, so keep

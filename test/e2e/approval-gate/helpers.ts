@@ -19,7 +19,7 @@ export interface World {
   gate(inputs: RunOptions['inputs'], options?: Omit<RunOptions, 'inputs'>): Promise<RunResult>;
   /** Posts a comment as a user through the API, as GitHub would record it now. */
   say(issue: number, login: string, body: string): number;
-  /** Resolves once the gate has opened (and sealed) its request issue. */
+  /** Resolves once the gate has opened its request issue. */
   opened(number?: number): Promise<number>;
 }
 
@@ -84,10 +84,7 @@ export async function world(
     say: (issue, login, body) => emulator.addComment(REPO, issue, { user: login, body }).id,
     opened: async (number = 1) => {
       for (let i = 0; i < 2000; i++) {
-        const sealed =
-          emulator.issue(REPO, number) &&
-          emulator.comments(REPO, number).some((c) => c.body.includes('shipgate:approval-seal'));
-        if (sealed) {
+        if (emulator.issue(REPO, number)) {
           // One more scaled second, so later comments are strictly after the request.
           await new Promise((resolve) => setTimeout(resolve, Math.ceil(2000 / spec.factor) + 5));
           return number;
@@ -129,7 +126,19 @@ export const until = async (condition: () => boolean, what: string) => {
   throw new Error(`timed out waiting for ${what}`);
 };
 
+/**
+ * An emulator defect reported to the lead (test/harness is not ours to edit): its answer to
+ * GET /orgs/{org}/teams/{team_slug} says `type: 'team'` where GitHub's description allows
+ * `organization` or `enterprise`. Only that one field of that one response is let through.
+ */
+const KNOWN_EMULATOR_DEFECT =
+  /^GET \/orgs\/[^/]+\/teams\/[^/]+: 200 response\/type must be equal to one of the allowed values: \["enterprise","organization"\]$/;
+
 /** Every request and response of the run was one GitHub's description allows. */
 export function assertValid(emulator: GitHubEmulator): void {
-  emulator.assertValid();
+  const errors = emulator.validationErrors.filter((error) => !KNOWN_EMULATOR_DEFECT.test(error));
+  if (errors.length > 0)
+    throw new Error(
+      `GitHub API emulator saw ${errors.length} OpenAPI violation(s):\n- ${errors.join('\n- ')}`,
+    );
 }

@@ -55,7 +55,7 @@ describe('approval-gate: who counts', () => {
     await until(() => w.emulator.stats.notModified > 3, 'polls answered 304');
     w.say(issue, 'bob', '/approve');
     const done = await run;
-    expect(w.emulator.comments(REPO, 1).length).toBeGreaterThan(262);
+    expect(w.emulator.comments(REPO, 1).length).toBe(262);
     expect(done.outputs).toMatchObject({ decision: 'approved', 'approved-by': 'bob' });
     expect(done.exitCode).toBe(0);
     // Three pages of 100 were read, and unchanged pages cost no rate limit.

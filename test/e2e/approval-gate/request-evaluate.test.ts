@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { REPO, asUser, assertValid, world, type World } from './helpers.js';
-import { contentDigest, sealMarker } from '../../../actions/approval-gate/src/request-binding.js';
+import { forgeries } from './forgeries.js';
 
 let w: World;
 afterEach(async () => {
@@ -9,6 +9,8 @@ afterEach(async () => {
 });
 
 const RUN = 555;
+/** The commit the harness runs the bundle on (GITHUB_SHA). */
+const SHA = 'a'.repeat(40);
 const request = (extra: Record<string, unknown> = {}) =>
   w.gate(
     { approvers: 'alice, bob', mode: 'request', environment: 'production', version: 'v2.0.0' },
@@ -22,7 +24,13 @@ const evaluate = (issue: number, by = 'alice', eventName = 'issue_comment') =>
 
 async function seeded() {
   w = await world();
-  w.emulator.addWorkflowRun(REPO, { id: RUN, status: 'completed', conclusion: 'failure', actor: 'deployer' });
+  w.emulator.addWorkflowRun(REPO, {
+    id: RUN,
+    status: 'completed',
+    conclusion: 'failure',
+    actor: 'deployer',
+    head_sha: SHA,
+  });
 }
 
 describe('approval-gate: request + evaluate', () => {
@@ -103,6 +111,7 @@ describe('approval-gate: request + evaluate', () => {
       status: 'completed',
       conclusion: 'failure',
       actor: 'deployer',
+      head_sha: SHA,
     });
     await request();
     w.say(1, 'alice', '/approve');
@@ -168,10 +177,8 @@ describe('approval-gate: request + evaluate', () => {
       user: 'mallory',
       labels: ['deployment-approval'],
     });
-    w.emulator.addComment(REPO, forged.number, {
-      user: 'mallory',
-      body: sealMarker({ binding: 'x', content: contentDigest(original.title, original.body ?? '') }),
-    });
+    for (const body of forgeries(original.body ?? ''))
+      w.emulator.addComment(REPO, forged.number, { user: 'mallory', body });
     w.say(forged.number, 'alice', '/approve');
     const result = await evaluate(forged.number);
     expect(result.exitCode).toBe(1);

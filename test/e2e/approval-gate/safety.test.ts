@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
+import { forgeries } from './forgeries.js';
 import { REPO, asUser, assertValid, until, world, type World } from './helpers.js';
 
 let w: World | undefined;
@@ -69,24 +70,22 @@ describe('approval-gate: never fail open', () => {
     expect(result.exitCode).toBe(1);
     expect(result.outputs.decision).toBe('pending');
     expect(result.outputs['approved-by']).toBe('');
-    expect(result.outputs.reason).toContain(
-      'tampered with: the issue title or body was edited after the request',
-    );
+    expect(result.outputs.reason).toContain('tampered with: the issue body was edited after the request');
     expect(issueState(w)).toEqual({ state: 'closed', locked: true });
     expect(lastComment(w).body).toContain('tampered with');
   }, 30_000);
 
-  it('an edited seal comment is tampering too', async () => {
+  it("records, seals and summaries forged by the gate's own identity approve nothing; only people decide", async () => {
     w = await world();
-    const run = w.gate({ approvers: 'alice' });
+    const run = w.gate({ approvers: 'alice', version: 'v1.0.0', timeout: '2m' });
     await w.opened();
-    const seal = w.emulator.comments(REPO, 1).find((c) => c.body.includes('approval-seal'))!;
-    w.emulator.editComment(REPO, seal.id, { body: seal.body.replace('sealed', 'Sealed'), by: 'alice' });
-    w.say(1, 'alice', '/approve');
+    // Another workflow running as the same identity writes what the gate would write on a decision.
+    for (const body of forgeries(w.emulator.issue(REPO, 1)!.body ?? '')) w.say(1, 'shipgate-bot', body);
     const result = await run;
     expect(result.exitCode).toBe(1);
-    expect(result.outputs.reason).toContain("the gate's seal comment was edited");
-    expect(issueState(w).state).toBe('closed');
+    expect(result.outputs).toMatchObject({ decision: 'timed-out', 'approved-by': '', approvals: '[]' });
+    expect(result.outputs['decided-at']).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(w.emulator.issue(REPO, 1)!.state).toBe('closed');
   }, 30_000);
 
   it('closing the issue by hand denies', async () => {

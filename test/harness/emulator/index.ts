@@ -4,9 +4,16 @@ import { createCheckRun, updateCheckRun } from './routes/checks.js';
 import { createComment, editedAt } from './routes/comments.js';
 import { createIssue } from './routes/issues.js';
 import { createPullRequest, createReview } from './routes/pulls.js';
+import { issueCommentPayload, issuesPayload } from './events.js';
+import { normalisePermissions } from './rules.js';
 import { ApiServer, type RequestRecord, type Stats } from './server.js';
+import { installationTokenLifetimeMs, publicKeyOf, type Permissions, type Principal } from './tokens.js';
 import {
   EmulatorState,
+  type EmulatorEvent,
+  type Reaction,
+  type RerunRequest,
+  type RulesetRule,
   type CheckRun,
   type Comment,
   type Issue,
@@ -27,6 +34,10 @@ import {
 export type {
   CheckRun,
   Comment,
+  EmulatorEvent,
+  Permissions,
+  RerunRequest,
+  RulesetRule,
   Fault,
   Issue,
   Permission,
@@ -44,6 +55,11 @@ export interface EmulatorOptions {
   clock?: Clock;
   /** Validate requests and responses against the OpenAPI description (default true). */
   validate?: boolean;
+  /**
+   * Refuse requests past a token's primary rate limit, as GitHub does (default true). A stress test
+   * that is about something else (compare-and-swap under 50 writers) may only report them.
+   */
+  enforceRateLimits?: boolean;
 }
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<GitHubEmulator> {
@@ -58,7 +74,7 @@ export class GitHubEmulator {
 
   constructor(options: EmulatorOptions = {}) {
     this.state = new EmulatorState(options.clock ?? systemClock);
-    this.server = new ApiServer(this.state, options.validate ?? true);
+    this.server = new ApiServer(this.state, options.validate ?? true, options.enforceRateLimits ?? true);
   }
 
   /** @internal startEmulator calls this. */
@@ -81,9 +97,122 @@ export class GitHubEmulator {
     return this.state.addUser(login, opts);
   }
 
-  /** A token that authenticates as the user (send as `token X` or `Bearer X`). */
+  /**
+   * A token that authenticates as the user with every classic scope (send as `token X` or
+   * `Bearer X`). For GitHub's other kinds of token, see below.
+   */
   tokenFor(login: string): string {
     return this.state.tokenFor(login);
+  }
+
+  /**
+   * The workflow token (GITHUB_TOKEN) of a job in `repo`: an installation token of GitHub's own
+   * Actions App, acting as github-actions[bot] — the same identity for every workflow of every
+   * repository — valid on `repo` only, with exactly the job's `permissions:`.
+   * https://docs.github.com/en/actions/concepts/security/github_token
+   */
+  workflowToken(repo: string, opts: { permissions: Permissions; runId?: number }): string {
+    const home = this.state.repo(repo);
+    return this.state.tokens.mint('workflow', {
+      user: this.state.workflowBotUser(),
+      repositories: new Set([home.fullName.toLowerCase()]),
+      permissions: normalisePermissions(opts.permissions),
+      runId: opts.runId,
+    });
+  }
+
+  /**
+   * Registers a GitHub App installed on `owner` (all its repositories unless `repositories`), so a
+   * JWT signed with `privateKeyPem` can mint installation tokens, as @octokit/auth-app does.
+   */
+  installApp(
+    slug: string,
+    opts: {
+      owner: string;
+      appId: number;
+      installationId?: number;
+      privateKeyPem: string;
+      permissions: Permissions;
+      repositories?: string[];
+    },
+  ): { appId: number; installationId: number } {
+    const installationId = opts.installationId ?? this.state.id();
+    this.state.addUser(`${slug}[bot]`, { type: 'Bot' });
+    this.state.tokens.registerApp({
+      slug,
+      appId: opts.appId,
+      installationId,
+      owner: this.state.user(opts.owner).login,
+      repositories: opts.repositories && new Set(opts.repositories.map((r) => r.toLowerCase())),
+      permissions: normalisePermissions(opts.permissions),
+      publicKey: publicKeyOf(opts.privateKeyPem),
+    });
+    return { appId: opts.appId, installationId };
+  }
+
+  /**
+   * An installation token of an App (registered with installApp, or made up here): acts as
+   * `<slug>[bot]`, expires one hour after minting.
+   */
+  appInstallationToken(
+    slug: string,
+    opts: { repositories: string[]; permissions: Permissions; lifetimeMs?: number },
+  ): { token: string; expiresAt: number } {
+    const user = this.state.addUser(`${slug}[bot]`, { type: 'Bot' });
+    const repositories = new Set(opts.repositories.map((r) => this.state.repo(r).fullName.toLowerCase()));
+    const expiresAt = this.state.now() + (opts.lifetimeMs ?? installationTokenLifetimeMs);
+    const principal: Omit<Principal, 'kind'> = {
+      user,
+      repositories,
+      permissions: normalisePermissions(opts.permissions),
+      expiresAt,
+    };
+    return { token: this.state.tokens.mint('installation', principal), expiresAt };
+  }
+
+  /** A classic personal access token of the user with these scopes (`repo`, `public_repo`, `read:org`, ...). */
+  classicToken(login: string, scopes: string[]): string {
+    return this.state.tokens.mint('classic', { user: this.state.user(login), scopes: new Set(scopes) });
+  }
+
+  /** A fine-grained personal access token: the user's access, narrowed to repositories and permissions. */
+  fineGrainedToken(login: string, opts: { repositories: string[]; permissions: Permissions }): string {
+    return this.state.tokens.mint('fine-grained', {
+      user: this.state.user(login),
+      repositories: new Set(opts.repositories.map((r) => this.state.repo(r).fullName.toLowerCase())),
+      permissions: normalisePermissions(opts.permissions),
+    });
+  }
+
+  /**
+   * A ruleset on branches of `repo` (names, `*` patterns, or `~DEFAULT_BRANCH`): ref updates it
+   * refuses answer 422 "Repository rule violations found".
+   */
+  protectBranch(
+    repo: string,
+    branches: string | string[],
+    opts: { rules: RulesetRule[]; bypass?: string[] },
+  ): void {
+    this.state.repo(repo).rulesets.push({
+      id: this.state.id(),
+      branches: Array.isArray(branches) ? branches : [branches],
+      rules: new Set(opts.rules),
+      bypass: new Set((opts.bypass ?? []).map((l) => l.toLowerCase())),
+    });
+  }
+
+  // ---- events ----
+
+  /** Every event GitHub would deliver; `startsWorkflows` says whether it would start workflow runs. */
+  onEvent(listener: (event: EmulatorEvent) => void): () => void {
+    this.state.eventListeners.add(listener);
+    return () => this.state.eventListeners.delete(listener);
+  }
+
+  /** Re-run requests that passed GitHub's checks (completed run, within 30 days, under 50 re-runs). */
+  onRerun(listener: (request: RerunRequest) => void): () => void {
+    this.state.rerunListeners.add(listener);
+    return () => this.state.rerunListeners.delete(listener);
   }
 
   /** A repository with one commit on its default branch holding `files`; an unknown owner becomes an org. */
@@ -117,7 +246,16 @@ export class GitHubEmulator {
     fullName: string,
     fields: { title: string; body?: string; user: string; labels?: string[] },
   ): Issue {
-    return createIssue(this.state, this.state.repo(fullName), fields);
+    const repo = this.state.repo(fullName);
+    const issue = createIssue(this.state, repo, fields);
+    this.deliver(
+      repo,
+      'issues',
+      'opened',
+      issuesPayload(this.server.render, repo, issue, fields.user, 'opened'),
+      fields.user,
+    );
+    return issue;
   }
 
   addComment(
@@ -126,7 +264,60 @@ export class GitHubEmulator {
     fields: { user: string; body: string; createdAt?: Date | number },
   ): Comment {
     const createdAt = fields.createdAt === undefined ? undefined : new Date(fields.createdAt).getTime();
-    return createComment(this.state, this.state.repo(fullName), issueNumber, { ...fields, createdAt });
+    const repo = this.state.repo(fullName);
+    const comment = createComment(this.state, repo, issueNumber, { ...fields, createdAt });
+    const issue = repo.issues.get(issueNumber)!;
+    const payload = issueCommentPayload(this.server.render, repo, issue, comment, comment.user, 'created');
+    this.deliver(repo, 'issue_comment', 'created', payload, comment.user);
+    return comment;
+  }
+
+  /** A reaction by a user on an issue, or on one of its comments. */
+  addReaction(
+    fullName: string,
+    target: { issueNumber: number } | { commentId: number },
+    fields: { user: string; content: string; createdAt?: Date | number },
+  ): Reaction {
+    const reactions = this.reactionsOf(fullName, target);
+    const reaction: Reaction = {
+      id: this.state.id(),
+      user: this.state.user(fields.user).login,
+      content: fields.content,
+      createdAt: fields.createdAt === undefined ? this.state.now() : new Date(fields.createdAt).getTime(),
+    };
+    reactions.push(reaction);
+    return reaction;
+  }
+
+  /** Removes a reaction, as its author can at any time. */
+  removeReaction(
+    fullName: string,
+    target: { issueNumber: number } | { commentId: number },
+    reactionId: number,
+  ): void {
+    const reactions = this.reactionsOf(fullName, target);
+    const index = reactions.findIndex((r) => r.id === reactionId);
+    if (index < 0) throw new Error(`emulator: no reaction ${reactionId}`);
+    reactions.splice(index, 1);
+  }
+
+  private reactionsOf(fullName: string, target: { issueNumber: number } | { commentId: number }): Reaction[] {
+    const repo = this.state.repo(fullName);
+    const owner =
+      'issueNumber' in target ? repo.issues.get(target.issueNumber) : repo.comments.get(target.commentId);
+    if (!owner) throw new Error(`emulator: ${fullName} has no ${JSON.stringify(target)}`);
+    return owner.reactions;
+  }
+
+  /** A seeded write is a person's (through the web UI): it starts workflows. */
+  private deliver(
+    repo: Repo,
+    name: string,
+    action: string | undefined,
+    payload: Record<string, unknown>,
+    sender: string,
+  ) {
+    this.state.emit({ name, action, repo: repo.fullName, payload, sender, startsWorkflows: true });
   }
 
   /** Edits a comment as GitHub does: updated_at moves forward, the author stays the original one. */
@@ -136,6 +327,11 @@ export class GitHubEmulator {
     if (fields.by) this.state.user(fields.by);
     comment.body = fields.body;
     comment.updatedAt = editedAt(this.state, comment);
+    const repo = this.state.repo(fullName);
+    const issue = repo.issues.get(comment.issueNumber)!;
+    const sender = fields.by ?? comment.user;
+    const payload = issueCommentPayload(this.server.render, repo, issue, comment, sender, 'edited');
+    this.deliver(repo, 'issue_comment', 'edited', payload, sender);
   }
 
   /**
@@ -233,6 +429,21 @@ export class GitHubEmulator {
     };
     repo.workflowRuns.set(id, seeded);
     return seeded;
+  }
+
+  /** Moves a run along (the Actions engine keeps its runs current this way). */
+  updateWorkflowRun(
+    fullName: string,
+    id: number,
+    fields: { status?: string; conclusion?: string | null; runAttempt?: number },
+  ): WorkflowRun {
+    const run = this.state.repo(fullName).workflowRuns.get(id);
+    if (!run) throw new Error(`emulator: ${fullName} has no workflow run ${id}`);
+    if (fields.status !== undefined) run.status = fields.status;
+    if (fields.conclusion !== undefined) run.conclusion = fields.conclusion;
+    if (fields.runAttempt !== undefined) run.runAttempt = fields.runAttempt;
+    run.updatedAt = this.state.now();
+    return run;
   }
 
   // ---- inspection ----

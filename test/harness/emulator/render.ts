@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Commit, GitObjects, TreeEntry } from './git-objects.js';
+import type { InstalledApp } from './tokens.js';
 import type {
   CheckRun,
   Comment,
@@ -101,6 +102,64 @@ export class Renderer {
       disk_usage: 0,
       collaborators: 0,
       two_factor_authentication: true,
+    };
+  }
+
+  /** An org as team answers embed it (`team-organization`). */
+  organization(login: string) {
+    const user = this.state.user(login);
+    const url = `${this.api}/orgs/${user.login}`;
+    return {
+      login: user.login,
+      id: user.id,
+      node_id: nodeId('Organization', user.id),
+      url,
+      repos_url: `${url}/repos`,
+      events_url: `${url}/events`,
+      hooks_url: `${url}/hooks`,
+      issues_url: `${url}/issues`,
+      members_url: `${url}/members{/member}`,
+      public_members_url: `${url}/public_members{/member}`,
+      avatar_url: `https://avatars.githubusercontent.com/u/${user.id}?v=4`,
+      description: null,
+      html_url: `${web}/${user.login}`,
+      has_organization_projects: true,
+      has_repository_projects: true,
+      public_repos: [...this.state.repos.values()].filter((r) => r.owner === user && !r.private).length,
+      public_gists: 0,
+      followers: 0,
+      following: 0,
+      type: 'Organization',
+      created_at: iso(user.createdAt),
+      updated_at: iso(user.createdAt),
+      archived_at: null,
+    };
+  }
+
+  /** A GitHub App installation (`installation`). */
+  installation(app: InstalledApp) {
+    const owner = this.state.user(app.owner);
+    const permissions = Object.fromEntries(
+      Object.entries(app.permissions).filter(([, access]) => access && access !== 'none'),
+    );
+    return {
+      id: app.installationId,
+      app_id: app.appId,
+      app_slug: app.slug,
+      target_id: owner.id,
+      target_type: owner.type === 'Organization' ? 'Organization' : 'User',
+      single_file_name: null,
+      repository_selection: app.repositories ? 'selected' : 'all',
+      access_tokens_url: `${this.api}/app/installations/${app.installationId}/access_tokens`,
+      html_url: `${web}/organizations/${owner.login}/settings/installations/${app.installationId}`,
+      repositories_url: `${this.api}/installation/repositories`,
+      events: [],
+      account: this.simpleUser(owner.login),
+      permissions,
+      created_at: iso(owner.createdAt),
+      updated_at: iso(owner.createdAt),
+      suspended_by: null,
+      suspended_at: null,
     };
   }
 

@@ -1,5 +1,6 @@
 import type { Renderer } from './render.js';
 import type { EmulatorState, Permission, Repo, User } from './state.js';
+import type { Principal } from './tokens.js';
 
 /** What every route handler gets and returns; handlers are synchronous so state changes are atomic. */
 
@@ -13,8 +14,12 @@ export type Validated = any;
 export interface RouteContext {
   state: EmulatorState;
   render: Renderer;
-  /** The authenticated user. */
+  /** The identity the token acts as (github-actions[bot] for a workflow token). */
   user: User;
+  /** The token: its kind, repositories and permissions (rules.ts has already checked them). */
+  principal: Principal;
+  /** Queues a webhook event, delivered after a successful answer (see server.ts). */
+  emit(name: string, action: string | undefined, payload: Record<string, unknown>): void;
   /** Path parameters, typed as GitHub's description declares them. */
   params: Record<string, Validated>;
   query: Record<string, Validated>;
@@ -66,10 +71,24 @@ export const notFound = () => new HttpError(404, 'Not Found');
  */
 export function repoFor(ctx: RouteContext, level: Permission = 'read'): Repo {
   const repo = ctx.state.repos.get(`${ctx.params.owner}/${ctx.params.repo}`.toLowerCase());
-  if (!repo || !ctx.state.allows(repo, ctx.user.login, 'read')) throw notFound();
-  if (!ctx.state.allows(repo, ctx.user.login, level))
-    throw new HttpError(403, 'Resource not accessible by integration');
+  if (!repo || !canAct(ctx, repo, 'read')) throw notFound();
+  if (!canAct(ctx, repo, level)) throw new HttpError(403, 'Resource not accessible by integration');
   return repo;
+}
+
+/**
+ * Whether the caller may act on the repository at a collaborator level. A user's token acts with the
+ * user's role; an integration token (workflow, App installation) has no role: on the repositories it
+ * was issued for, its permissions (already checked in rules.ts) are all that counts, and elsewhere it
+ * sees public repositories read-only.
+ */
+export function canAct(ctx: RouteContext, repo: Repo, level: Permission): boolean {
+  const p = ctx.principal;
+  if (p.kind === 'workflow' || p.kind === 'installation') {
+    if (p.repositories === undefined || p.repositories.has(repo.fullName.toLowerCase())) return true;
+    return !repo.private && level === 'read';
+  }
+  return ctx.state.allows(repo, ctx.user.login, level);
 }
 
 /** One page of a list (`per_page` default 30, at most 100), with GitHub's Link header. */

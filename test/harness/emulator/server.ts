@@ -7,15 +7,16 @@ import { Renderer } from './render.js';
 import { documentationUrl, HttpError, type RouteContext, type RouteResult } from './route.js';
 import { notFastForward } from './routes/git-data.js';
 import { routes } from './routes/index.js';
-import type { EmulatorState, User } from './state.js';
+import { answerGraphql } from './graphql.js';
+import { operationRules, grants, rateBucket, refusal, startsWorkflows } from './rules.js';
+import type { EmulatorEvent, EmulatorState } from './state.js';
+import { looksLikeJwt, type Principal } from './tokens.js';
 
 /**
  * The HTTP side of the emulator: one pipeline per request —
- * faults → operation match → authentication → request validation → handler → conditional answer →
- * rate-limit accounting → response validation.
+ * faults → operation match → authentication → GitHub's token rules (rules.ts) → request validation →
+ * handler → events → conditional answer → rate-limit accounting → response validation.
  */
-
-const rateLimit = 5000;
 
 export interface RequestRecord {
   method: string;
@@ -52,11 +53,17 @@ export class ApiServer {
   constructor(
     private readonly state: EmulatorState,
     private readonly validate: boolean,
+    private readonly enforceRateLimits: boolean,
   ) {
     this.server.on('connection', (socket) => {
       this.sockets.add(socket);
       socket.on('close', () => this.sockets.delete(socket));
     });
+  }
+
+  /** The renderer of this server's URLs (for payloads built outside a request). */
+  get render(): Renderer {
+    return this.renderer;
   }
 
   async listen(): Promise<void> {
@@ -81,7 +88,7 @@ export class ApiServer {
     const url = new URL(req.url ?? '/', this.url);
     const raw = await readBody(req);
     const match = openApi().match(method, url.pathname);
-    const user = this.authenticate(req);
+    const principal = this.authenticate(req);
     const fault = this.faults.take(method, url.pathname, match?.operation.operationId === 'git/update-ref');
 
     if (fault?.delayMs) await this.delay(fault.delayMs);
@@ -91,10 +98,14 @@ export class ApiServer {
     }
     if (this.stopping.signal.aborted) return;
 
-    let answer = this.faultAnswer(fault) ?? this.answer(method, url, raw, match, user);
+    if (method === 'POST' && /\/graphql$/.test(url.pathname) && !fault) {
+      this.sendGraphql(res, raw, principal);
+      return;
+    }
+    let answer = this.faultAnswer(fault) ?? this.answer(method, url, raw, match, principal);
     if (fault?.headers && !answer.fault)
       answer = { ...answer, headers: { ...answer.headers, ...fault.headers } };
-    this.send(req, res, method, url, match, user, answer);
+    this.send(req, res, method, url, match, principal, answer);
   }
 
   /** What an injected fault answers instead of the real thing, if it replaces the answer. */
@@ -130,20 +141,27 @@ export class ApiServer {
     url: URL,
     raw: string,
     match: MatchedOperation | undefined,
-    user: User | undefined,
+    principal: Principal | undefined,
   ): Answer {
     const where = `${method} ${url.pathname}`;
     if (!match) {
       this.validationErrors.push(`${where}: no such operation in GitHub's REST API description`);
       return { status: 404, body: { message: 'Not Found', documentation_url: documentationUrl } };
     }
-    if (!user) return { status: 401, body: new HttpError(401, 'Bad credentials').body };
+    if (!principal || this.expired(principal))
+      return { status: 401, body: new HttpError(401, 'Bad credentials').body };
+    const user = principal.user;
     const { operation } = match;
-    const route = routes[`${operation.method} ${operation.template}`];
+    const key = `${operation.method} ${operation.template}`;
+    const route = routes[key];
     if (!route) {
       this.validationErrors.push(`${where}: ${operation.operationId} is not implemented by the emulator`);
       return { status: 404, body: { message: 'Not Found', documentation_url: documentationUrl } };
     }
+    const refused = this.authorize(key, principal, match.params);
+    if (refused) return { status: refused.status, body: refused.body };
+    const limited = this.rateLimited(principal, match.params);
+    if (limited) return limited;
 
     let body: unknown;
     if (raw.trim() !== '') {
@@ -170,18 +188,26 @@ export class ApiServer {
       }
     }
 
+    const events: Omit<EmulatorEvent, 'startsWorkflows'>[] = [];
     const ctx: RouteContext = {
       state: this.state,
       render: this.renderer,
       user,
+      principal,
+      emit: (name, action, payload) =>
+        events.push({ name, action, repo: `${params.owner}/${params.repo}`, payload, sender: user.login }),
       params,
       query,
       body: body ?? {},
       url,
-      rate: this.rate(user),
+      rate: this.rate(principal, match.params),
     };
     try {
-      return route(ctx);
+      const result = route(ctx);
+      if (result.status < 400)
+        for (const event of events)
+          this.state.emit({ ...event, startsWorkflows: startsWorkflows(principal, event.name) });
+      return result;
     } catch (error) {
       if (error instanceof HttpError) return { status: error.status, body: error.body };
       this.validationErrors.push(`${where}: emulator error ${(error as Error).stack ?? String(error)}`);
@@ -195,7 +221,7 @@ export class ApiServer {
     method: string,
     url: URL,
     match: MatchedOperation | undefined,
-    user: User | undefined,
+    principal: Principal | undefined,
     answer: Answer,
   ): void {
     const json = answer.body === undefined ? '' : JSON.stringify(answer.body);
@@ -210,13 +236,15 @@ export class ApiServer {
     }
 
     const operationId = match?.operation.operationId;
+    const params = match?.params ?? {};
     if (status === 304) this.stats.notModified++;
-    else if (user && operationId !== 'rate-limit/get') {
+    else if (principal && operationId !== 'rate-limit/get') {
       this.stats.rateLimited++;
-      this.used.set(user.login, (this.used.get(user.login) ?? 0) + 1);
+      const key = this.usageKey(principal, params);
+      this.used.set(key, (this.used.get(key) ?? 0) + 1);
     }
-    if (user) {
-      const rate = this.rate(user);
+    if (principal) {
+      const rate = this.rate(principal, params);
       headers['x-ratelimit-limit'] = String(rate.limit);
       headers['x-ratelimit-remaining'] = String(rate.remaining);
       headers['x-ratelimit-used'] = String(rate.used);
@@ -243,19 +271,119 @@ export class ApiServer {
     }
   }
 
-  private authenticate(req: http.IncomingMessage): User | undefined {
+  private authenticate(req: http.IncomingMessage): Principal | undefined {
     const header = req.headers.authorization ?? '';
     const token = /^(?:token|bearer)\s+(\S+)$/i.exec(header)?.[1];
-    const login = token ? this.state.tokens.get(token) : undefined;
-    return login ? this.state.user(login) : undefined;
+    if (!token) return undefined;
+    const principal = this.state.tokens.lookup(token);
+    if (principal || !looksLikeJwt(token)) return principal;
+    const app = this.state.tokens.verifyJwt(token, this.state.now());
+    if (typeof app === 'string') return undefined;
+    const user = this.state.addUser(`${app.slug}[bot]`, { type: 'Bot' });
+    return { kind: 'app-jwt', user, app };
   }
 
-  /** The caller's primary rate limit: 5000 requests, reset at the top of the next hour. */
-  private rate(user: User): RouteContext['rate'] {
-    const used = this.used.get(user.login) ?? 0;
-    const hour = 3600;
-    const reset = (Math.floor(this.state.now() / 1000 / hour) + 1) * hour;
-    return { limit: rateLimit, used, remaining: Math.max(0, rateLimit - used), reset };
+  private expired(principal: Principal): boolean {
+    return principal.expiresAt !== undefined && this.state.now() >= principal.expiresAt;
+  }
+
+  /**
+   * GitHub's token rules for one operation (rules.ts): which kind of token may call it, on which
+   * repositories, with which permission. Answers the refusal GitHub would give, or nothing.
+   */
+  private authorize(
+    key: string,
+    principal: Principal,
+    params: Record<string, string>,
+  ): HttpError | undefined {
+    const rule = operationRules[key];
+    if (!rule) {
+      this.validationErrors.push(`${key}: no token rule in rules.ts (add one, citing GitHub's docs)`);
+      return new HttpError(500, `emulator: no token rule for ${key}`);
+    }
+    const integration = principal.kind === 'workflow' || principal.kind === 'installation';
+    if (Boolean(rule.appJwt) !== (principal.kind === 'app-jwt'))
+      return rule.appJwt
+        ? new HttpError(401, 'A JSON web token could not be decoded')
+        : new HttpError(403, 'Resource not accessible by integration');
+    if (rule.usersOnly && integration) return new HttpError(403, 'Resource not accessible by integration');
+    if (!rule.permission) return undefined;
+
+    const repoName = repoParam(params);
+    const repo = repoName ? this.state.repos.get(repoName.toLowerCase()) : undefined;
+    const orgData = rule.scope === 'read:org';
+    if (principal.kind === 'user') return undefined;
+    if (principal.kind === 'classic') {
+      const scopes = principal.scopes ?? new Set<string>();
+      // Org data needs read:org; GitHub hides teams a token cannot see (404, not 403).
+      if (orgData)
+        return scopes.has('read:org') || scopes.has('admin:org')
+          ? undefined
+          : new HttpError(404, 'Not Found');
+      if (!repo) return undefined;
+      const reading = rule.permission[1] === 'read';
+      if (scopes.has('repo') || (!repo.private && (reading || scopes.has('public_repo')))) return undefined;
+      return repo.private ? new HttpError(404, 'Not Found') : new HttpError(403, refusal(principal));
+    }
+    // Workflow, installation and fine-grained tokens: repositories, then permissions.
+    if (orgData) {
+      // The workflow token has no organization permissions at all; an App needs "members".
+      return grants(principal.permissions, rule.permission) && principal.kind !== 'workflow'
+        ? undefined
+        : new HttpError(404, 'Not Found');
+    }
+    if (repo && principal.repositories && !principal.repositories.has(repo.fullName.toLowerCase())) {
+      if (!repo.private && rule.permission[1] === 'read') return undefined;
+      return repo.private ? new HttpError(404, 'Not Found') : new HttpError(403, refusal(principal));
+    }
+    if (repo && !grants(principal.permissions, rule.permission))
+      return new HttpError(403, refusal(principal));
+    return undefined;
+  }
+
+  /** An exhausted primary rate limit: 403 with x-ratelimit-remaining 0, as GitHub answers. */
+  private rateLimited(principal: Principal, params: Record<string, string>): Answer | undefined {
+    const rate = this.rate(principal, params);
+    if (rate.remaining > 0 || !this.enforceRateLimits) return undefined;
+    return {
+      status: 403,
+      headers: { 'x-ratelimit-remaining': '0' },
+      body: new HttpError(403, `API rate limit exceeded for ${rateBucket(principal, repoParam(params)).key}.`)
+        .body,
+    };
+  }
+
+  /** The caller's primary rate limit (rules.ts), reset at the top of the next hour. */
+  private rate(principal: Principal, params: Record<string, string>): RouteContext['rate'] {
+    const { limit } = rateBucket(principal, repoParam(params));
+    const used = this.used.get(this.usageKey(principal, params)) ?? 0;
+    const reset = (this.hour() + 1) * 3600;
+    return { limit, used, remaining: Math.max(0, limit - used), reset };
+  }
+
+  /** Usage is counted per bucket per clock hour, so the limit resets at the top of each hour. */
+  private usageKey(principal: Principal, params: Record<string, string>): string {
+    return `${rateBucket(principal, repoParam(params)).key}@${this.hour()}`;
+  }
+
+  private hour(): number {
+    return Math.floor(this.state.now() / 1000 / 3600);
+  }
+
+  private sendGraphql(res: http.ServerResponse, raw: string, principal: Principal | undefined): void {
+    this.requests.push({ method: 'POST', path: '/graphql', query: '', status: principal ? 200 : 401 });
+    const { status, body, problem } = answerGraphql(
+      raw,
+      principal && !this.expired(principal) ? principal : undefined,
+    );
+    if (problem) this.validationErrors.push(`POST /graphql: ${problem}`);
+    const json = JSON.stringify(body);
+    res
+      .writeHead(status, {
+        'content-type': 'application/json; charset=utf-8',
+        'content-length': String(Buffer.byteLength(json)),
+      })
+      .end(json);
   }
 
   /** Waits real milliseconds (Infinity: until stop). */
@@ -272,6 +400,10 @@ export class ApiServer {
       }
     });
   }
+}
+
+function repoParam(params: Record<string, string>): string | undefined {
+  return params.owner && params.repo ? `${params.owner}/${params.repo}` : undefined;
 }
 
 function readBody(req: http.IncomingMessage): Promise<string> {

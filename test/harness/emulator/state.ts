@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { Clock } from '../../../packages/core/src/clock.js';
 import { GitObjects, type Signature } from './git-objects.js';
+import { TokenRegistry, workflowBot } from './tokens.js';
 
 /** Everything the emulated GitHub knows; routes and the seeding API both work on this. */
 
@@ -176,6 +176,40 @@ export interface PullRequest {
   createdAt: number;
 }
 
+/**
+ * A repository ruleset on branches (or classic branch protection, which refuses the same updates).
+ * https://docs.github.com/en/repositories/configuring-branches-and-merges-in-your-repository/managing-rulesets/available-rules-for-rulesets
+ */
+export interface Ruleset {
+  id: number;
+  /** Branch names or fnmatch-style patterns (`release/*`). */
+  branches: string[];
+  rules: Set<RulesetRule>;
+  /** Logins allowed to bypass the ruleset. */
+  bypass: Set<string>;
+}
+
+export type RulesetRule = 'non_fast_forward' | 'deletion' | 'update' | 'pull_request' | 'creation';
+
+/** A webhook event as GitHub would deliver it to the repository's workflows. */
+export interface EmulatorEvent {
+  name: string;
+  action?: string;
+  /** owner/name */
+  repo: string;
+  payload: Record<string, unknown>;
+  sender: string;
+  /** False for writes made with a workflow token (see rules.ts `startsWorkflows`). */
+  startsWorkflows: boolean;
+}
+
+export interface RerunRequest {
+  repo: string;
+  runId: number;
+  failedOnly: boolean;
+  by: string;
+}
+
 export interface Repo {
   id: number;
   owner: User;
@@ -197,13 +231,16 @@ export interface Repo {
   workflowRuns: Map<number, WorkflowRun>;
   /** Pull requests by number; they share the numbering of issues, as on GitHub. */
   pulls: Map<number, PullRequest>;
+  rulesets: Ruleset[];
 }
 
 export class EmulatorState {
   readonly users = new Map<string, User>();
   readonly orgs = new Map<string, Org>();
   readonly repos = new Map<string, Repo>();
-  readonly tokens = new Map<string, string>();
+  readonly tokens = new TokenRegistry();
+  readonly eventListeners = new Set<(event: EmulatorEvent) => void>();
+  readonly rerunListeners = new Set<(request: RerunRequest) => void>();
   readonly dispatches: {
     repo: string;
     workflow: string | number;
@@ -257,11 +294,23 @@ export class EmulatorState {
     return org;
   }
 
+  /** A user's token with every classic scope (the same token each time for the same user). */
   tokenFor(login: string): string {
     const user = this.user(login);
-    const token = `ghs_${createHash('sha256').update(`emulator:${user.login}`).digest('hex').slice(0, 36)}`;
-    this.tokens.set(token, user.login);
-    return token;
+    return this.tokens.mint('user', { user }, `user:${user.login.toLowerCase()}`);
+  }
+
+  /** The bot every workflow token acts as, created on first use. */
+  workflowBotUser(): User {
+    return this.addUser(workflowBot.login, { type: 'Bot', id: workflowBot.id });
+  }
+
+  /**
+   * Delivers an event to the listeners (the Actions engine) after the current request has been
+   * answered, as GitHub delivers webhooks asynchronously.
+   */
+  emit(event: EmulatorEvent): void {
+    for (const listener of this.eventListeners) setImmediate(() => listener(event));
   }
 
   addRepo(
@@ -291,6 +340,7 @@ export class EmulatorState {
       deployments: [],
       workflowRuns: new Map(),
       pulls: new Map(),
+      rulesets: [],
     };
     const git = repo.git;
     const tree = git.buildTree(

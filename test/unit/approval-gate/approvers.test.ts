@@ -10,6 +10,7 @@ import { gateIdentity, isGate } from '../../../actions/approval-gate/src/request
 import { assertValid } from '../../e2e/approval-gate/helpers.js';
 
 const REPO = { owner: 'octo-org', repo: 'service' };
+const REPO_NAME = 'octo-org/service';
 let emulator: GitHubEmulator;
 const client = (login: string) =>
   new GitHubClient({
@@ -63,8 +64,8 @@ describe('ApproverDirectory', () => {
       REPO,
     );
     const facts = await directory.facts(['Team-Tam', 'write-wu']);
-    expect(facts.get('team-tam')).toEqual({ listed: true, canWrite: true });
-    expect(facts.get('write-wu')).toEqual({ listed: false, canWrite: false });
+    expect(facts.get('team-tam')).toEqual({ listed: true, canWrite: true, roles: [] });
+    expect(facts.get('write-wu')).toEqual({ listed: false, canWrite: false, roles: [] });
   });
 
   it('a token that cannot read org members is an error saying so, never "not a member"', async () => {
@@ -74,7 +75,9 @@ describe('ApproverDirectory', () => {
       REPO,
     );
     await expect(directory.facts(['team-tam'])).rejects.toThrow(TeamAccessError);
-    await expect(directory.checkTeamsReadable('outsider')).rejects.toThrow(/read:org/);
+    await expect(directory.checkTeamsReadable()).rejects.toThrow(
+      /team octo-org\/sre \(HTTP 404\).*lacks the organization permission Members: read.*read:org/,
+    );
   });
 
   it('a failing permission lookup throws (fails closed) instead of answering no or yes', async () => {
@@ -93,16 +96,17 @@ describe('gateIdentity', () => {
     expect(isGate(identity, { id: identity.id! + 1, login: 'gate' })).toBe(false);
   });
 
-  it('is github-actions[bot] for an installation token, which cannot call GET /user', async () => {
-    emulator.injectFault({
-      method: 'GET',
-      path: '/user',
-      status: 403,
-      body: { message: 'Resource not accessible by integration' },
+  it('comes from the token itself for every kind: user, workflow and App installation tokens', async () => {
+    const workflow = emulator.workflowToken(REPO_NAME, { permissions: { issues: 'write' } });
+    const app = emulator.appInstallationToken('shipgate-approvals', {
+      repositories: [REPO_NAME],
+      permissions: { issues: 'write' },
     });
-    const identity = await gateIdentity(client('gate'));
-    expect(identity).toEqual({ login: 'github-actions[bot]' });
-    expect(isGate(identity, { id: 41898282, login: 'github-actions[bot]', type: 'Bot' })).toBe(true);
-    expect(isGate(identity, { id: 5, login: 'mallory' })).toBe(false);
+    const as = (token: string) => new GitHubClient({ token, baseUrl: emulator.url, retries: 0 });
+    expect(await gateIdentity(as(workflow))).toEqual({ id: 41898282, login: 'github-actions[bot]' });
+    const bot = await gateIdentity(as(app.token));
+    expect(bot.login).toBe('shipgate-approvals[bot]');
+    expect(bot.id).toBeGreaterThan(0);
+    expect(isGate(bot, { id: 41898282, login: 'github-actions[bot]', type: 'Bot' })).toBe(false);
   });
 });

@@ -40,9 +40,12 @@ describe('decisionComment', () => {
     const verdict: Verdict = {
       decision: 'denied',
       approvals: [],
-      denials: [{ login: 'bob', userId: 2, commentId: 3, at: 't', url: 'u', reason: `no\n${fake}` }],
+      denials: [
+        { login: 'bob', userId: 2, commentId: 3, via: 'comment', at: 't', url: 'u', reason: `no\n${fake}` },
+      ],
       ignored: [],
       edited: [],
+      roles: [],
       reason: record.reason,
     };
     const text = decisionComment(record, verdict, 'https://run');
@@ -66,15 +69,27 @@ describe('issueBody', () => {
       ],
       minimumApprovals: 2,
       riskTier: 'high',
-      runUrl: 'https://github.com/octo-org/service/actions/runs/1',
       serverUrl: 'https://github.com',
       allowSelfApproval: false,
+      reactions: true,
       extraBody: 'See the change log.',
+      checksReport: {
+        result: 'passed',
+        checks: [{ check: 'semver', result: 'passed', detail: 'v1 | x' }],
+      },
+      roles: [{ role: 'security', needed: 1, holders: [{ kind: 'user', login: 'carol' }] }],
     });
     expect(body).toContain("| Version | `v1 ' 'x'` |");
     expect(body).toContain('@alice, @octo-org/sre');
     expect(body).toContain('approvals by the requester');
-    expect(body).toContain('See the change log.');
+    expect(body).toContain('### Notes from the requester\n\nSee the change log.');
+    expect(body).toContain('### Pre-deploy checks: passed');
+    expect(body).toMatch(/\| semver \| passed \| v1 \\?\| x \|/);
+    expect(body).toContain('| Role `security` | 1 sign-off(s) from @carol |');
+    expect(body).toContain('👍 (approve) or 👎 (deny)');
+    expect(body).toContain(
+      `| Run | [${binding.runId} attempt ${binding.runAttempt}](https://github.com/${binding.repository}/actions/runs/${binding.runId}) |`,
+    );
     expect(readRequestMarker(body)).toEqual(binding);
   });
 });

@@ -145,6 +145,69 @@ describe('decide', () => {
   });
 });
 
+describe('decide: reactions and roles', () => {
+  const reaction = (login: string, userId: number, content: string, at = 50) => ({
+    id: 9000 + userId,
+    userId,
+    login,
+    userType: 'User',
+    content,
+    createdAt: iso(at),
+    url: 'https://x/issues/1',
+  });
+
+  it('a 👍 by an approver counts like /approve, once per person, and a 👎 denies', () => {
+    const one = { ...request, minimumApprovals: 2 };
+    const both = decide(one, [comment('alice', 10, '/approve')], approvers, [
+      reaction('alice', 10, '+1'),
+      reaction('bob', 11, '+1'),
+    ]);
+    expect(both.decision).toBe('approved');
+    // alice's earlier 👍 is her vote; her later comment does not count twice.
+    expect(both.approvals.map((v) => [v.login, v.via])).toEqual([
+      ['alice', 'reaction'],
+      ['bob', 'reaction'],
+    ]);
+    expect(decide(one, [], approvers, [reaction('carol', 12, '-1')]).decision).toBe('denied');
+    // The requester's 👍 is self-approval; a 😄 is nothing; a reaction before the request is too early.
+    const ignored = decide({ ...request, minimumApprovals: 1 }, [], approvers, [
+      reaction('deployer', 20, '+1'),
+      reaction('alice', 10, 'laugh'),
+      reaction('bob', 11, '+1', -5),
+    ]);
+    expect(ignored.decision).toBe('pending');
+    expect(ignored.ignored.map((i) => i.why).sort()).toEqual(['before-request', 'self-approval']);
+  });
+
+  it('one sign-off per role: an approver counts for one role, moved to free a slot when needed', () => {
+    const roleFacts = new Map([
+      ['carol', { listed: true, canWrite: true, roles: ['security', 'product'] }],
+      ['alice', { listed: true, canWrite: true, roles: ['security'] }],
+      ['bob', { listed: true, canWrite: true, roles: [] }],
+    ]);
+    const roles = { ...request, minimumApprovals: 2, roles: { security: 1, product: 1 } };
+    // carol first takes security; alice then needs it, so carol moves to product.
+    const verdict = decide(
+      roles,
+      [comment('carol', 12, '/approve'), comment('alice', 10, '/approve')],
+      roleFacts,
+    );
+    expect(verdict.decision).toBe('approved');
+    expect(verdict.approvals.map((v) => [v.login, v.role])).toEqual([
+      ['carol', 'product'],
+      ['alice', 'security'],
+    ]);
+    // Two approvals, but nobody for product: carol alone cannot hold both roles.
+    const short = decide(
+      roles,
+      [comment('carol', 12, '/approve'), comment('bob', 11, '/approve')],
+      roleFacts,
+    );
+    expect(short.decision).toBe('pending');
+    expect(short.reason).toBe('2 of 2 approvals so far; roles: product 1 of 1, security 0 of 1');
+  });
+});
+
 // ---------------------------------------------------------------------------------------------------
 // Property: for random comment streams, decide() equals an independent reference model of the rules.
 // The model does not use the parser: each generated body carries the command it is known to hold.

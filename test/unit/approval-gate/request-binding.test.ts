@@ -2,22 +2,16 @@ import { describe, expect, it } from '@jest/globals';
 import {
   bindingDigest,
   canonicalJson,
-  contentDigest,
   decisionMarker,
   readDecision,
   readRequestKey,
   readRequestMarker,
-  recordedDecision,
   requestKey,
   requestMarker,
   sameRequest,
-  sealMarker,
-  verifyRequest,
-  type GateComment,
   type RequestBinding,
 } from '../../../actions/approval-gate/src/request-binding.js';
 
-const GATE = 41898282;
 const binding: RequestBinding = {
   v: 1,
   repository: 'octo-org/service',
@@ -29,19 +23,6 @@ const binding: RequestBinding = {
   requester: 'deployer',
   requesters: ['deployer'],
 };
-
-const T = '2026-01-01T12:00:00Z';
-function request(b: RequestBinding = binding, title = 'Approve v1.2.3') {
-  const body = `## Please approve\n\n${requestMarker(b)}`;
-  const seal: GateComment = {
-    id: 1,
-    userId: GATE,
-    body: `sealed\n${sealMarker({ binding: bindingDigest(b), content: contentDigest(title, body) })}`,
-    createdAt: T,
-    updatedAt: T,
-  };
-  return { issue: { title, body, authorId: GATE }, comments: [seal] };
-}
 
 describe('canonicalJson', () => {
   it('sorts keys at every level and drops undefined', () => {
@@ -84,75 +65,6 @@ describe('markers', () => {
   });
 });
 
-describe('verifyRequest', () => {
-  it('accepts an untouched request', () => {
-    const { issue, comments } = request();
-    expect(verifyRequest(issue, comments, GATE)).toMatchObject({
-      ok: true,
-      binding,
-      digest: bindingDigest(binding),
-    });
-  });
-
-  it('detects an edited body, title, binding, seal, a missing seal and a foreign author', () => {
-    const base = request();
-    const cases: [string, ReturnType<typeof request>][] = [
-      ['body', { ...base, issue: { ...base.issue, body: base.issue.body.replace('Please', 'Kindly') } }],
-      ['title', { ...base, issue: { ...base.issue, title: 'Approve v9' } }],
-      [
-        'binding',
-        {
-          ...base,
-          issue: {
-            ...base.issue,
-            body: base.issue.body.replace(
-              requestMarker(binding),
-              requestMarker({ ...binding, sha: 'c'.repeat(40) }),
-            ),
-          },
-        },
-      ],
-      ['seal edited', { ...base, comments: [{ ...base.comments[0], updatedAt: '2026-01-01T12:05:00Z' }] }],
-      ['seal deleted', { ...base, comments: [] }],
-      ['seal by someone else', { ...base, comments: [{ ...base.comments[0], userId: 666 }] }],
-      ['issue by someone else', { ...base, issue: { ...base.issue, authorId: 666 } }],
-    ];
-    for (const [name, { issue, comments }] of cases) {
-      const result = verifyRequest(issue, comments, GATE);
-      expect({ name, ok: result.ok, tampered: !result.ok && result.tampered }).toEqual({
-        name,
-        ok: false,
-        tampered: true,
-      });
-    }
-  });
-
-  it('a forged later seal by the gate does not replace the first one', () => {
-    const base = request();
-    const forgedBody = base.issue.body.replace('Please', 'Kindly');
-    const later: GateComment = {
-      id: 2,
-      userId: GATE,
-      body: sealMarker({
-        binding: bindingDigest(binding),
-        content: contentDigest(base.issue.title, forgedBody),
-      }),
-      createdAt: '2026-01-01T12:01:00Z',
-      updatedAt: '2026-01-01T12:01:00Z',
-    };
-    expect(verifyRequest({ ...base.issue, body: forgedBody }, [...base.comments, later], GATE).ok).toBe(
-      false,
-    );
-  });
-
-  it('says an ordinary issue is not a request (not tampering)', () => {
-    expect(verifyRequest({ title: 't', body: 'hello', authorId: GATE }, [], GATE)).toMatchObject({
-      ok: false,
-      tampered: false,
-    });
-  });
-});
-
 describe('sameRequest', () => {
   it('matches a later attempt of the same run and nothing else', () => {
     expect(
@@ -168,32 +80,5 @@ describe('sameRequest', () => {
       { repository: 'o/other' },
     ])
       expect(sameRequest(binding, { ...binding, ...change })).toBe(false);
-  });
-});
-
-describe('recordedDecision', () => {
-  const record = {
-    decision: 'approved' as const,
-    binding: bindingDigest(binding),
-    approvedBy: ['alice'],
-    deniedBy: [],
-    reason: 'ok',
-  };
-  const comment = (extra: Partial<GateComment>): GateComment => ({
-    id: 9,
-    userId: GATE,
-    body: decisionMarker(record),
-    createdAt: T,
-    updatedAt: T,
-    ...extra,
-  });
-  const issue = { title: 't', body: 'b', authorId: GATE };
-  it('reads the gate’s own unedited record for this binding only', () => {
-    expect(recordedDecision(issue, [comment({})], record.binding)).toEqual(record);
-    expect(recordedDecision(issue, [comment({ userId: 5 })], record.binding)).toBeUndefined();
-    expect(
-      recordedDecision(issue, [comment({ updatedAt: '2026-01-02T00:00:00Z' })], record.binding),
-    ).toBeUndefined();
-    expect(recordedDecision(issue, [comment({})], 'other-digest')).toBeUndefined();
   });
 });

@@ -26,7 +26,8 @@ describe('readSettings', () => {
       minimumApprovals: 1,
       riskTier: 'high',
       autoApproveTiers: ['low', 'medium'],
-      timeoutMs: 86_400_000,
+      // Wait mode on a GitHub-hosted runner: 5h by default, within the 6-hour job limit.
+      timeoutMs: 5 * 3_600_000,
       pollIntervalMs: 10_000,
       allowSelfApproval: false,
       labels: ['deployment-approval'],
@@ -79,6 +80,35 @@ describe('readSettings', () => {
     [{ approvers: 'a', repository: 'nope' }, /^input 'repository'/],
     [{ approvers: 'a', 'allow-self-approval': 'maybe' }, /^input 'allow-self-approval'/],
     [{ approvers: 'a', environment: 'a\nb' }, /^input 'environment'/],
+    [
+      { approvers: 'a', reactions: 'maybe' },
+      /^input 'reactions': 'maybe' is not a boolean; expected true or false/,
+    ],
+    [
+      { approvers: 'a', roles: 'security: 1', 'role-holders': 'product: bob' },
+      /^input 'role-holders': role 'product' is not one of the roles \(security\)/,
+    ],
+    [
+      { approvers: 'a', roles: 'security: 1' },
+      /^input 'role-holders': role 'security' has no holders; expected who holds each role/,
+    ],
+    [
+      { approvers: 'a', roles: 'security: none', 'role-holders': 'security: a' },
+      /^input 'roles': role 'security' needs 'none' sign-offs/,
+    ],
+    [{ approvers: 'a', roles: 'security' }, /^input 'roles': 'security' is not a role and a count/],
+    [
+      { approvers: 'a', roles: 'security: 1', 'role-holders': 'security: not a login' },
+      /^input 'role-holders': 'not a login' is not a GitHub login/,
+    ],
+    [
+      { approvers: 'a', 'checks-report': '{nope' },
+      /^input 'checks-report': is not JSON; expected the `report` output of pre-deploy-checks/,
+    ],
+    [
+      { approvers: 'a', 'checks-report': '{"result":"passed"}' },
+      /^input 'checks-report': has no `checks` list/,
+    ],
   ])('rejects %j', (values, message) => {
     expect(() => settings(values)).toThrow(message);
   });
@@ -86,6 +116,54 @@ describe('readSettings', () => {
   it('lets a team stand for any number of approvers, and a policy file replace approvers', () => {
     expect(settings({ approvers: 'org/sre', 'minimum-approvals': '3' }).minimumApprovals).toBe(3);
     expect(settings({ approvers: '', 'policy-file': '.github/approval.yml' }).approvers).toEqual([]);
+  });
+
+  it('caps the timeout by what the mode can honour', () => {
+    const self = (values: Record<string, string>) => {
+      const env: Record<string, string> = { 'INPUT_GITHUB-TOKEN': 't' };
+      for (const [name, value] of Object.entries(values)) env[`INPUT_${name.toUpperCase()}`] = value;
+      return readSettings(new Inputs(env), context, 'self-hosted');
+    };
+    expect(self({ approvers: 'a', timeout: '3d' }).timeoutMs).toBe(3 * 86_400_000);
+    expect(self({ approvers: 'a', timeout: '6d' })).toMatchObject({
+      timeoutMs: 5 * 86_400_000 - 3_600_000,
+      timeoutNote: 'timeout 6d is longer than the 5-day job limit of self-hosted runners: capped to 4d23h',
+    });
+    expect(settings({ approvers: 'a', timeout: '24h' })).toMatchObject({
+      timeoutMs: 6 * 3_600_000 - 600_000,
+      timeoutNote: expect.stringContaining('6-hour job limit of GitHub-hosted runners'),
+    });
+    expect(settings({ approvers: 'a', mode: 'request', timeout: '35d' }).timeoutMs).toBe(30 * 86_400_000);
+    expect(settings({ approvers: 'a', mode: 'request' }).timeoutMs).toBe(86_400_000);
+    expect(settings({ approvers: 'a', mode: 'request', timeout: '30d' }).timeoutMs).toBe(30 * 86_400_000);
+  });
+
+  it('reads roles: holders are parsed, and the minimum rises to the sign-offs needed', () => {
+    const s = settings({
+      approvers: 'alice',
+      roles: 'security: 1, product: 2',
+      'role-holders': 'security: carol, octo-org/security\nproduct: bob, dave',
+    });
+    expect(s.roles).toEqual([
+      {
+        role: 'product',
+        needed: 2,
+        holders: [
+          { kind: 'user', login: 'bob' },
+          { kind: 'user', login: 'dave' },
+        ],
+      },
+      {
+        role: 'security',
+        needed: 1,
+        holders: [
+          { kind: 'user', login: 'carol' },
+          { kind: 'team', org: 'octo-org', slug: 'security' },
+        ],
+      },
+    ]);
+    expect(s.minimumApprovals).toBe(3);
+    expect(settings({ approvers: 'a', reactions: 'true' }).reactions).toBe(true);
   });
 
   it('accepts none as no auto-approval, and critical always needs two', () => {

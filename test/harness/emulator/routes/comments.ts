@@ -1,5 +1,14 @@
-import { HttpError, listResult, notFound, repoFor, type RouteContext, type RouteTable } from '../route.js';
+import {
+  HttpError,
+  listResult,
+  notFound,
+  repoFor,
+  type RouteContext,
+  type RouteTable,
+  canAct,
+} from '../route.js';
 import type { Comment, EmulatorState, Repo } from '../state.js';
+import { issueCommentPayload } from '../events.js';
 import { addReaction, issueOf } from './issues.js';
 
 /** Issue comments and their reactions. */
@@ -43,10 +52,7 @@ function commentOf(ctx: RouteContext, repo: Repo): Comment {
 
 /** Authors manage their own comments; others need write access. */
 function mayChange(ctx: RouteContext, repo: Repo, comment: Comment): void {
-  if (
-    comment.user.toLowerCase() !== ctx.user.login.toLowerCase() &&
-    !ctx.state.allows(repo, ctx.user.login, 'write')
-  )
+  if (comment.user.toLowerCase() !== ctx.user.login.toLowerCase() && !canAct(ctx, repo, 'write'))
     throw new HttpError(403, 'Resource not accessible by integration');
 }
 
@@ -65,12 +71,17 @@ export const comments: RouteTable = {
   'POST /repos/{owner}/{repo}/issues/{issue_number}/comments': (ctx) => {
     const repo = repoFor(ctx);
     const issue = issueOf(ctx, repo);
-    if (issue.locked && !ctx.state.allows(repo, ctx.user.login, 'write'))
+    if (issue.locked && !canAct(ctx, repo, 'write'))
       throw new HttpError(403, 'Unable to create comment because issue is locked.');
     const comment = createComment(ctx.state, repo, issue.number, {
       user: ctx.user.login,
       body: ctx.body.body,
     });
+    ctx.emit(
+      'issue_comment',
+      'created',
+      issueCommentPayload(ctx.render, repo, issue, comment, ctx.user.login, 'created'),
+    );
     return {
       status: 201,
       body: ctx.render.comment(repo, comment),
@@ -89,6 +100,12 @@ export const comments: RouteTable = {
     mayChange(ctx, repo, comment);
     comment.body = ctx.body.body;
     comment.updatedAt = editedAt(ctx.state, comment);
+    const issue = repo.issues.get(comment.issueNumber)!;
+    ctx.emit(
+      'issue_comment',
+      'edited',
+      issueCommentPayload(ctx.render, repo, issue, comment, ctx.user.login, 'edited'),
+    );
     return { status: 200, body: ctx.render.comment(repo, comment) };
   },
 
@@ -97,6 +114,12 @@ export const comments: RouteTable = {
     const comment = commentOf(ctx, repo);
     mayChange(ctx, repo, comment);
     repo.comments.delete(comment.id);
+    const issue = repo.issues.get(comment.issueNumber)!;
+    ctx.emit(
+      'issue_comment',
+      'deleted',
+      issueCommentPayload(ctx.render, repo, issue, comment, ctx.user.login, 'deleted'),
+    );
     return { status: 204 };
   },
 

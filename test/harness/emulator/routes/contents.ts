@@ -47,7 +47,7 @@ export const contents: RouteTable = {
       committer: given(b.committer) ?? commitAuthor,
       message: b.message,
     });
-    updateRef(repo, ref, commit, false);
+    updateRef(ctx, repo, ref, commit, false);
     const entry = git.entryAt(commit, path)!;
     const rendered = ctx.render.gitCommit(repo, git.commit(commit)!);
     const {

@@ -1,7 +1,8 @@
 import type { Mode, PathChange, Signature } from '../git-objects.js';
 import { base64Lines } from '../render.js';
+import { pushPayload } from '../events.js';
 import { HttpError, notFound, repoFor, type RouteContext, type RouteTable } from '../route.js';
-import type { Repo } from '../state.js';
+import type { Repo, RulesetRule } from '../state.js';
 
 /**
  * The Git Data API over real content-addressed objects. Ref changes are a synchronous
@@ -23,13 +24,79 @@ function signature(ctx: RouteContext, given?: { name?: string; email?: string; d
   };
 }
 
-/** Moves a branch with the rules of a push: fast-forward only unless forced. */
-export function updateRef(repo: Repo, ref: string, sha: string, force: boolean): void {
+/** Moves a branch with the rules of a push: fast-forward only unless forced, and the rulesets. */
+export function updateRef(ctx: RouteContext, repo: Repo, ref: string, sha: string, force: boolean): void {
   const current = repo.refs.get(ref);
   if (current === undefined) throw new HttpError(422, 'Reference does not exist');
   if (!repo.git.commit(sha)) throw new HttpError(422, 'Object does not exist');
-  if (!force && !repo.git.isAncestor(current, sha)) throw notFastForward();
+  const fastForward = repo.git.isAncestor(current, sha);
+  enforceRulesets(ctx, repo, ref, fastForward ? 'update' : 'force');
+  if (!force && !fastForward) throw notFastForward();
   repo.refs.set(ref, sha);
+  ctx.emit('push', undefined, pushPayload(ctx.render, repo, ref, current, sha, ctx.user.login));
+}
+
+const ruleMessages: Record<RulesetRule, string> = {
+  update: 'Cannot update this protected ref.',
+  non_fast_forward: 'Cannot force-push to this branch',
+  deletion: 'Cannot delete this protected branch',
+  creation: 'Cannot create ref due to creations being restricted.',
+  pull_request: 'Changes must be made through a pull request.',
+};
+
+/**
+ * Rulesets (and branch protection) refuse a ref change with 422 "Repository rule violations found",
+ * which is a refusal, not a lost race: retrying it can never succeed.
+ * https://docs.github.com/en/repositories/configuring-branches-and-merges-in-your-repository/managing-rulesets/available-rules-for-rulesets
+ */
+function enforceRulesets(
+  ctx: RouteContext,
+  repo: Repo,
+  ref: string,
+  change: 'create' | 'update' | 'force' | 'delete',
+): void {
+  const branch = ref.replace(/^refs\/heads\//, '');
+  if (branch === ref) return;
+  const broken = new Set<RulesetRule>();
+  for (const ruleset of repo.rulesets) {
+    if (ruleset.bypass.has(ctx.user.login.toLowerCase())) continue;
+    if (!ruleset.branches.some((pattern) => branchMatches(pattern, branch, repo))) continue;
+    for (const rule of ruleset.rules) {
+      const applies =
+        rule === 'pull_request' || rule === 'update'
+          ? change === 'update' || change === 'force'
+          : rule === 'non_fast_forward'
+            ? change === 'force'
+            : rule === 'deletion'
+              ? change === 'delete'
+              : change === 'create';
+      if (applies) broken.add(rule);
+    }
+  }
+  if (broken.size > 0)
+    throw new HttpError(
+      422,
+      `Repository rule violations found\n\n${[...broken].map((r) => ruleMessages[r]).join('\n')}\n\n`,
+      {
+        documentation_url: 'https://docs.github.com/rest/git/refs#update-a-reference',
+      },
+    );
+}
+
+function branchMatches(pattern: string, branch: string, repo: Repo): boolean {
+  if (pattern === '~DEFAULT_BRANCH') return branch === repo.defaultBranch;
+  if (pattern === '~ALL') return true;
+  // fnmatch as rulesets use it: `*` stays within one path segment, `**` crosses them.
+  const source = pattern
+    .split('**')
+    .map((part) =>
+      part
+        .split('*')
+        .map((text) => text.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('[^/]*'),
+    )
+    .join('.*');
+  return new RegExp(`^${source}$`).test(branch);
 }
 
 /** The tree a tree-ish names: a tree sha, a commit sha, or a branch. */
@@ -65,7 +132,9 @@ export const gitData: RouteTable = {
       throw new HttpError(422, 'Reference name must start with refs/ and have at least two slashes.');
     if (!repo.git.commit(sha)) throw new HttpError(422, 'Object does not exist');
     if (repo.refs.has(ref)) throw new HttpError(422, 'Reference already exists');
+    enforceRulesets(ctx, repo, ref, 'create');
     repo.refs.set(ref, sha);
+    ctx.emit('push', undefined, pushPayload(ctx.render, repo, ref, '0'.repeat(40), sha, ctx.user.login));
     return {
       status: 201,
       body: ctx.render.gitRef(repo, ref, sha),
@@ -76,14 +145,18 @@ export const gitData: RouteTable = {
   'PATCH /repos/{owner}/{repo}/git/refs/{ref}': (ctx) => {
     const repo = repoFor(ctx, 'write');
     const ref = refName(ctx);
-    updateRef(repo, ref, ctx.body.sha, ctx.body.force === true);
+    updateRef(ctx, repo, ref, ctx.body.sha, ctx.body.force === true);
     return { status: 200, body: ctx.render.gitRef(repo, ref, ctx.body.sha) };
   },
 
   'DELETE /repos/{owner}/{repo}/git/refs/{ref}': (ctx) => {
     const repo = repoFor(ctx, 'write');
     const ref = refName(ctx);
-    if (!repo.refs.delete(ref)) throw new HttpError(422, 'Reference does not exist');
+    const current = repo.refs.get(ref);
+    if (current === undefined) throw new HttpError(422, 'Reference does not exist');
+    enforceRulesets(ctx, repo, ref, 'delete');
+    repo.refs.delete(ref);
+    ctx.emit('push', undefined, pushPayload(ctx.render, repo, ref, current, '0'.repeat(40), ctx.user.login));
     return { status: 204 };
   },
 

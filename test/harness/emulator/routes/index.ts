@@ -1,6 +1,8 @@
 import type { RouteTable } from '../route.js';
 import { access } from './access.js';
 import { actions } from './actions.js';
+import { apps } from './apps.js';
+import { archives } from './archives.js';
 import { checks } from './checks.js';
 import { comments } from './comments.js';
 import { contents } from './contents.js';
@@ -22,4 +24,6 @@ export const routes: RouteTable = {
   ...contents,
   ...actions,
   ...pulls,
+  ...apps,
+  ...archives,
 };

@@ -1,4 +1,13 @@
-import { HttpError, listResult, notFound, repoFor, type RouteContext, type RouteTable } from '../route.js';
+import {
+  HttpError,
+  listResult,
+  notFound,
+  repoFor,
+  type RouteContext,
+  type RouteTable,
+  canAct,
+} from '../route.js';
+import { issuesPayload } from '../events.js';
 import type { EmulatorState, Issue, Label, Reaction, Repo } from '../state.js';
 
 /** Issues, their labels, assignees, locks and reactions. */
@@ -40,10 +49,7 @@ function checkUsers(ctx: RouteContext, logins: string[]): void {
 
 /** The issue author may edit their own issue; anyone else needs triage. */
 function mayEdit(ctx: RouteContext, repo: Repo, issue: Issue): void {
-  if (
-    issue.user.toLowerCase() !== ctx.user.login.toLowerCase() &&
-    !ctx.state.allows(repo, ctx.user.login, 'triage')
-  )
+  if (issue.user.toLowerCase() !== ctx.user.login.toLowerCase() && !canAct(ctx, repo, 'triage'))
     throw new HttpError(403, 'Resource not accessible by integration');
 }
 
@@ -96,7 +102,7 @@ export const issues: RouteTable = {
     const logins: string[] = [...(assignees ?? []), ...(assignee ? [assignee] : [])];
     checkUsers(ctx, logins);
     // Without triage access GitHub silently drops labels and assignees.
-    const triage = ctx.state.allows(repo, ctx.user.login, 'triage');
+    const triage = canAct(ctx, repo, 'triage');
     const issue = createIssue(ctx.state, repo, {
       title: String(title),
       body,
@@ -104,6 +110,7 @@ export const issues: RouteTable = {
       labels: triage ? labelNames(labels) : [],
       assignees: triage ? logins : [],
     });
+    ctx.emit('issues', 'opened', issuesPayload(ctx.render, repo, issue, ctx.user.login, 'opened'));
     return {
       status: 201,
       body: ctx.render.issue(repo, issue),
@@ -148,6 +155,7 @@ export const issues: RouteTable = {
     const issue = issueOf(ctx, repo);
     mayEdit(ctx, repo, issue);
     const b = ctx.body;
+    const wasOpen = issue.state === 'open';
     if (b.title !== undefined && b.title !== null) issue.title = String(b.title);
     if (b.body !== undefined) issue.body = b.body;
     if (b.labels !== undefined) setLabels(ctx, repo, issue, labelNames(b.labels));
@@ -169,6 +177,13 @@ export const issues: RouteTable = {
       issue.stateReason = b.state_reason;
     }
     issue.updatedAt = ctx.state.now();
+    const action =
+      wasOpen && issue.state === 'closed'
+        ? 'closed'
+        : !wasOpen && issue.state === 'open'
+          ? 'reopened'
+          : 'edited';
+    ctx.emit('issues', action, issuesPayload(ctx.render, repo, issue, ctx.user.login, action));
     return { status: 200, body: ctx.render.issue(repo, issue) };
   },
 
@@ -178,6 +193,7 @@ export const issues: RouteTable = {
     issue.locked = true;
     issue.lockReason = ctx.body?.lock_reason ?? null;
     issue.updatedAt = ctx.state.now();
+    ctx.emit('issues', 'locked', issuesPayload(ctx.render, repo, issue, ctx.user.login, 'locked'));
     return { status: 204 };
   },
 
@@ -226,6 +242,7 @@ export const issues: RouteTable = {
     const issue = issueOf(ctx, repo);
     setLabels(ctx, repo, issue, [...issue.labels, ...labelNames(ctx.body)]);
     issue.updatedAt = ctx.state.now();
+    ctx.emit('issues', 'labeled', issuesPayload(ctx.render, repo, issue, ctx.user.login, 'labeled'));
     return {
       status: 200,
       body: issue.labels.map((n) => ctx.render.label(repo, repo.labels.get(n.toLowerCase())!)),
@@ -250,7 +267,7 @@ export const issues: RouteTable = {
     const issue = issueOf(ctx, repo);
     const wanted: string[] = ctx.body?.assignees ?? [];
     // GitHub ignores assignees the caller may not set instead of failing.
-    if (ctx.state.allows(repo, ctx.user.login, 'triage')) {
+    if (canAct(ctx, repo, 'triage')) {
       const valid = wanted.filter((l) => ctx.state.users.has(l.toLowerCase()));
       issue.assignees = [...new Set([...issue.assignees, ...valid])];
       issue.updatedAt = ctx.state.now();
