@@ -244,7 +244,7 @@ describe('progression through HTTP probes', () => {
     expect(result.summary).toMatch(/\| 1\/2 \| 50% \| 1s \/ 1s \| 1 \| 50 \| 0\.00% \| 0\.00% \|/);
     expect(result.summary).toMatch(/\| probe \| error rate \| 100 \| 0\.00% \|/);
     expect(result.log).toMatch(
-      /stage 1\/2 weight 50% check 1 \(1s\/1s\): probe: 50 new\/50 req, errors 0\.00% \[0\.00%–7\.1\d%\], p95 \d+ms/,
+      /stage 1\/2 weight 50% round 1 \(1s\/1s\): probe: 50 new\/50 req, errors 0\.00% \[0\.00%–7\.1\d%\], p95 \d+ms/,
     );
   }, 30_000);
 
@@ -323,7 +323,7 @@ describe('progression through HTTP probes', () => {
     const file = trafficFile();
     const result = await runAction('canary', {
       inputs: probeInputs(file, () => canary, { 'rounds-per-stage': '30,30' }),
-      cancel: { when: (log) => /weight 50% check 1 \(/.test(log), signal: 'SIGTERM' },
+      cancel: { when: (log) => /weight 50% round 1 \(/.test(log), signal: 'SIGTERM' },
       killAfterMs: 30_000,
     });
     expect(result.signal).toBeNull();
@@ -570,7 +570,7 @@ describe('deployment statuses', () => {
       },
       apiUrl: emulator.url,
       token: emulator.tokenFor('deployer'),
-      cancel: { when: (log) => /weight 50% check 1 \(/.test(log), signal: 'SIGTERM' },
+      cancel: { when: (log) => /weight 50% round 1 \(/.test(log), signal: 'SIGTERM' },
       killAfterMs: 30_000,
     });
     expect(result.outputs.outcome).toBe('aborted');
