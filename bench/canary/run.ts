@@ -23,6 +23,8 @@
 // it takes longer to promote, and why a fault that starts at minute 10 is still caught).
 // The scenario marked "(extra)" is not one of the issue's: the same first-stage fault with 10× the traffic,
 // to show how fast the same test decides when the canary's share gets enough requests.
+// For exploring, not for figures: CANARY_BENCH_ONLY=<part of a scenario name>, CANARY_BENCH_RUNS=<n>,
+// CANARY_ALPHA=<false-rollback level as a fraction>, CANARY_BENCH_DEBUG=1 (print why healthy runs rolled back).
 import { VirtualClock } from '../../packages/core/src/clock.js';
 import type { SourceMeasurement, VersionSample } from '../../actions/canary/src/analysis.js';
 import {

@@ -48996,7 +48996,8 @@ function waitsOf(waits) {
 }
 /**
  * The stages of a progression, validated. For `blue-green` the new version is checked at 0 % (its own
- * URL only) for the first wait, then takes 100 % at once and bakes for the last wait.
+ * URL only) for the first wait, then takes 100 % at once and bakes for the last wait; `gradual-blue-green`
+ * shifts through the weights after the check at 0 %, one wait per step.
  */
 function planStages(strategy, weights, waits) {
     for (const weight of weights) {
@@ -49011,6 +49012,13 @@ function planStages(strategy, weights, waits) {
         throw new errors_InputError('stages', `the last stage is ${weights[weights.length - 1]}, not 100`, STAGES_EXPECTED);
     const ms = waitsOf(waits);
     const expected = waits.input === 'stage-waits' ? WAITS_EXPECTED : ROUNDS_EXPECTED;
+    if (strategy === 'gradual-blue-green') {
+        if (weights[0] === 0)
+            throw new errors_InputError('stages', 'starts at 0, which gradual-blue-green already checks first', 'the weights after the check at 0 %, such as 10,50,100');
+        if (ms.length !== weights.length + 1)
+            throw new errors_InputError(waits.input, `has ${ms.length} value(s) for ${weights.length + 1} stage(s) (the check at 0 % and ${weights.join(', ')})`, expected);
+        return [0, ...weights].map((weight, i) => ({ index: i + 1, weight, waitMs: ms[i] }));
+    }
     if (strategy === 'blue-green') {
         if (ms.length < 1)
             throw new errors_InputError(waits.input, 'is empty', expected);
@@ -49103,7 +49111,9 @@ function stageWaits(inputs, intervalMs) {
 }
 /** Every input, validated, before anything is touched. */
 function readConfig(inputs, defaultRepository) {
-    const strategy = inputs.enum('strategy', ['canary', 'blue-green'], { default: 'canary' });
+    const strategy = inputs.enum('strategy', ['canary', 'blue-green', 'gradual-blue-green'], {
+        default: 'canary',
+    });
     const intervalMs = inputs.duration('analysis-interval', { default: '30s', minMs: 1000, maxMs: 3_600_000 });
     const stages = planStages(strategy, inputs.numberList('stages', { default: [5, 25, 50, 100] }), stageWaits(inputs, intervalMs));
     const shortest = Math.min(...stages.map((s) => s.waitMs));
@@ -49141,8 +49151,8 @@ function readConfig(inputs, defaultRepository) {
     const probeRequests = inputs.integer('probe-requests', { default: 20, min: 1, max: 10_000 });
     if (baselineUrl && !canaryUrl)
         throw new errors_InputError('baseline-url', 'is given without canary-url', 'canary-url as well, or no baseline-url');
-    if (strategy === 'blue-green' && !canaryUrl)
-        throw new errors_InputError('canary-url', 'is empty although strategy is blue-green (the new version takes no traffic while it is checked)', "the new version's own URL, such as https://green.internal/healthz");
+    if (strategy !== 'canary' && !canaryUrl)
+        throw new errors_InputError('canary-url', `is empty although strategy is ${strategy} (the new version takes no traffic while it is checked)`, "the new version's own URL, such as https://green.internal/healthz");
     const prometheusUrl = inputs.optionalUrl('prometheus-url');
     const errorRate = query(inputs, 'error-rate-query');
     const latency = query(inputs, 'latency-query');
@@ -49189,6 +49199,10 @@ function readConfig(inputs, defaultRepository) {
         rollback: inputs.optionalUrl('rollback-webhook'),
     };
     const webhookTimeoutMs = inputs.duration('webhook-timeout', { default: '10s', minMs: 100, maxMs: 600_000 });
+    const retireWebhook = inputs.optionalUrl('retire-webhook');
+    const retireAfterMs = inputs.duration('retire-after', { default: '0s', maxMs: 6 * 3_600_000 });
+    if (inputs.has('retire-after') && !retireWebhook)
+        throw new errors_InputError('retire-webhook', 'is empty although retire-after is set', 'the URL that retires the old version, such as https://deploy.internal/retire');
     const deploymentText = inputs.optionalString('deployment-id');
     let deploymentId;
     if (deploymentText !== undefined) {
@@ -49212,6 +49226,7 @@ function readConfig(inputs, defaultRepository) {
         maxInconclusiveRounds: inputs.integer('max-inconclusive-rounds', { default: 3, min: 1 }),
         webhooks,
         webhookTimeoutMs,
+        retire: retireWebhook ? { url: retireWebhook, afterMs: retireAfterMs } : undefined,
         deploymentId,
         githubToken: inputs.string('github-token', { default: '' }),
         repository: inputs.repository('repository', { default: defaultRepository }),
@@ -49954,7 +49969,9 @@ function describeCheck(record, stages, elapsedMs, waitMs) {
             values.push(evidence);
         return `${s.source}: ${values.join(', ')}`;
     });
-    return (`stage ${record.stage}/${stages} weight ${record.weight}% check ${record.check} (${Math.round(elapsedMs / 1000)}s/${Math.round(waitMs / 1000)}s): ` +
+    return (
+    // "round N" is the check's number, the word earlier log readers (the demo) look for.
+    `stage ${record.stage}/${stages} weight ${record.weight}% round ${record.check} (${Math.round(elapsedMs / 1000)}s/${Math.round(waitMs / 1000)}s): ` +
         `${parts.join('; ')} → ${record.verdict}` +
         (record.healthScore === undefined ? '' : ` (health ${record.healthScore})`) +
         (record.reasons.length > 0 ? ` — ${record.reasons.join('; ')}` : ''));
@@ -50433,6 +50450,7 @@ const outputs = new Outputs({
     'final-weight': '0',
     'failed-stage': '',
     'health-score': '',
+    retired: '',
     report: '',
 });
 async function run() {
@@ -50473,7 +50491,7 @@ async function run() {
             });
             statuses = new DeploymentStatuses(client, config.repository, config.deploymentId, context.runUrl, warning);
         }
-        const webhooks = new RolloutWebhooks(config.webhooks, config.version, config.webhookTimeoutMs);
+        const webhooks = new RolloutWebhooks({ ...config.webhooks, retire: config.retire?.url }, config.version, config.webhookTimeoutMs);
         const gate = async (answer) => {
             const result = await answer;
             return result.ok ? undefined : (result.problem ?? 'refused');
@@ -50516,6 +50534,25 @@ async function run() {
         });
         endGroup();
         await statuses?.final(result);
+        // Effects after a promotion: keep the old version for retire-after (a rollback stays one traffic
+        // change), then retire it. A cancel during the wait keeps it; a failed retire is a warning.
+        let retired = '';
+        if (result.outcome === 'promoted' && config.retire) {
+            retired = 'false';
+            try {
+                info(`keeping the old version for ${config.retire.afterMs / 1000}s before retiring it`);
+                await clock.sleep(config.retire.afterMs, signal);
+                const answer = await webhooks.call('retire', { outcome: 'promoted', weight: 100 }, signal);
+                if (answer.ok)
+                    retired = 'true';
+                else
+                    warning(`the old version was not retired: ${answer.problem}`);
+            }
+            catch (error) {
+                warning(`the old version was not retired: ${error instanceof Error ? error.message : String(error)}`);
+            }
+        }
+        outputs.set('retired', retired);
         // Outputs: always set, then the report and the summary.
         outputs.set('outcome', result.outcome);
         outputs.set('final-weight', result.finalWeight);

@@ -28,6 +28,8 @@ export interface CanaryConfig {
   maxInconclusiveRounds: number;
   webhooks: WebhookUrls;
   webhookTimeoutMs: number;
+  /** After a promotion, keep the old version `afterMs` (instant rollback still possible), then retire it. */
+  retire?: { url: URL; afterMs: number };
   deploymentId?: number;
   githubToken: string;
   repository: { owner: string; repo: string };
@@ -129,7 +131,9 @@ function stageWaits(inputs: Inputs, intervalMs: number): StageWaits {
 
 /** Every input, validated, before anything is touched. */
 export function readConfig(inputs: Inputs, defaultRepository: string): CanaryConfig {
-  const strategy = inputs.enum('strategy', ['canary', 'blue-green'] as const, { default: 'canary' });
+  const strategy = inputs.enum('strategy', ['canary', 'blue-green', 'gradual-blue-green'] as const, {
+    default: 'canary',
+  });
   const intervalMs = inputs.duration('analysis-interval', { default: '30s', minMs: 1000, maxMs: 3_600_000 });
   const stages = planStages(
     strategy,
@@ -197,10 +201,10 @@ export function readConfig(inputs: Inputs, defaultRepository: string): CanaryCon
       'is given without canary-url',
       'canary-url as well, or no baseline-url',
     );
-  if (strategy === 'blue-green' && !canaryUrl)
+  if (strategy !== 'canary' && !canaryUrl)
     throw new InputError(
       'canary-url',
-      'is empty although strategy is blue-green (the new version takes no traffic while it is checked)',
+      `is empty although strategy is ${strategy} (the new version takes no traffic while it is checked)`,
       "the new version's own URL, such as https://green.internal/healthz",
     );
   const prometheusUrl = inputs.optionalUrl('prometheus-url');
@@ -276,6 +280,14 @@ export function readConfig(inputs: Inputs, defaultRepository: string): CanaryCon
     rollback: inputs.optionalUrl('rollback-webhook'),
   };
   const webhookTimeoutMs = inputs.duration('webhook-timeout', { default: '10s', minMs: 100, maxMs: 600_000 });
+  const retireWebhook = inputs.optionalUrl('retire-webhook');
+  const retireAfterMs = inputs.duration('retire-after', { default: '0s', maxMs: 6 * 3_600_000 });
+  if (inputs.has('retire-after') && !retireWebhook)
+    throw new InputError(
+      'retire-webhook',
+      'is empty although retire-after is set',
+      'the URL that retires the old version, such as https://deploy.internal/retire',
+    );
 
   const deploymentText = inputs.optionalString('deployment-id');
   let deploymentId: number | undefined;
@@ -300,6 +312,7 @@ export function readConfig(inputs: Inputs, defaultRepository: string): CanaryCon
     maxInconclusiveRounds: inputs.integer('max-inconclusive-rounds', { default: 3, min: 1 }),
     webhooks,
     webhookTimeoutMs,
+    retire: retireWebhook ? { url: retireWebhook, afterMs: retireAfterMs } : undefined,
     deploymentId,
     githubToken: inputs.string('github-token', { default: '' }),
     repository: inputs.repository('repository', { default: defaultRepository }),

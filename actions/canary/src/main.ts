@@ -16,6 +16,7 @@ const outputs = new Outputs({
   'final-weight': '0',
   'failed-stage': '',
   'health-score': '',
+  retired: '',
   report: '',
 });
 
@@ -86,7 +87,11 @@ export async function run(): Promise<void> {
       );
     }
 
-    const webhooks = new RolloutWebhooks(config.webhooks, config.version, config.webhookTimeoutMs);
+    const webhooks = new RolloutWebhooks(
+      { ...config.webhooks, retire: config.retire?.url },
+      config.version,
+      config.webhookTimeoutMs,
+    );
     const gate = async (answer: Promise<{ ok: boolean; problem?: string }>) => {
       const result = await answer;
       return result.ok ? undefined : (result.problem ?? 'refused');
@@ -139,6 +144,25 @@ export async function run(): Promise<void> {
     );
     core.endGroup();
     await statuses?.final(result);
+
+    // Effects after a promotion: keep the old version for retire-after (a rollback stays one traffic
+    // change), then retire it. A cancel during the wait keeps it; a failed retire is a warning.
+    let retired = '';
+    if (result.outcome === 'promoted' && config.retire) {
+      retired = 'false';
+      try {
+        core.info(`keeping the old version for ${config.retire.afterMs / 1000}s before retiring it`);
+        await clock.sleep(config.retire.afterMs, signal);
+        const answer = await webhooks.call('retire', { outcome: 'promoted', weight: 100 }, signal);
+        if (answer.ok) retired = 'true';
+        else core.warning(`the old version was not retired: ${answer.problem}`);
+      } catch (error) {
+        core.warning(
+          `the old version was not retired: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+    }
+    outputs.set('retired', retired);
 
     // Outputs: always set, then the report and the summary.
     outputs.set('outcome', result.outcome);

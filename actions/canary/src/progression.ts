@@ -134,7 +134,8 @@ export function describeCheck(
     return `${s.source}: ${values.join(', ')}`;
   });
   return (
-    `stage ${record.stage}/${stages} weight ${record.weight}% check ${record.check} (${Math.round(elapsedMs / 1000)}s/${Math.round(waitMs / 1000)}s): ` +
+    // "round N" is the check's number, the word earlier log readers (the demo) look for.
+    `stage ${record.stage}/${stages} weight ${record.weight}% round ${record.check} (${Math.round(elapsedMs / 1000)}s/${Math.round(waitMs / 1000)}s): ` +
     `${parts.join('; ')} → ${record.verdict}` +
     (record.healthScore === undefined ? '' : ` (health ${record.healthScore})`) +
     (record.reasons.length > 0 ? ` — ${record.reasons.join('; ')}` : '')

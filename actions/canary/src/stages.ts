@@ -1,6 +1,6 @@
 import { InputError } from '@shipgate/core';
 
-export type Strategy = 'canary' | 'blue-green';
+export type Strategy = 'canary' | 'blue-green' | 'gradual-blue-green';
 
 /** One step of the progression: route `weight` % of traffic to the new version, then judge it for `waitMs`. */
 export interface Stage {
@@ -31,7 +31,8 @@ function waitsOf(waits: StageWaits): number[] {
 
 /**
  * The stages of a progression, validated. For `blue-green` the new version is checked at 0 % (its own
- * URL only) for the first wait, then takes 100 % at once and bakes for the last wait.
+ * URL only) for the first wait, then takes 100 % at once and bakes for the last wait; `gradual-blue-green`
+ * shifts through the weights after the check at 0 %, one wait per step.
  */
 export function planStages(strategy: Strategy, weights: number[], waits: StageWaits): Stage[] {
   for (const weight of weights) {
@@ -54,6 +55,21 @@ export function planStages(strategy: Strategy, weights: number[], waits: StageWa
     );
   const ms = waitsOf(waits);
   const expected = waits.input === 'stage-waits' ? WAITS_EXPECTED : ROUNDS_EXPECTED;
+  if (strategy === 'gradual-blue-green') {
+    if (weights[0] === 0)
+      throw new InputError(
+        'stages',
+        'starts at 0, which gradual-blue-green already checks first',
+        'the weights after the check at 0 %, such as 10,50,100',
+      );
+    if (ms.length !== weights.length + 1)
+      throw new InputError(
+        waits.input,
+        `has ${ms.length} value(s) for ${weights.length + 1} stage(s) (the check at 0 % and ${weights.join(', ')})`,
+        expected,
+      );
+    return [0, ...weights].map((weight, i) => ({ index: i + 1, weight, waitMs: ms[i] }));
+  }
   if (strategy === 'blue-green') {
     if (ms.length < 1) throw new InputError(waits.input, 'is empty', expected);
     if (waits.input === 'stage-waits' && ms.length !== 2)

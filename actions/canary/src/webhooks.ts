@@ -1,13 +1,14 @@
 import { probe } from '@shipgate/core';
 
 /** The rollout webhooks, as Flagger names them (https://docs.flagger.app/usage/webhooks). */
-export type WebhookPhase = 'pre-rollout' | 'confirm-stage' | 'post-rollout' | 'rollback';
+export type WebhookPhase = 'pre-rollout' | 'confirm-stage' | 'post-rollout' | 'rollback' | 'retire';
 
 export interface WebhookUrls {
   'pre-rollout'?: URL;
   'confirm-stage'?: URL;
   'post-rollout'?: URL;
   rollback?: URL;
+  retire?: URL;
 }
 
 export interface WebhookPayload {

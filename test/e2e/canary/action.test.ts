@@ -162,6 +162,21 @@ describe('bad input: a clear error naming the input, and no traffic shifted', ()
       /input 'memory-query': unknown placeholder \{\{pod\}\}/,
     ],
     [
+      'a gradual blue-green whose waits do not match its steps',
+      {
+        strategy: 'gradual-blue-green',
+        stages: '10,50,100',
+        'stage-waits': '1s,1s,1s',
+        'rounds-per-stage': '',
+      },
+      /input 'stage-waits': has 3 value\(s\) for 4 stage\(s\) \(the check at 0 % and 10, 50, 100\)/,
+    ],
+    [
+      'retire-after without retire-webhook',
+      { 'retire-after': '30m' },
+      /input 'retire-webhook': is empty although retire-after is set/,
+    ],
+    [
       'a rollout webhook URL that is not a URL',
       { 'confirm-stage-webhook': 'hooks/confirm' },
       /input 'confirm-stage-webhook': 'hooks\/confirm' is not a URL/,
@@ -189,6 +204,7 @@ describe('bad input: a clear error naming the input, and no traffic shifted', ()
         'final-weight': '0',
         'failed-stage': '',
         'health-score': '',
+        retired: '',
         report: '',
       });
     },
@@ -228,7 +244,7 @@ describe('progression through HTTP probes', () => {
     expect(result.summary).toMatch(/\| 1\/2 \| 50% \| 1s \/ 1s \| 1 \| 50 \| 0\.00% \| 0\.00% \|/);
     expect(result.summary).toMatch(/\| probe \| error rate \| 100 \| 0\.00% \|/);
     expect(result.log).toMatch(
-      /stage 1\/2 weight 50% check 1 \(1s\/1s\): probe: 50 new\/50 req, errors 0\.00% \[0\.00%–7\.1\d%\], p95 \d+ms/,
+      /stage 1\/2 weight 50% round 1 \(1s\/1s\): probe: 50 new\/50 req, errors 0\.00% \[0\.00%–7\.1\d%\], p95 \d+ms/,
     );
   }, 30_000);
 
@@ -307,7 +323,7 @@ describe('progression through HTTP probes', () => {
     const file = trafficFile();
     const result = await runAction('canary', {
       inputs: probeInputs(file, () => canary, { 'rounds-per-stage': '30,30' }),
-      cancel: { when: (log) => /weight 50% check 1 \(/.test(log), signal: 'SIGTERM' },
+      cancel: { when: (log) => /weight 50% round 1 \(/.test(log), signal: 'SIGTERM' },
       killAfterMs: 30_000,
     });
     expect(result.signal).toBeNull();
@@ -406,6 +422,42 @@ describe('rollout webhooks', () => {
       ['post-rollout', undefined, 100],
     ]);
     expect(hooks.calls.every((c) => c.version === 'v2')).toBe(true);
+  }, 30_000);
+
+  it('gradual blue-green: checked at 0 %, then 10 → 50 → 100 % with a hold at each, blue retired after the keep', async () => {
+    const hooks = await receiver(() => 200);
+    const traffic: number[] = [];
+    const router = http.createServer((req, res) => {
+      let body = '';
+      req.on('data', (c) => (body += c));
+      req.on('end', () => {
+        traffic.push(JSON.parse(body).weight);
+        res.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((r) => router.listen(0, '127.0.0.1', r));
+    const result = await runAction('canary', {
+      inputs: {
+        ...probeInputs(''),
+        'set-traffic-command': '',
+        'set-traffic-url': `http://127.0.0.1:${(router.address() as AddressInfo).port}/weights`,
+        strategy: 'gradual-blue-green',
+        stages: '10,50,100',
+        'rounds-per-stage': '',
+        'stage-waits': '1s,1s,1s,1s',
+        'retire-webhook': hooks.url('retire'),
+        'retire-after': '1s',
+        version: 'v2',
+      },
+      killAfterMs: 30_000,
+    });
+    await hooks.close();
+    router.close();
+    expect(result.outputs.outcome).toBe('promoted');
+    expect(traffic).toEqual([0, 10, 50, 100]);
+    expect(hooks.calls).toEqual([{ phase: 'retire', version: 'v2', outcome: 'promoted', weight: 100 }]);
+    expect(result.outputs.retired).toBe('true');
+    expect(result.log).toMatch(/keeping the old version for 1s before retiring it/);
   }, 30_000);
 
   it('a pre-rollout hook answering 503 aborts with no traffic shifted', async () => {
@@ -518,7 +570,7 @@ describe('deployment statuses', () => {
       },
       apiUrl: emulator.url,
       token: emulator.tokenFor('deployer'),
-      cancel: { when: (log) => /weight 50% check 1 \(/.test(log), signal: 'SIGTERM' },
+      cancel: { when: (log) => /weight 50% round 1 \(/.test(log), signal: 'SIGTERM' },
       killAfterMs: 30_000,
     });
     expect(result.outputs.outcome).toBe('aborted');

@@ -98,7 +98,7 @@ describe('runProgression', () => {
     ]);
     expect(
       lines.some((l) =>
-        /^stage 2\/3 weight 50% check 1 \(10s\/60s\): s: 60 new\/60 req, errors 0\.00%.* error rate e=10\^-?\d/.test(
+        /^stage 2\/3 weight 50% round 1 \(10s\/60s\): s: 60 new\/60 req, errors 0\.00%.* error rate e=10\^-?\d/.test(
           l,
         ),
       ),

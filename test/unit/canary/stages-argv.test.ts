@@ -59,6 +59,18 @@ describe('planStages', () => {
       { index: 1, weight: 0, waitMs: 60_000 },
       { index: 2, weight: 100, waitMs: 120_000 },
     ]);
+    // gradual-blue-green shifts through the stages after the check at 0 %.
+    expect(
+      planStages('gradual-blue-green', [10, 50, 100], waits([60_000, 120_000, 120_000, 1_800_000])),
+    ).toEqual([
+      { index: 1, weight: 0, waitMs: 60_000 },
+      { index: 2, weight: 10, waitMs: 120_000 },
+      { index: 3, weight: 50, waitMs: 120_000 },
+      { index: 4, weight: 100, waitMs: 1_800_000 },
+    ]);
+    expect(() => planStages('gradual-blue-green', [10, 50, 100], waits([60_000, 60_000]))).toThrow(
+      /input 'stage-waits': has 2 value\(s\) for 4 stage\(s\)/,
+    );
     expect(() => planStages('blue-green', [100], waits([60_000, 60_000, 60_000]))).toThrow(
       /input 'stage-waits': has 3 value\(s\) for blue-green's 2 stages/,
     );
