@@ -49926,8 +49926,8 @@ async function analyse(snapshot, config, options) {
         };
         return { report, files: history.changes };
     };
-    // Services are independent: several at once, so one's reads overlap another's computing.
-    for (const { report, files } of await mapConcurrently(config.services, 8, one)) {
+    // Services are independent: two at once, so one's reads overlap the other's computing (more would hold more services' raw samples in memory at a time).
+    for (const { report, files } of await mapConcurrently(config.services, 2, one)) {
         reports.push(report);
         // A first run over a long history writes at most MAX_ROLLUP_WRITES files (one commit stays a
         // reasonable size) and leaves the rest to later runs (figures fall back to raw samples meanwhile).
