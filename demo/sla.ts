@@ -79,6 +79,10 @@ export async function slaReport(ctx: DemoContext, config: string, label: string)
       inputs: {
         ...base.inputs,
         period: 'rolling-30d',
+        // A minute of demo samples covers a sliver of the 30-day window: with the defaults the budget
+        // is unknown and the deploy gate refuses (as it should for a real new service).
+        'min-samples': '2',
+        'min-coverage': '0',
         'output-dir': path.join(ctx.paths.output, 'sla-report'),
       },
     },

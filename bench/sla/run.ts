@@ -1,5 +1,6 @@
 // SLA benchmark: build daily rollups from one-minute samples, then produce 30-day and 365-day reports
-// from rollups. Prints measured figures and ratios side by side.
+// from rollups, and count the API requests of a 30-day report read from a data branch through the
+// GitHub API emulator. Prints measured figures and ratios side by side.
 //
 // Scale (samples are generated on disk in a temp dir, streamed one day-file at a time):
 //   default             100 services × 3 days of one-minute samples (432,000 samples, ~45 MB)
@@ -7,17 +8,21 @@
 //   SLA_BENCH_SERVICES / SLA_BENCH_DAYS override either.
 // The report phase always runs on 100 services × 365 days of rollups: rollups for days beyond the
 // generated ones are copies (with their date changed) of generated rollups, so report cost and
-// memory are measured at full history whatever the sample scale.
+// memory are measured at full history whatever the sample scale. Days a report window cuts get
+// real one-minute samples (a report reads those raw), and one warm-up report writes the monthly
+// rollups, as the daily report run does, before the measured ones.
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DirectoryStore } from '../../packages/core/src/branch-store.js';
+import { startEmulator } from '../../test/harness/emulator/index.js';
+import { runAction } from '../../test/harness/runner.js';
 import { parseSlaConfig } from '../../packages/core/src/sla/config.js';
 import { ServiceHistory } from '../../packages/core/src/sla/history.js';
 import { addDays, DAY_MS, rollupPath, samplesPath } from '../../packages/core/src/sla/samples.js';
-import { analyse } from '../../actions/sla-report/src/analysis.js';
+import { analyse, reportSelection } from '../../actions/sla-report/src/analysis.js';
 import { reportFigures } from '../report.js';
 import { resolvePeriod } from '../../actions/sla-report/src/periods.js';
 
@@ -40,7 +45,7 @@ function configText(services: number, windowDays: number): string {
 }
 
 /** Runs one report from rollups in this (child) process and prints its time and peak memory. */
-async function reportChild(dir: string, windowDays: number): Promise<void> {
+async function reportChild(dir: string, windowDays: number, write = false): Promise<void> {
   const config = parseSlaConfig(configText(REPORT_SERVICES, windowDays), {
     input: 'config-file',
     file: 'bench',
@@ -48,14 +53,23 @@ async function reportChild(dir: string, windowDays: number): Promise<void> {
   const now = Date.parse(`${LAST_DAY}T23:59:00Z`);
   const period = 'rolling-30d' as const;
   const started = performance.now();
-  const snapshot = await new DirectoryStore({ directory: dir }).snapshot();
-  const analysis = await analyse(snapshot, config, {
+  const store = new DirectoryStore({ directory: dir });
+  const options = {
     now,
     period: { name: period, ...resolvePeriod(period, now) },
     minSamples: 10,
     minCoverage: 50,
     rebuild: false,
-  });
+  };
+  // The warm-up writes what it built (monthly rollups); measured runs only read.
+  const analysis = write
+    ? (
+        await store.update('bench warm-up', async (snapshot) => {
+          const result = await analyse(snapshot, config, options);
+          return { changes: result.changes, result };
+        })
+      ).result
+    : await analyse(await store.snapshot(), config, options);
   const ms = performance.now() - started;
   const uptime = analysis.reports[0].slo.uptime;
   console.log(
@@ -69,7 +83,7 @@ async function reportChild(dir: string, windowDays: number): Promise<void> {
 }
 
 function child(args: string[]): { ms: number; maxRssKb: number; uptime?: number } {
-  const result = spawnSync(process.execPath, [tsx, self, ...args], {
+  const result = spawnSync(process.execPath, ['--max-old-space-size=4096', tsx, self, ...args], {
     cwd: root,
     encoding: 'utf8',
     maxBuffer: 1 << 24,
@@ -150,6 +164,7 @@ async function buildRollups(
 
 /** Fills 100 services × 365 days of rollups by copying generated ones (date changed). */
 async function fillRollups(dir: string, services: number, days: number): Promise<void> {
+  const edges = edgeDays();
   for (let s = 0; s < REPORT_SERVICES; s++) {
     const name = `svc-${String(s).padStart(3, '0')}`;
     const source = `svc-${String(s % services).padStart(3, '0')}`;
@@ -178,13 +193,104 @@ async function fillRollups(dir: string, services: number, days: number): Promise
         }),
       );
     }
-    // Each service also needs its sample-day listing for the history reader: an empty file per day is not
-    // written; the reader lists samples/<service>/ to know which days have data, so mirror the days.
+    // The reader lists samples/<service>/ to know which days have data: every day gets a samples file,
+    // empty where the rollup stands for it, and one of real samples (a generated day's, with its date
+    // changed) on the days a report window cuts, which a report reads raw.
     await fs.mkdir(path.join(dir, 'samples', name), { recursive: true });
+    const template = await fs.readFile(path.join(dir, samplesPath(source, LAST_DAY)), 'utf8');
     for (let d = 0; d < REPORT_DAYS; d++) {
-      const file = path.join(dir, samplesPath(name, addDays(LAST_DAY, -d)));
-      await fs.writeFile(file, '', { flag: 'a' });
+      const day = addDays(LAST_DAY, -d);
+      const file = path.join(dir, samplesPath(name, day));
+      if (s < services && d < days) continue;
+      await fs.writeFile(file, edges.has(day) ? template.replaceAll(`"t":"${LAST_DAY}`, `"t":"${day}`) : '');
     }
+  }
+}
+
+/** The days the measured reports cut with a window edge (they read those days' raw samples). */
+function edgeDays(): Set<string> {
+  const edges = new Set<string>();
+  const now = Date.parse(`${LAST_DAY}T23:59:00Z`);
+  for (const windowDays of [30, 365]) {
+    const config = parseSlaConfig(configText(1, windowDays), { input: 'config-file', file: 'bench' });
+    const keep = reportSelection(config, { now, period: resolvePeriod('rolling-30d', now) });
+    for (let d = 0; d < REPORT_DAYS; d++) {
+      const day = addDays(LAST_DAY, -d);
+      // With every daily rollup listed first, the selection keeps exactly the edge and recent days.
+      keep(rollupPath('svc-000', day));
+    }
+    for (let d = 0; d < REPORT_DAYS; d++) {
+      const day = addDays(LAST_DAY, -d);
+      if (keep(samplesPath('svc-000', day))) edges.add(day);
+    }
+  }
+  return edges;
+}
+
+/**
+ * The API requests of sla-report (the shipped bundle) over a data branch in the emulator: 100 services,
+ * 31 days of 15-minute samples, a 30-day SLO. The first run builds every rollup; the second is the
+ * steady daily run. Requests are counted by the emulator (a followed tarball redirect is not one).
+ */
+async function branchRequests(): Promise<{
+  runs: { name: string; ops: string[]; ms: number }[];
+  files: number;
+  mb: number;
+}> {
+  const emulator = await startEmulator();
+  try {
+    emulator.addUser('sla-bot', { type: 'Bot' });
+    const step = 15 * 60_000;
+    const now = Math.floor(Date.now() / step) * step;
+    const files: Record<string, string> = {};
+    let bytes = 0;
+    for (let s = 0; s < REPORT_SERVICES; s++) {
+      const name = `svc-${String(s).padStart(3, '0')}`;
+      for (let t = now - 31 * DAY_MS; t <= now; t += step) {
+        const file = samplesPath(name, new Date(t).toISOString().slice(0, 10));
+        const down = (t / step + s) % 2897 === 0;
+        const line = `{"t":"${new Date(t).toISOString()}","status":"${down ? 'down' : 'ok'}",${down ? '' : `"code":200,"ms":${20 + ((t / step) % 60)},`}"attempts":${down ? 3 : 1},"errors":${down ? 3 : 0}}\n`;
+        files[file] = (files[file] ?? '') + line;
+        bytes += line.length;
+      }
+    }
+    emulator.addRepo('octo-org/service', { defaultBranch: 'sla-data', files });
+    emulator.setPermission('octo-org/service', 'sla-bot', 'write');
+    const token = emulator.tokenFor('sla-bot');
+    const ws = await fs.mkdtemp(path.join(os.tmpdir(), 'sla-bench-ws-'));
+    await fs.mkdir(path.join(ws, '.github'));
+    await fs.writeFile(
+      path.join(ws, '.github', 'sla.yml'),
+      configText(REPORT_SERVICES, 30).replace('1m', '15m'),
+    );
+    const runs: { name: string; ops: string[]; ms: number }[] = [];
+    for (const name of ['first run (builds every rollup)', 'next run (steady state)']) {
+      const from = emulator.requests.length;
+      const started = performance.now();
+      const result = await runAction('sla-report', {
+        cwd: ws,
+        apiUrl: emulator.url,
+        token,
+        repository: 'octo-org/service',
+        inputs: {
+          'github-token': token,
+          'data-branch': 'sla-data',
+          'incident-issues': 'false',
+          'burn-rate-alerts': 'false',
+        },
+      });
+      if (result.exitCode !== 0) throw new Error(`sla-report failed: ${result.log.slice(-2000)}`);
+      runs.push({
+        name,
+        ops: emulator.requests.slice(from).map((r) => r.operationId ?? r.path),
+        ms: performance.now() - started,
+      });
+    }
+    emulator.assertValid();
+    await fs.rm(ws, { recursive: true, force: true });
+    return { runs, files: Object.keys(files).length, mb: bytes / 1e6 };
+  } finally {
+    await emulator.stop();
   }
 }
 
@@ -192,7 +298,8 @@ const fmt = (n: number, digits = 0) =>
   n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 async function main(): Promise<void> {
-  if (process.argv[2] === '--report') return reportChild(process.argv[3], Number(process.argv[4]));
+  if (process.argv[2] === '--report')
+    return reportChild(process.argv[3], Number(process.argv[4]), process.argv[5] === 'write');
   if (process.argv[2] === '--baseline') {
     console.log(JSON.stringify({ ms: 0, maxRssKb: process.resourceUsage().maxRSS }));
     return;
@@ -240,6 +347,7 @@ async function main(): Promise<void> {
       );
 
     await fillRollups(dir, services, days);
+    const warm = child(['--report', dir, '365', 'write']);
     const baseline = child(['--baseline']);
     const r30 = child(['--report', dir, '30']);
     const r365 = child(['--report', dir, '365']);
@@ -250,9 +358,12 @@ async function main(): Promise<void> {
       '| report | rollups read per service | time | peak RSS | RSS above a bare tsx process |\n| --- | --- | --- | --- | --- |',
     );
     console.log(`| bare process (tsx + modules) | 0 | — | ${fmt(baseline.maxRssKb / 1024, 1)} MB | 0 |`);
+    console.log(
+      `| warm-up: first report, builds ${fmt(REPORT_SERVICES * 13)} monthly rollups (not a steady figure) | 365 | ${fmt(warm.ms)} ms | ${fmt(warm.maxRssKb / 1024, 1)} MB | ${fmt((warm.maxRssKb - baseline.maxRssKb) / 1024, 1)} MB |`,
+    );
     for (const [name, r, n] of [
-      ['30-day SLO window', r30, 90],
-      ['365-day SLO window', r365, 365],
+      ['30-day SLO window', r30, '≤ 4 monthly + edge-month dailies'],
+      ['365-day SLO window', r365, '≤ 13 monthly + edge-month dailies'],
     ] as const)
       console.log(
         `| ${name} | ${n} | ${fmt(r.ms)} ms | ${fmt(r.maxRssKb / 1024, 1)} MB | ${fmt((r.maxRssKb - baseline.maxRssKb) / 1024, 1)} MB |`,
@@ -260,6 +371,22 @@ async function main(): Promise<void> {
     console.log(
       `ratio 365-day / 30-day: time ${fmt(r365.ms / r30.ms, 2)}×, peak RSS ${fmt(r365.maxRssKb / r30.maxRssKb, 2)}×`,
     );
+
+    const branch = await branchRequests();
+    console.log(
+      `\nAPI requests of sla-report on a data branch (emulator): ${REPORT_SERVICES} services, ${fmt(branch.files)} sample files (${fmt(branch.mb, 1)} MB), 30-day SLO, issue listings off (each adds one paginated list)`,
+    );
+    console.log(
+      '| run | API requests | of which data branch | time | requests |\n| --- | --- | --- | --- | --- |',
+    );
+    const dataOps = (ops: string[]) => ops.filter((op) => op.startsWith('git/') || op.startsWith('repos/'));
+    for (const run of branch.runs) {
+      const counts = new Map<string, number>();
+      for (const op of run.ops) counts.set(op, (counts.get(op) ?? 0) + 1);
+      console.log(
+        `| ${run.name} | ${run.ops.length} | ${dataOps(run.ops).length} | ${fmt(run.ms)} ms | ${[...counts].map(([op, n]) => `${op}${n > 1 ? ` ×${n}` : ''}`).join(', ')} |`,
+      );
+    }
     reportFigures('sla', [
       {
         figure: `build rollups, ${services} services × ${days} days`,
@@ -269,6 +396,13 @@ async function main(): Promise<void> {
         ratio: `${fmt(rollups.ms / read.ms, 1)}× the time`,
       },
       { figure: '30-day report', value: Math.round(r30.ms), unit: 'ms' },
+      {
+        figure: '30-day report on a data branch, API requests',
+        value: branch.runs[1].ops.length,
+        unit: 'requests',
+        baseline: 'first run',
+        ratio: `${branch.runs[0].ops.length} requests`,
+      },
       {
         figure: '365-day report',
         value: Math.round(r365.ms),

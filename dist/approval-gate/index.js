@@ -47637,7 +47637,7 @@ function appendChange(snapshotContent, text) {
     return existing + separator + text;
 }
 /** Files up to this size are sent inside the create-tree request; larger ones as their own blob. */
-const INLINE_CONTENT_BYTES = (/* unused pure expression or super */ null && (512 * 1024));
+const INLINE_CONTENT_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
 class BranchStore {
     options;
     location;

@@ -47637,7 +47637,7 @@ function appendChange(snapshotContent, text) {
     return existing + separator + text;
 }
 /** Files up to this size are sent inside the create-tree request; larger ones as their own blob. */
-const INLINE_CONTENT_BYTES = 512 * 1024;
+const INLINE_CONTENT_BYTES = 1024 * 1024;
 class BranchStore {
     options;
     location;
@@ -49821,6 +49821,7 @@ const MAX_ROLLUP_WRITES = 400;
  * is offered; anything not kept is still read, one file at a time, if it turns out to be needed.
  */
 function reportSelection(config, options) {
+    const also = new Set([STATUS_PATH, ...(options.also ?? [])]);
     const { now } = options;
     const longest = Math.max(...config.services.map((s) => s.slo['window-days']), CHART_DAYS) * DAY_MS;
     const earliest = dayKey(Math.min(options.period.previous.from, now - longest) - DAY_MS);
@@ -49848,7 +49849,7 @@ function reportSelection(config, options) {
         }
         const samples = /^samples\/([^/]+)\/(\d{4}-\d{2}-\d{2})\.jsonl$/.exec(file);
         if (!samples)
-            return file === STATUS_PATH;
+            return also.has(file);
         const day = samples[2];
         if (day < earliest)
             return false;
@@ -49865,7 +49866,7 @@ async function analyse(snapshot, config, options) {
     const changes = {};
     let rollupWrites = 0;
     let deferred = 0;
-    for (const service of config.services) {
+    const one = async (service) => {
         const history = await new ServiceHistory(snapshot, service.name, config.probeIntervalMs, now).init();
         const windowMs = service.slo['window-days'] * DAY_MS;
         const earliest = Math.min(options.period.previous.from, now - windowMs, now - CHART_DAYS * DAY_MS);
@@ -49873,18 +49874,6 @@ async function analyse(snapshot, config, options) {
             recentDays: 2,
             rebuild: options.rebuild,
         });
-        // A first run over a long history writes at most MAX_ROLLUP_WRITES files (one commit stays a
-        // reasonable size) and leaves the rest to later runs (figures fall back to raw samples meanwhile).
-        // Daily rollups come before monthly ones, so a month is never written ahead of its days.
-        let written = 0;
-        for (const [file, text] of Object.entries(history.changes)) {
-            if (rollupWrites >= MAX_ROLLUP_WRITES)
-                break;
-            changes[file] = text;
-            rollupWrites++;
-            written++;
-        }
-        deferred += Object.keys(history.changes).length - written;
         const over = async (from, to) => figures(await history.totals(from, to), service.slo, { from, to });
         const burn = {};
         for (const [name, ms] of Object.entries(BURN_WINDOWS))
@@ -49920,7 +49909,7 @@ async function analyse(snapshot, config, options) {
         const evidence = budgetEvidence(slo, options);
         const period = await over(options.period.current.from, options.period.current.to);
         const budget = budgetAlert(slo, evidence.known, burn['1h'].burn);
-        reports.push({
+        const report = {
             service,
             status,
             ...(latest
@@ -49944,7 +49933,24 @@ async function analyse(snapshot, config, options) {
             burnDown,
             incidents: incidentTotals.incidents,
             rollupsBuilt,
-        });
+        };
+        return { report, files: history.changes };
+    };
+    // Services are independent: two at once, so one's reads overlap the other's computing (more would hold more services' raw samples in memory at a time).
+    for (const { report, files } of await mapConcurrently(config.services, 2, one)) {
+        reports.push(report);
+        // A first run over a long history writes at most MAX_ROLLUP_WRITES files (one commit stays a
+        // reasonable size) and leaves the rest to later runs (figures fall back to raw samples meanwhile).
+        // Daily rollups come before monthly ones, so a month is never written ahead of its days.
+        let written = 0;
+        for (const [file, text] of Object.entries(files)) {
+            if (rollupWrites >= MAX_ROLLUP_WRITES)
+                break;
+            changes[file] = text;
+            rollupWrites++;
+            written++;
+        }
+        deferred += Object.keys(files).length - written;
     }
     const status = {
         schema: 1,
@@ -49979,6 +49985,19 @@ async function analyse(snapshot, config, options) {
     };
     changes[STATUS_PATH] = formatStatusFile(status);
     return { reports, status, changes, deferredRollups: deferred };
+}
+/** `work` over the items, at most `limit` at a time; results in the items' order. */
+async function mapConcurrently(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await work(items[index]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
 }
 
 ;// CONCATENATED MODULE: ./actions/sla-report/src/executive-summary.ts
@@ -50535,7 +50554,7 @@ function run() {
             // Committed beside status.json at a stable path, so GitHub Pages can serve the branch.
             const changes = { ...analysis.changes, [dashboardFile]: dashboardHtml(analysis.reports, iso(now)) };
             return { changes, result: analysis };
-        }, { bulk: reportSelection(config, { now, period }) });
+        }, { bulk: reportSelection(config, { now, period, also: [dashboardFile] }) });
         const { reports, status, deferredRollups } = written.result;
         if (deferredRollups > 0)
             info(`${deferredRollups} rollup(s) left for later runs (at most ${MAX_ROLLUP_WRITES} written per run)`);

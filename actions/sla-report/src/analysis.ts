@@ -85,8 +85,9 @@ export interface Analysis {
  */
 export function reportSelection(
   config: SlaConfig,
-  options: { now: number; period: { current: Span; previous: Span } },
+  options: { now: number; period: { current: Span; previous: Span }; also?: string[] },
 ): (file: string) => boolean {
+  const also = new Set([STATUS_PATH, ...(options.also ?? [])]);
   const { now } = options;
   const longest = Math.max(...config.services.map((s) => s.slo['window-days']), CHART_DAYS) * DAY_MS;
   const earliest = dayKey(Math.min(options.period.previous.from, now - longest) - DAY_MS);
@@ -111,7 +112,7 @@ export function reportSelection(
       return rollup[2] >= earliest.slice(0, rollup[2].length);
     }
     const samples = /^samples\/([^/]+)\/(\d{4}-\d{2}-\d{2})\.jsonl$/.exec(file);
-    if (!samples) return file === STATUS_PATH;
+    if (!samples) return also.has(file);
     const day = samples[2];
     if (day < earliest) return false;
     return day >= recent || edges.has(day) || !rolled.has(`${samples[1]}/${day}`);
@@ -139,7 +140,7 @@ export async function analyse(
   const changes: Record<string, string> = {};
   let rollupWrites = 0;
   let deferred = 0;
-  for (const service of config.services) {
+  const one = async (service: ServiceConfig) => {
     const history = await new ServiceHistory(snapshot, service.name, config.probeIntervalMs, now).init();
     const windowMs = service.slo['window-days'] * DAY_MS;
     const earliest = Math.min(options.period.previous.from, now - windowMs, now - CHART_DAYS * DAY_MS);
@@ -147,17 +148,6 @@ export async function analyse(
       recentDays: 2,
       rebuild: options.rebuild,
     });
-    // A first run over a long history writes at most MAX_ROLLUP_WRITES files (one commit stays a
-    // reasonable size) and leaves the rest to later runs (figures fall back to raw samples meanwhile).
-    // Daily rollups come before monthly ones, so a month is never written ahead of its days.
-    let written = 0;
-    for (const [file, text] of Object.entries(history.changes)) {
-      if (rollupWrites >= MAX_ROLLUP_WRITES) break;
-      changes[file] = text;
-      rollupWrites++;
-      written++;
-    }
-    deferred += Object.keys(history.changes).length - written;
     const over = async (from: number, to: number) =>
       figures(await history.totals(from, to), service.slo, { from, to });
     const burn = {} as Record<BurnWindow, WindowBurn>;
@@ -200,7 +190,7 @@ export async function analyse(
     const evidence = budgetEvidence(slo, options);
     const period = await over(options.period.current.from, options.period.current.to);
     const budget = budgetAlert(slo, evidence.known, burn['1h'].burn);
-    reports.push({
+    const report: ServiceReport = {
       service,
       status,
       ...(latest
@@ -224,7 +214,23 @@ export async function analyse(
       burnDown,
       incidents: incidentTotals.incidents,
       rollupsBuilt,
-    });
+    };
+    return { report, files: history.changes };
+  };
+  // Services are independent: two at once, so one's reads overlap the other's computing (more would hold more services' raw samples in memory at a time).
+  for (const { report, files } of await mapConcurrently(config.services, 2, one)) {
+    reports.push(report);
+    // A first run over a long history writes at most MAX_ROLLUP_WRITES files (one commit stays a
+    // reasonable size) and leaves the rest to later runs (figures fall back to raw samples meanwhile).
+    // Daily rollups come before monthly ones, so a month is never written ahead of its days.
+    let written = 0;
+    for (const [file, text] of Object.entries(files)) {
+      if (rollupWrites >= MAX_ROLLUP_WRITES) break;
+      changes[file] = text;
+      rollupWrites++;
+      written++;
+    }
+    deferred += Object.keys(files).length - written;
   }
   const status: StatusFile = {
     schema: 1,
@@ -261,4 +267,22 @@ export async function analyse(
   };
   changes[STATUS_PATH] = formatStatusFile(status);
   return { reports, status, changes, deferredRollups: deferred };
+}
+
+/** `work` over the items, at most `limit` at a time; results in the items' order. */
+async function mapConcurrently<T, R>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }

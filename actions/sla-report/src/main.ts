@@ -75,7 +75,7 @@ export function run(): Promise<void> {
         const changes = { ...analysis.changes, [dashboardFile]: dashboardHtml(analysis.reports, iso(now)) };
         return { changes, result: analysis };
       },
-      { bulk: reportSelection(config, { now, period }) },
+      { bulk: reportSelection(config, { now, period, also: [dashboardFile] }) },
     );
     const { reports, status, deferredRollups } = written.result;
     if (deferredRollups > 0)

@@ -112,7 +112,7 @@ export interface BranchStoreOptions extends RetryPolicy {
 }
 
 /** Files up to this size are sent inside the create-tree request; larger ones as their own blob. */
-const INLINE_CONTENT_BYTES = 512 * 1024;
+const INLINE_CONTENT_BYTES = 1024 * 1024;
 
 export class BranchStore implements FileStore {
   readonly location: string;

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import axe from 'axe-core';
 import { chromiumMissing, launchOffline, type OfflineBrowser } from '../../harness/chromium.js';
 import { repoRoot, runAction } from '../../harness/runner.js';
 import { every, workspace, writeSamples } from './fixtures.js';
@@ -115,6 +116,21 @@ describeChromium('the dashboard in headless Chromium', () => {
     expect(accessibleName).toBe('Daily uptime');
     expect(await page.locator('details summary').first().innerText()).toBe('Daily figures (table)');
     expect(await page.locator('svg rect.nodata').count()).toBeGreaterThan(0);
+  });
+
+  it('has no serious or critical accessibility violations (axe-core, WCAG 2 A/AA rules)', async () => {
+    const { page } = browser;
+    // Evaluated over the DevTools protocol: the page's CSP (no scripts) stays as shipped.
+    const results = (await page.evaluate(
+      `${axe.source}\n;axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] }, resultTypes: ['violations'] })`,
+    )) as {
+      violations: { id: string; impact: string | null; help: string; nodes: unknown[] }[];
+      passes: unknown[];
+    };
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id} (${v.impact}): ${v.help}, ${v.nodes.length} node(s)`)).toEqual([]);
+    // The rules did run: color contrast, names of images, table headers among them.
+    expect(results.passes.length).toBeGreaterThan(10);
   });
 
   it('needed no network at all, and renders to a screenshot', async () => {
