@@ -40,9 +40,11 @@ if (missing && process.env.CI === 'true') {
       const workflow = example('deploy-on-release.yml', {
         'https://deploy-router.internal.example/weights/shop-api-staging': `${staging.routerUrl}/weights/shop-api-staging`,
         'https://deploy-router.internal.example/weights/shop-api': `${production.routerUrl}/weights/shop-api`,
+        'https://deploy-router.internal.example/deployments/shop-api': `${production.routerUrl}/deployments/shop-api`,
+        'https://canary.shop.example.com/healthz': `${production.next.url}/healthz`,
+        'https://canary.shop.example.com': production.next.url,
         'https://staging.shop.example.com/healthz': `${staging.next.url}/healthz`,
         'https://staging.shop.example.com': `http://127.0.0.1:${staging.nginx.port}`,
-        'https://canary.shop.example.com/healthz': `${production.next.url}/healthz`,
         'https://shop.example.com/healthz': `${production.stable.url}/healthz`,
         'https://shop.example.com': `http://127.0.0.1:${production.nginx.port}`,
       });
@@ -100,6 +102,14 @@ if (missing && process.env.CI === 'true') {
       expect(issues.map((i) => i.title)).toEqual(['Deploy shop-api v1.4.2 to production']);
       expect(staging.weights).toEqual([100]);
       expect(production.weights).toEqual([5, 25, 50, 100]);
+      // Production started the new version and smoke-tested it alone before the first shift.
+      expect(production.started).toEqual(['v1.4.2']);
+      const steps = run.job('production/deploy').steps.map((s) => [s.name, s.outcome]);
+      const names = steps.map(([name]) => name);
+      expect(names.indexOf('Smoke tests before any traffic moves')).toBeLessThan(names.indexOf('Roll out'));
+      expect(steps).toContainEqual(['Start the new version', 'success']);
+      expect(steps).toContainEqual(['Smoke tests before any traffic moves', 'success']);
+      expect(staging.started).toEqual([]);
       expect(await versionsServing(staging)).toEqual(['v1.4.2']);
       expect(await versionsServing(production)).toEqual(['v1.4.2']);
     }, 900_000);

@@ -27,6 +27,8 @@ export interface DeployStack {
   routerUrl: string;
   /** Every weight the router applied, in order. */
   weights: number[];
+  /** Versions started through the router's deploy webhook (POST /deployments/<service>). */
+  started: string[];
   /** Requests the next version answered through nginx (user traffic that reached it). */
   nextServed(): number;
   stop(): Promise<void>;
@@ -62,11 +64,20 @@ export async function startDeployStack(options: {
     proxyTo: 'app',
   });
   const weights: number[] = [];
+  const started: string[] = [];
   const router = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      const body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as { weight?: unknown };
+      const body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as {
+        weight?: unknown;
+        version?: unknown;
+      };
+      if (req.method === 'POST' && req.url === `/deployments/${options.service}`) {
+        started.push(String(body.version));
+        res.writeHead(202, { 'content-type': 'application/json' }).end('{"started":true}');
+        return;
+      }
       const weight = Number(body.weight);
       const valid = Number.isInteger(weight) && weight >= 0 && weight <= 100;
       if (req.method !== 'POST' || req.url !== routerPath || !valid) {
@@ -105,6 +116,7 @@ export async function startDeployStack(options: {
     load,
     routerUrl,
     weights,
+    started,
     nextServed: () => load.stats.byVersion[options.nextVersion] ?? 0,
     stop: async () => {
       await load.stop();
