@@ -44432,7 +44432,9 @@ class GitHubClient {
             },
         };
         this.api = new ShipgateOctokit({
-            auth: options.token,
+            ...(options.authStrategy
+                ? { authStrategy: options.authStrategy, auth: options.auth }
+                : { auth: options.token }),
             baseUrl: (options.baseUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
             userAgent: 'shipgate',
             // Octokit logs every failed request as an error; the caller gets the error itself, so keep
