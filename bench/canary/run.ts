@@ -16,9 +16,13 @@
 //   result makes the condition evaluation an error; NaN (0/0) makes the condition false: a failure. We start
 //   measuring one interval after the first step (as if `initialDelay` equalled the interval) so the anchor is
 //   not penalised for measuring before any canary traffic exists.
-// All three get the same checks (error rate 1 %, latency) on the same canary-scoped metrics, the same
-// weights 5/25/50 and the same 60 s interval; they differ only in their decision rules. This action also bakes
-// at 100 % (stages 5,25,50,100 with rounds 2,2,2,8), which is why it takes longer to promote.
+// All three get the same checks (error rate 1 %, latency) on the same canary-scoped metrics and the same
+// weights 5/25/50; they differ only in their decision rules. The anchors measure every 60 s; this action
+// judges at every 5 s scrape with sequential tests at a false-rollback level of 0.1 % over the progression,
+// with the seeds' stage table (60 s, 60 s, 90 s, then an 8 min final verification at 100 %, which is why
+// it takes longer to promote, and why a fault that starts at minute 10 is still caught).
+// The scenario marked "(extra)" is not one of the issue's: the same first-stage fault with 10× the traffic,
+// to show how fast the same test decides when the canary's share gets enough requests.
 import { VirtualClock } from '../../packages/core/src/clock.js';
 import type { SourceMeasurement, VersionSample } from '../../actions/canary/src/analysis.js';
 import {
@@ -182,12 +186,21 @@ function finishWorld(world: World, promoted: boolean, decidedAt: number): RunRes
 }
 
 // ---------- this action ----------
+// The seeds' stage table: 60 s, 60 s, 90 s, then the final verification at 100 % (8 min, as long as the
+// previous bake, so a fault that starts late is still caught); judged at every 5 s scrape.
+const CHECK_SEC = 5;
 const ours: ProgressionConfig = {
-  stages: planStages('canary', [5, 25, 50, 100], [2, 2, 2, 8]),
-  intervalMs: 60_000,
+  stages: planStages('canary', [5, 25, 50, 100], {
+    input: 'stage-waits',
+    ms: [60_000, 60_000, 90_000, 480_000],
+  }),
+  checkIntervalMs: CHECK_SEC * 1000,
+  analysisWindowMs: 60_000,
   timeoutMs: 60 * 60_000,
   maxFailedRounds: 2,
   maxInconclusiveRounds: 3,
+  falseRollbackRate: Number(process.env.CANARY_ALPHA ?? 0.001),
+  sourceNames: ['sim'],
   rules: {
     maxErrorRate: 0.01,
     rollbackErrorRate: 0.05,
@@ -208,16 +221,19 @@ async function runOurs(s: Scenario, seed: number): Promise<RunResult> {
       rollback: async () => world.setWeight(sec(), 0),
     },
     {
+      // Each check reads the requests served since the previous one (one scrape's worth).
       measure: async (ctx: MeasureContext): Promise<SourceMeasurement[]> => {
         world.advanceTo(sec());
         if (s.noData) return [{ source: 'sim', problem: 'empty result (no data)' }];
-        const m = world.window(sec() - ctx.windowMs / 1000, sec());
-        return [{ source: 'sim', canary: m.canary, baseline: m.stable }];
+        const m = world.window(sec() - ctx.sinceLastMs / 1000, sec());
+        return [{ source: 'sim', canary: m.canary, baseline: m.stable.requests > 0 ? m.stable : undefined }];
       },
     },
     clock,
     new AbortController().signal,
   );
+  if (process.env.CANARY_BENCH_DEBUG && result.outcome !== 'promoted' && !s.faulty)
+    console.error(`${s.name} seed ${seed}: ${result.reason.slice(0, 300)}`);
   return finishWorld(world, result.outcome === 'promoted', sec());
 }
 
@@ -300,12 +316,21 @@ function runArgo(s: Scenario, seed: number): RunResult {
 // ---------- scenarios ----------
 const BASE_ERROR = 0.002;
 const FAULT = 0.1;
-const scenarios: Scenario[] = [
+const allScenarios: Scenario[] = [
   {
     name: '10% 5xx from the first stage',
     faulty: true,
     runs: 300,
     rps: 20,
+    canaryError: () => FAULT,
+    stableError: () => BASE_ERROR,
+    faultActive: () => true,
+  },
+  {
+    name: '10% 5xx from the first stage, 200 rps (extra)',
+    faulty: true,
+    runs: 300,
+    rps: 200,
     canaryError: () => FAULT,
     stableError: () => BASE_ERROR,
     faultActive: () => true,
@@ -388,6 +413,9 @@ const scenarios: Scenario[] = [
   },
 ];
 
+const only = process.env.CANARY_BENCH_ONLY;
+const scenarios = only ? allScenarios.filter((s) => s.name.includes(only)) : allScenarios;
+
 // ---------- measurement and the table ----------
 interface Figures {
   exposure: number;
@@ -421,13 +449,32 @@ async function main() {
   const started = Date.now();
   const rows: string[][] = [];
   const reported: FigureRow[] = [];
+  const targets: string[] = [];
+  const stageTableMin = ours.stages.reduce((sum, st) => sum + st.waitMs, 0) / 60_000;
   for (const s of scenarios) {
-    const seeds = Array.from({ length: s.runs }, (_, i) => 1000 + i);
+    const seeds = Array.from(
+      { length: Math.min(s.runs, Number(process.env.CANARY_BENCH_RUNS ?? Infinity)) },
+      (_, i) => 1000 + i,
+    );
     const o: RunResult[] = [];
     for (const seed of seeds) o.push(await runOurs(s, seed));
     const f = seeds.map((seed) => runFlagger(s, seed));
     const a = seeds.map((seed) => runArgo(s, seed));
     const [fo, ff, fa] = [figures(s, o), figures(s, f), figures(s, a)];
+    // The issue's targets, checked on the figures of this run.
+    const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
+    if (s.faulty) {
+      targets.push(
+        `${s.name}: exposure ${fmt(fo.exposure)} ≤ 0.5× Argo (${fmt(fa.exposure * 0.5)}) ${verdict(fo.exposure <= fa.exposure * 0.5)}; ≤ Flagger/6 (${fmt(ff.exposure / 6)}) ${verdict(fo.exposure <= ff.exposure / 6)}`,
+      );
+      if (s.name.startsWith('10% 5xx from the first stage'))
+        targets.push(
+          `${s.name}: time to rollback ${fmt(fo.timeToRollback, 0)} s < 15 s ${verdict((fo.timeToRollback ?? Infinity) < 15)}`,
+        );
+    } else
+      targets.push(
+        `${s.name}: false rollbacks ${fmt(fo.falseRollbacksPer1000)}/1,000 ≤ 1 ${verdict(fo.falseRollbacksPer1000 <= 1)}; time to promote ${fmt((fo.timeToPromote ?? Infinity) / 60)} min ≤ stage table ${fmt(stageTableMin)} min ${verdict((fo.timeToPromote ?? Infinity) / 60 <= stageTableMin + 1e-9)}`,
+      );
     const metrics: [string, (x: Figures) => number | undefined, number][] = s.faulty
       ? [
           ['bad-traffic exposure (%·min, mean)', (x) => x.exposure, 1],
@@ -474,6 +521,22 @@ async function main() {
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const row of rows) console.log(line(row));
   console.log(`(simulated in ${((Date.now() - started) / 1000).toFixed(1)} s of wall time)`);
+  console.log(
+    `\nTargets of issue 16 (false-rollback level α = ${ours.falseRollbackRate * 100} % over a progression):`,
+  );
+  for (const t of targets) console.log(`- ${t}`);
+  // Why the first-stage targets cannot be met at 20 rps and 5 %: at a canary share θ of the traffic, each
+  // canary error multiplies the comparison e-value by at most 1/θ, so reaching the first stage's threshold
+  // 1/α₁ needs k canary errors with (1/θ)^k ≥ 1/α₁, whatever the test; the chance of k errors by 15 s follows.
+  const share = ours.stages[0].weight / 100;
+  const alpha1 = ours.falseRollbackRate / 2 / 2; // two checks (errors, latency), the first stage's half
+  const k = Math.ceil(Math.log(1 / alpha1) / Math.log(1 / share));
+  const mean = 20 * share * FAULT * 15;
+  let below = 0;
+  for (let i = 0, term = Math.exp(-mean); i < k; i++, term *= mean / i) below += term;
+  console.log(
+    `- floor at 20 rps, ${share * 100} % weight: ≥ ${k} canary errors are needed for 1/α₁ = ${Math.round(1 / alpha1)}; P(≥ ${k} errors within 15 s) = ${((1 - below) * 100).toFixed(0)} %, so no test at this level has a median under 15 s there`,
+  );
   reportFigures('canary', reported);
 }
 

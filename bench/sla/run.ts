@@ -53,6 +53,7 @@ async function reportChild(dir: string, windowDays: number): Promise<void> {
     now,
     period: { name: period, ...resolvePeriod(period, now) },
     minSamples: 10,
+    minCoverage: 50,
     rebuild: false,
   });
   const ms = performance.now() - started;

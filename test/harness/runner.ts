@@ -45,7 +45,7 @@ export interface RunOptions {
   env?: Record<string, string>;
   cwd?: string;
   /** SHIPGATE_TEST_CLOCK, to share a fast clock with the emulator. */
-  clock?: { epochMs: number; factor: number };
+  clock?: TestClock;
   /** Send this signal after a delay (ms), as the runner does when a job is cancelled. */
   cancel?:
     | { afterMs: number; signal?: NodeJS.Signals }
@@ -200,9 +200,7 @@ export async function runAction(action: string, options: RunOptions = {}): Promi
     GITHUB_ENV: files.env,
     GITHUB_PATH: files.path,
     ...inputEnvironment(meta, options, token, repository),
-    ...(options.clock
-      ? { SHIPGATE_TEST_CLOCK: `scaled:${options.clock.epochMs}:${options.clock.factor}` }
-      : {}),
+    ...(options.clock ? { SHIPGATE_TEST_CLOCK: testClockSpec(options.clock) } : {}),
     ...options.env,
   };
 
@@ -244,6 +242,18 @@ export async function runAction(action: string, options: RunOptions = {}): Promi
     secretsMasked: masked,
     runnerTemp,
   };
+}
+
+/** A scaled clock shared by the tests, the emulator and the bundles (see core's scaledClock). */
+export interface TestClock {
+  epochMs: number;
+  factor: number;
+  /** What the clock reads at `epochMs` (default `epochMs`). */
+  startMs?: number;
+}
+
+export function testClockSpec(clock: TestClock): string {
+  return `scaled:${clock.epochMs}:${clock.factor}${clock.startMs === undefined ? '' : `:${clock.startMs}`}`;
 }
 
 export function uniqueName(prefix: string): string {

@@ -54,24 +54,7 @@ export function readSettings(
 ): Settings {
   const mode = inputs.enum('mode', MODES, { default: 'wait' });
   const policyFile = inputs.optionalString('policy-file');
-  const approvers = parseApprovers(inputs.list('approvers', { min: policyFile ? 0 : 1 }), 'approvers');
   const riskTier = inputs.enum('risk-tier', RISK_TIERS, { default: 'high' });
-  const roles = roleRules(
-    parseRoleCounts(inputs.list('roles', { default: [] }), 'roles'),
-    parseRoleHolders(inputs.string('role-holders', { default: '' }), 'role-holders'),
-    { roles: 'roles', holders: 'role-holders' },
-  );
-  const minimumApprovals = minimumWithRoles(
-    inputs.integer('minimum-approvals', { default: 1, min: 1 }),
-    roles,
-  );
-  const reactions = inputs.boolean('reactions', { default: false });
-  const checksReport = parseChecksReport(inputs.optionalString('checks-report'));
-  if (!policyFile && roles.length === 0) {
-    checkMinimum(approvers, minimumApprovals, 'minimum-approvals');
-    if (riskTier === 'critical')
-      checkMinimum(approvers, requiredApprovals(minimumApprovals, riskTier), 'risk-tier');
-  }
   const tierNames = inputs.list('auto-approve-risk-tiers', { default: ['low', 'medium'] });
   const autoApproveTiers: RiskTier[] = [];
   for (const name of tierNames.map((tier) => tier.toLowerCase())) {
@@ -83,6 +66,28 @@ export function readSettings(
         `risk tiers separated by commas (${RISK_TIERS.join(', ')}) or none`,
       );
     autoApproveTiers.push(name as RiskTier);
+  }
+  // An auto-approved tier asks nobody, so it needs no approvers (staging deploys at medium risk).
+  const asksPeople = mode === 'evaluate' || !autoApproveTiers.includes(riskTier);
+  const approvers = parseApprovers(
+    inputs.list('approvers', { min: policyFile || !asksPeople ? 0 : 1 }),
+    'approvers',
+  );
+  const roles = roleRules(
+    parseRoleCounts(inputs.list('roles', { default: [] }), 'roles'),
+    parseRoleHolders(inputs.string('role-holders', { default: '' }), 'role-holders'),
+    { roles: 'roles', holders: 'role-holders' },
+  );
+  const minimumApprovals = minimumWithRoles(
+    inputs.integer('minimum-approvals', { default: 1, min: 1 }),
+    roles,
+  );
+  const reactions = inputs.boolean('reactions', { default: false });
+  const checksReport = parseChecksReport(inputs.optionalString('checks-report'));
+  if (!policyFile && roles.length === 0 && asksPeople) {
+    checkMinimum(approvers, minimumApprovals, 'minimum-approvals');
+    if (riskTier === 'critical')
+      checkMinimum(approvers, requiredApprovals(minimumApprovals, riskTier), 'risk-tier');
   }
   const environment = inputs.string('environment', { default: '' });
   const version = inputs.string('version', { default: '' });

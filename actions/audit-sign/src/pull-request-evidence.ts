@@ -1,4 +1,4 @@
-import type { GitHubClient } from '@shipgate/core';
+import { errorMessage, statusOf, type GitHubClient } from '@shipgate/core';
 import type { DraftInput } from './record-draft.js';
 
 interface Review {
@@ -13,6 +13,28 @@ interface Review {
  * request. Every list is paginated; an API error fails the step rather than record partial evidence.
  */
 export async function pullRequestEvidence(
+  client: GitHubClient,
+  repository: { owner: string; repo: string },
+  pullNumber: number,
+  headSha: string,
+): Promise<NonNullable<DraftInput['pullRequest']>> {
+  try {
+    return await readEvidence(client, repository, pullNumber, headSha);
+  } catch (error) {
+    // A token scoped to the log repository alone cannot read this repository's pull request: say
+    // which permissions the token lacks instead of a bare "Not Found".
+    const status = statusOf(error);
+    if (status === 403 || status === 404)
+      throw new Error(
+        `cannot read the evidence of pull request #${pullNumber} of ${repository.owner}/${repository.repo} ` +
+          `(${errorMessage(error)}); the github-token needs pull-requests: read and checks: read on ` +
+          `${repository.owner}/${repository.repo}, besides contents: write on the log repository`,
+      );
+    throw error;
+  }
+}
+
+async function readEvidence(
   client: GitHubClient,
   repository: { owner: string; repo: string },
   pullNumber: number,

@@ -37,6 +37,15 @@ export interface SourceMeasurement {
   problem?: string;
   /** Remarks that do not stop the analysis (e.g. the baseline had no data: thresholds alone apply). */
   notes?: string[];
+  /** Resource gauges (CPU, memory) of both versions with their limits, read at this check. */
+  gauges?: GaugeReading[];
+}
+
+export interface GaugeReading {
+  name: 'cpu' | 'memory';
+  canary: number;
+  baseline?: number;
+  limit: number;
 }
 
 export type Verdict = 'pass' | 'fail' | 'inconclusive' | 'hold';
@@ -73,6 +82,11 @@ export interface RoundAnalysis {
 }
 
 const SIGNIFICANT = 0.05;
+/**
+ * The health score counts an excess only at this level: a stage's average is taken over many overlapping
+ * windows, and a 5 % level there would fail healthy stages by noise alone.
+ */
+const SCORE_LEVEL = 0.001;
 const CONCLUSIVE = 0.001;
 const pct = (fraction: number) => `${(fraction * 100).toFixed(2)}%`;
 const ms = (value: number) => `${Math.round(value)}ms`;
@@ -136,7 +150,7 @@ export function analyseSource(m: SourceMeasurement, rules: DecisionRules): Sourc
     worse = result.errorPValue < (baselineDegraded ? CONCLUSIVE : SIGNIFICANT);
     // The score only counts an excess over the baseline that is significant, so noise cannot fail it.
     errorExcess =
-      result.errorPValue < SIGNIFICANT
+      result.errorPValue < SCORE_LEVEL
         ? Math.max(0, result.errorRateInterval.low - result.baselineErrorRate)
         : 0;
   }
@@ -169,7 +183,7 @@ export function analyseSource(m: SourceMeasurement, rules: DecisionRules): Sourc
     const pValue = samples ? mannWhitneyPValue(canary.latenciesMs!, baseline!.latenciesMs!) : undefined;
     // With per-request samples the score counts only a significant slowdown (rank test); with percentiles
     // alone (Prometheus) there is no test, and the increase counts as measured.
-    if (pValue === undefined || pValue < SIGNIFICANT)
+    if (pValue === undefined || pValue < SCORE_LEVEL)
       latencyPenalty = Math.max(
         latencyPenalty,
         (15 * Math.max(0, increase)) / Math.max(rules.maxLatencyIncrease, 1e-9),

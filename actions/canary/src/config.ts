@@ -1,13 +1,19 @@
-import { InputError, type Inputs } from '@shipgate/core';
+import { DURATION_EXAMPLES, InputError, parseDuration, type Inputs } from '@shipgate/core';
 import type { DecisionRules } from './analysis.js';
 import { CommandSyntaxError, parseCommand, unknownPlaceholders, usesPlaceholder } from './argv.js';
 import { badQueryPlaceholders, type PrometheusQueries } from './metrics/prometheus.js';
-import { planStages, type Stage, type Strategy } from './stages.js';
+import type { WebhookUrls } from './webhooks.js';
+import { planStages, type Stage, type StageWaits, type Strategy } from './stages.js';
 
 export interface CanaryConfig {
   strategy: Strategy;
   stages: Stage[];
+  /** The analysis interval: the window of the health score and the degraded-baseline hold. */
   intervalMs: number;
+  /** How often the canary is judged. */
+  checkIntervalMs: number;
+  /** α, as a fraction. */
+  falseRollbackRate: number;
   timeoutMs: number;
   callTimeoutMs: number;
   traffic:
@@ -20,6 +26,8 @@ export interface CanaryConfig {
   rules: DecisionRules;
   maxFailedRounds: number;
   maxInconclusiveRounds: number;
+  webhooks: WebhookUrls;
+  webhookTimeoutMs: number;
   deploymentId?: number;
   githubToken: string;
   repository: { owner: string; repo: string };
@@ -64,14 +72,18 @@ function headerLines(name: string, text: string | undefined): Record<string, str
 
 function query(
   inputs: Inputs,
-  name: 'error-rate-query' | 'latency-query' | 'request-count-query',
+  name: 'error-rate-query' | 'latency-query' | 'request-count-query' | 'cpu-query' | 'memory-query',
 ): string | undefined {
   const text =
     name === 'error-rate-query'
       ? inputs.optionalString('error-rate-query')
       : name === 'latency-query'
         ? inputs.optionalString('latency-query')
-        : inputs.optionalString('request-count-query');
+        : name === 'cpu-query'
+          ? inputs.optionalString('cpu-query')
+          : name === 'memory-query'
+            ? inputs.optionalString('memory-query')
+            : inputs.optionalString('request-count-query');
   if (text === undefined) return undefined;
   const bad = badQueryPlaceholders(text);
   if (bad.length > 0)
@@ -83,15 +95,59 @@ function query(
   return text;
 }
 
+const WAITS_EXPECTED = 'durations separated by commas, one per stage, such as 60s,60s,90s,8m';
+
+/** `stage-waits` when given (one duration per stage), else `rounds-per-stage` × `analysis-interval`. */
+function stageWaits(inputs: Inputs, intervalMs: number): StageWaits {
+  const items = inputs.list('stage-waits', { default: [] });
+  if (items.length === 0)
+    return {
+      input: 'rounds-per-stage',
+      rounds: inputs.numberList('rounds-per-stage', { default: [3, 3, 5, 3] }),
+      intervalMs,
+    };
+  if (inputs.has('rounds-per-stage'))
+    throw new InputError(
+      'stage-waits',
+      'is given together with rounds-per-stage',
+      'one of stage-waits or rounds-per-stage',
+    );
+  const ms = items.map((item) => {
+    const value = parseDuration(item);
+    if (value === undefined)
+      throw new InputError(
+        'stage-waits',
+        `'${item}' is not a duration (${DURATION_EXAMPLES})`,
+        WAITS_EXPECTED,
+      );
+    if (value < 1000 || value > 6 * 3_600_000)
+      throw new InputError('stage-waits', `'${item}' is not from 1s to 6h`, WAITS_EXPECTED);
+    return value;
+  });
+  return { input: 'stage-waits', ms };
+}
+
 /** Every input, validated, before anything is touched. */
 export function readConfig(inputs: Inputs, defaultRepository: string): CanaryConfig {
   const strategy = inputs.enum('strategy', ['canary', 'blue-green'] as const, { default: 'canary' });
+  const intervalMs = inputs.duration('analysis-interval', { default: '30s', minMs: 1000, maxMs: 3_600_000 });
   const stages = planStages(
     strategy,
     inputs.numberList('stages', { default: [5, 25, 50, 100] }),
-    inputs.numberList('rounds-per-stage', { default: [3, 3, 5, 3] }),
+    stageWaits(inputs, intervalMs),
   );
-  const intervalMs = inputs.duration('analysis-interval', { default: '30s', minMs: 1000, maxMs: 3_600_000 });
+  const shortest = Math.min(...stages.map((s) => s.waitMs));
+  const checkIntervalMs = inputs.has('check-interval')
+    ? inputs.duration('check-interval', { minMs: 1000, maxMs: 3_600_000 })
+    : Math.min(10_000, shortest);
+  if (checkIntervalMs > shortest)
+    throw new InputError(
+      'check-interval',
+      `${checkIntervalMs / 1000}s is longer than the shortest stage wait (${shortest / 1000}s)`,
+      'a duration no longer than every stage wait, such as 10s',
+    );
+  const falseRollbackRate =
+    inputs.number('false-rollback-rate', { default: 0.1, min: 0.0001, max: 10 }) / 100;
   const timeoutMs = inputs.duration('timeout', { default: '60m', minMs: 1000 });
   const callTimeoutMs = inputs.duration('call-timeout', { default: '30s', minMs: 100, maxMs: 600_000 });
 
@@ -152,6 +208,30 @@ export function readConfig(inputs: Inputs, defaultRepository: string): CanaryCon
   const latency = query(inputs, 'latency-query');
   const requestCount = query(inputs, 'request-count-query');
   const headers = headerLines('prometheus-headers', inputs.optionalString('prometheus-headers'));
+  // Resource checks as in Flagger's metric templates: a query per resource and its highest value.
+  const gauges: PrometheusQueries['gauges'] = [];
+  const cpuQuery = query(inputs, 'cpu-query');
+  const maxCpu = inputs.optionalNumber('max-cpu', { min: 0 });
+  const memoryQuery = query(inputs, 'memory-query');
+  const maxMemory = inputs.optionalNumber('max-memory', { min: 0 });
+  for (const [name, text, limit, limitName] of [
+    ['cpu', cpuQuery, maxCpu, 'max-cpu'],
+    ['memory', memoryQuery, maxMemory, 'max-memory'],
+  ] as const) {
+    if (text !== undefined && limit === undefined)
+      throw new InputError(
+        limitName,
+        `is empty although ${name}-query is set`,
+        `the highest acceptable value of ${name}-query, such as ${name === 'cpu' ? '0.8' : '536870912'}`,
+      );
+    if (text === undefined && limit !== undefined)
+      throw new InputError(
+        `${name}-query`,
+        `is empty although ${limitName} is set`,
+        `PromQL for the ${name} of {{version}}, such as ${name === 'cpu' ? 'sum(rate(process_cpu_seconds_total{version="{{version}}"}[1m]))' : 'sum(process_resident_memory_bytes{version="{{version}}"})'}`,
+      );
+    if (text !== undefined && limit !== undefined) gauges.push({ name, query: text, limit });
+  }
   const version = inputs.string('version', { default: '' });
   const baselineVersion = inputs.optionalString('baseline-version');
   let prometheus: CanaryConfig['prometheus'];
@@ -174,8 +254,8 @@ export function readConfig(inputs: Inputs, defaultRepository: string): CanaryCon
         'is empty although prometheus-url is set',
         'the label value of the new version, such as v2',
       );
-    prometheus = { url: prometheusUrl, queries: { errorRate, requestCount, latency }, headers };
-  } else if (errorRate || latency || requestCount) {
+    prometheus = { url: prometheusUrl, queries: { errorRate, requestCount, latency, gauges }, headers };
+  } else if (errorRate || latency || requestCount || gauges.length > 0) {
     throw new InputError(
       'prometheus-url',
       'is empty although PromQL queries are given',
@@ -189,6 +269,14 @@ export function readConfig(inputs: Inputs, defaultRepository: string): CanaryCon
       'canary-url, or prometheus-url with error-rate-query and request-count-query, or both',
     );
 
+  const webhooks: WebhookUrls = {
+    'pre-rollout': inputs.optionalUrl('pre-rollout-webhook'),
+    'confirm-stage': inputs.optionalUrl('confirm-stage-webhook'),
+    'post-rollout': inputs.optionalUrl('post-rollout-webhook'),
+    rollback: inputs.optionalUrl('rollback-webhook'),
+  };
+  const webhookTimeoutMs = inputs.duration('webhook-timeout', { default: '10s', minMs: 100, maxMs: 600_000 });
+
   const deploymentText = inputs.optionalString('deployment-id');
   let deploymentId: number | undefined;
   if (deploymentText !== undefined) {
@@ -198,6 +286,8 @@ export function readConfig(inputs: Inputs, defaultRepository: string): CanaryCon
     strategy,
     stages,
     intervalMs,
+    checkIntervalMs,
+    falseRollbackRate,
     timeoutMs,
     callTimeoutMs,
     traffic,
@@ -208,6 +298,8 @@ export function readConfig(inputs: Inputs, defaultRepository: string): CanaryCon
     rules,
     maxFailedRounds: inputs.integer('max-failed-rounds', { default: 2, min: 1 }),
     maxInconclusiveRounds: inputs.integer('max-inconclusive-rounds', { default: 3, min: 1 }),
+    webhooks,
+    webhookTimeoutMs,
     deploymentId,
     githubToken: inputs.string('github-token', { default: '' }),
     repository: inputs.repository('repository', { default: defaultRepository }),

@@ -9,6 +9,7 @@ import { PrometheusSource } from './metrics/prometheus.js';
 import { runProgression } from './progression.js';
 import { summaryMarkdown } from './summary.js';
 import { CommandRouter, WebhookRouter } from './traffic.js';
+import { RolloutWebhooks } from './webhooks.js';
 
 const outputs = new Outputs({
   outcome: 'aborted',
@@ -85,24 +86,56 @@ export async function run(): Promise<void> {
       );
     }
 
-    // Decision: the progression, round by round.
+    const webhooks = new RolloutWebhooks(config.webhooks, config.version, config.webhookTimeoutMs);
+    const gate = async (answer: Promise<{ ok: boolean; problem?: string }>) => {
+      const result = await answer;
+      return result.ok ? undefined : (result.problem ?? 'refused');
+    };
+
+    // Decision: the progression, judged at every check.
     core.startGroup(
-      `canary: ${config.stages.map((s) => `${s.weight}%×${s.rounds}`).join(' → ')}, every ${config.intervalMs / 1000}s`,
+      `canary: ${config.stages.map((s) => `${s.weight}% for ${s.waitMs / 1000}s`).join(' → ')}, judged every ${config.checkIntervalMs / 1000}s, false-rollback rate ≤ ${config.falseRollbackRate * 100}%`,
     );
     const result = await runProgression(
       {
         stages: config.stages,
-        intervalMs: config.intervalMs,
+        checkIntervalMs: config.checkIntervalMs,
+        analysisWindowMs: config.intervalMs,
         timeoutMs: config.timeoutMs,
         maxFailedRounds: config.maxFailedRounds,
         maxInconclusiveRounds: config.maxInconclusiveRounds,
         rules: config.rules,
+        falseRollbackRate: config.falseRollbackRate,
+        sourceNames: sources.map((s) => s.name),
       },
       router,
       new CombinedSource(sources),
       clock,
       signal,
-      { log: core.info, onStage: (stage, total) => statuses?.stage(stage, total) },
+      {
+        log: core.info,
+        onStage: (stage, total) => statuses?.stage(stage, total),
+        preRollout: webhooks.has('pre-rollout')
+          ? (s) => gate(webhooks.call('pre-rollout', {}, s))
+          : undefined,
+        confirmStage: webhooks.has('confirm-stage')
+          ? (stage, s) =>
+              gate(webhooks.call('confirm-stage', { stage: stage.index, weight: stage.weight }, s))
+          : undefined,
+        postRollout: webhooks.has('post-rollout')
+          ? (s) => gate(webhooks.call('post-rollout', { outcome: 'promoted', weight: 100 }, s))
+          : undefined,
+        // A 2xx asks for a rollback; 4xx means "no"; no answer, a timeout or a 5xx fails closed.
+        rollbackRequested: webhooks.has('rollback')
+          ? async (stage, s) => {
+              const answer = await webhooks.call('rollback', { stage: stage.index, weight: stage.weight }, s);
+              if (answer.ok) return `rollback requested (HTTP ${answer.status})`;
+              if (answer.status !== undefined && answer.status >= 400 && answer.status < 500)
+                return undefined;
+              return `${answer.problem}: cannot tell whether a rollback is wanted, rolling back`;
+            }
+          : undefined,
+      },
     );
     core.endGroup();
     await statuses?.final(result);
@@ -121,9 +154,11 @@ export async function run(): Promise<void> {
       rollbackError: result.rollbackError ?? null,
       durationMs: result.durationMs,
       strategy: config.strategy,
-      stages: config.stages,
+      falseRollbackRate: config.falseRollbackRate,
+      checkIntervalMs: config.checkIntervalMs,
       rules: config.rules,
-      rounds: result.rounds,
+      stages: result.stages,
+      checks: result.checks,
     });
     outputs.set('report', report);
     await writeSummary(summaryMarkdown(result, config.stages.length));

@@ -4,23 +4,35 @@ import type { ProgressionResult } from './progression.js';
 const pct = (fraction: number | undefined) =>
   fraction === undefined ? '' : `${(fraction * 100).toFixed(2)}%`;
 
-/** The job summary: the outcome, then one row per round with the measured values and the verdict. */
+/** The job summary: the outcome, one row per stage, and the evidence of the last check of each source. */
 export function summaryMarkdown(result: ProgressionResult, stages: number): string {
-  const rows = result.rounds.flatMap((round) =>
-    round.sources.map((s) => [
-      `${round.stage}/${stages}`,
-      `${round.weight}%`,
-      round.round,
+  const stageRows = result.stages.map((stage) => {
+    const last = [...result.checks].reverse().find((c) => c.stage === stage.stage);
+    const source = last?.sources[0];
+    return [
+      `${stage.stage}/${stages}`,
+      `${stage.weight}%`,
+      `${Math.round(((stage.endedAtMs ?? last?.atMs ?? stage.startedAtMs) - stage.startedAtMs) / 1000)}s / ${Math.round(stage.waitMs / 1000)}s`,
+      stage.checks,
+      stage.canaryRequests,
+      source ? pct(source.errorRate) : '',
+      source?.baselineErrorRate === undefined ? '' : pct(source.baselineErrorRate),
+      source?.p95Ms === undefined ? '' : `${Math.round(source.p95Ms)} ms`,
+      stage.averageHealthScore ?? '',
+      stage.outcome,
+    ];
+  });
+  const last = result.checks[result.checks.length - 1];
+  const evidenceRows = (last?.sources ?? []).flatMap((s) =>
+    Object.entries(s.evidence).map(([name, e]) => [
       s.source,
-      s.requests,
-      pct(s.errorRate) +
-        (s.errorRateInterval ? ` (${pct(s.errorRateInterval.low)}–${pct(s.errorRateInterval.high)})` : ''),
-      s.baselineErrorRate === undefined ? '' : pct(s.baselineErrorRate),
-      s.p95Ms === undefined ? '' : `${Math.round(s.p95Ms)} ms`,
-      s.baselineP95Ms === undefined ? '' : `${Math.round(s.baselineP95Ms)} ms`,
-      s.healthScore,
-      round.verdict,
-      s.reasons.join('; '),
+      name,
+      e.requests,
+      pct(e.rate),
+      e.baselineRate === undefined ? '' : pct(e.baselineRate),
+      `10^${e.log10E.toFixed(1)}`,
+      `10^${e.log10Threshold.toFixed(1)}`,
+      e.conclusive ? 'conclusive' : 'not conclusive',
     ]),
   );
   return [
@@ -37,19 +49,37 @@ export function summaryMarkdown(result: ProgressionResult, stages: number): stri
       [
         'stage',
         'weight',
-        'round',
-        'source',
-        'requests',
-        'error rate (95% CI)',
+        'judged / wait',
+        'checks',
+        'canary requests',
+        'error rate (last window)',
         'baseline errors',
         'p95',
-        'baseline p95',
-        'health',
-        'verdict',
-        'why',
+        'average health',
+        'outcome',
       ],
-      rows,
+      stageRows,
     ),
     '',
+    ...(evidenceRows.length > 0
+      ? [
+          'Sequential evidence at the last check (a rollback needs the e-value to reach its threshold and the rate to exceed the limit):',
+          '',
+          markdownTable(
+            [
+              'source',
+              'check',
+              'requests',
+              'canary rate',
+              'baseline rate',
+              'e-value',
+              'threshold',
+              'verdict',
+            ],
+            evidenceRows,
+          ),
+          '',
+        ]
+      : []),
   ].join('\n');
 }

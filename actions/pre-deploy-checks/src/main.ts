@@ -106,6 +106,8 @@ export async function run(): Promise<void> {
     const timeoutMs = inputs.duration('timeout', { default: '10s', minMs: 1 });
     const errorBudget = inputs.boolean('error-budget', { default: false });
     const minErrorBudget = inputs.number('min-error-budget', { default: 0, min: 0, max: 100 });
+    // A little over the daily report cadence of sla-monitoring.yml: one late run does not block deploys.
+    const maxStatusAgeMs = inputs.duration('max-status-age', { default: '26h', minMs: 60_000 });
     const environment = inputs.optionalString('environment');
     const slaBranch = inputs.string('sla-branch', { default: 'sla-data' });
     const dataDir = inputs.optionalString('data-dir');
@@ -223,6 +225,8 @@ export async function run(): Promise<void> {
           environment,
           minRemaining: minErrorBudget,
           source: `status.json in ${store.location}`,
+          now: clock.now(),
+          maxAgeMs: maxStatusAgeMs,
         });
         record('error-budget', verdict.ok, verdict.detail);
       });

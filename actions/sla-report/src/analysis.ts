@@ -2,6 +2,9 @@ import type { Snapshot } from '@shipgate/core';
 import {
   BURN_WINDOWS,
   evaluateAlerts,
+  budgetAlert,
+  budgetEvidence,
+  type BudgetEvidence,
   windowBurn,
   type Alert,
   type BurnWindow,
@@ -12,6 +15,7 @@ import {
   addDays,
   DAY_MS,
   dayKey,
+  dayStart,
   STATUS_PATH,
   figures,
   type Figures,
@@ -50,6 +54,10 @@ export interface ServiceReport {
   previous: Figures;
   /** The SLO window (window-days) up to now: what status.json and the deploy gate use. */
   slo: Figures;
+  /** Whether the SLO window holds enough samples and coverage to state a budget at all. */
+  evidence: BudgetEvidence;
+  /** The same over the report period. */
+  periodEvidence: BudgetEvidence;
   burn: Record<BurnWindow, WindowBurn>;
   alerts: Alert[];
   uptime: Record<keyof typeof UPTIME_SPANS, Figures>;
@@ -69,6 +77,48 @@ export interface Analysis {
 }
 
 /**
+ * The files a report reads, for a bulk snapshot (one tarball on a branch): rollups from the earliest
+ * day any figure needs, and raw samples only where no rollup can stand in: today and the days just
+ * before it (rebuilt for late samples), days cut by a window edge, and days without a daily rollup.
+ * Rollups come before samples in path order, so "without a rollup" is known when a samples file
+ * is offered; anything not kept is still read, one file at a time, if it turns out to be needed.
+ */
+export function reportSelection(
+  config: SlaConfig,
+  options: { now: number; period: { current: Span; previous: Span } },
+): (file: string) => boolean {
+  const { now } = options;
+  const longest = Math.max(...config.services.map((s) => s.slo['window-days']), CHART_DAYS) * DAY_MS;
+  const earliest = dayKey(Math.min(options.period.previous.from, now - longest) - DAY_MS);
+  const edges = new Set<string>();
+  const edge = (ms: number) => {
+    edges.add(dayKey(ms));
+    edges.add(dayKey(ms - DAY_MS));
+  };
+  for (const ms of [...Object.values(UPTIME_SPANS), ...Object.values(BURN_WINDOWS), CHART_DAYS * DAY_MS])
+    edge(now - ms);
+  for (const service of config.services) edge(now - service.slo['window-days'] * DAY_MS);
+  for (const span of [options.period.current, options.period.previous]) {
+    edge(span.from);
+    edge(span.to);
+  }
+  const recent = addDays(dayKey(now), -3);
+  const rolled = new Set<string>();
+  return (file) => {
+    const rollup = /^rollups\/([^/]+)\/(\d{4}-\d{2}(?:-\d{2})?)\.json$/.exec(file);
+    if (rollup) {
+      if (rollup[2].length === 10) rolled.add(`${rollup[1]}/${rollup[2]}`);
+      return rollup[2] >= earliest.slice(0, rollup[2].length);
+    }
+    const samples = /^samples\/([^/]+)\/(\d{4}-\d{2}-\d{2})\.jsonl$/.exec(file);
+    if (!samples) return file === STATUS_PATH;
+    const day = samples[2];
+    if (day < earliest) return false;
+    return day >= recent || edges.has(day) || !rolled.has(`${samples[1]}/${day}`);
+  };
+}
+
+/**
  * Everything the report says, from one snapshot of the data store: a pure function of the snapshot,
  * the config and the time, so it can run again on a newer snapshot when a probe wrote meanwhile.
  */
@@ -79,6 +129,8 @@ export async function analyse(
     now: number;
     period: { name: Period; current: Span; previous: Span };
     minSamples: number;
+    /** Percent of the SLO window that must have samples before a budget is stated. */
+    minCoverage: number;
     rebuild: boolean;
   },
 ): Promise<Analysis> {
@@ -95,8 +147,9 @@ export async function analyse(
       recentDays: 2,
       rebuild: options.rebuild,
     });
-    // Each written rollup is a blob on the data branch: a first run over a long history writes at most
-    // MAX_ROLLUP_WRITES and leaves the rest to later runs (figures fall back to raw samples meanwhile).
+    // A first run over a long history writes at most MAX_ROLLUP_WRITES files (one commit stays a
+    // reasonable size) and leaves the rest to later runs (figures fall back to raw samples meanwhile).
+    // Daily rollups come before monthly ones, so a month is never written ahead of its days.
     let written = 0;
     for (const [file, text] of Object.entries(history.changes)) {
       if (rollupWrites >= MAX_ROLLUP_WRITES) break;
@@ -105,7 +158,6 @@ export async function analyse(
       written++;
     }
     deferred += Object.keys(history.changes).length - written;
-    await history.prefetch(dayKey(earliest));
     const over = async (from: number, to: number) =>
       figures(await history.totals(from, to), service.slo, { from, to });
     const burn = {} as Record<BurnWindow, WindowBurn>;
@@ -115,19 +167,17 @@ export async function analyse(
     for (const [name, ms] of Object.entries(UPTIME_SPANS) as [keyof typeof UPTIME_SPANS, number][])
       uptime[name] = await over(now - ms, now);
     const days = Array.from({ length: CHART_DAYS }, (_, i) => addDays(dayKey(now), i - CHART_DAYS + 1));
-    const daily = (await history.daily(days)).map(({ day, totals }): DailyPoint => {
-      const f = figures(totals, service.slo, {
-        from: Date.parse(`${day}T00:00:00Z`),
-        to: Math.min(now, Date.parse(`${day}T00:00:00Z`) + DAY_MS),
-      });
+    const daily = (await history.dayPoints(days)).map(({ day, point }): DailyPoint => {
+      const dayMs = Math.max(1, Math.min(now, dayStart(day) + DAY_MS) - dayStart(day));
+      const covered = point['covered-ms'];
       return {
         day,
-        coverage: f.coverage,
-        uptime: f.uptime,
-        p50: f['latency-p50-ms'],
-        p95: f['latency-p95-ms'],
-        p99: f['latency-p99-ms'],
-        'downtime-minutes': f['downtime-minutes'],
+        coverage: Number(Math.min(1, covered / dayMs).toFixed(4)),
+        uptime: covered > 0 ? Number(((100 * (covered - point['down-ms'])) / covered).toFixed(4)) : undefined,
+        p50: point['p50-ms'],
+        p95: point['p95-ms'],
+        p99: point['p99-ms'],
+        'downtime-minutes': Number((point['down-ms'] / 60_000).toFixed(2)),
       };
     });
     const slo = await over(now - windowMs, now);
@@ -136,9 +186,9 @@ export async function analyse(
       addDays(dayKey(now), i - service.slo['window-days']),
     );
     let left = slo['budget-minutes'];
-    const burnDown = (await history.daily(windowDays)).map(({ day, totals }) => ({
+    const burnDown = (await history.dayPoints(windowDays)).map(({ day, point }) => ({
       day,
-      'minutes-left': Number((left -= totals.downMs / 60_000).toFixed(2)),
+      'minutes-left': Number((left -= point['down-ms'] / 60_000).toFixed(2)),
     }));
     const latest = await history.latest();
     const status = currentStatus(
@@ -147,6 +197,9 @@ export async function analyse(
       config.probeIntervalMs,
     );
     const incidentTotals = await history.totals(now - CHART_DAYS * DAY_MS, now);
+    const evidence = budgetEvidence(slo, options);
+    const period = await over(options.period.current.from, options.period.current.to);
+    const budget = budgetAlert(slo, evidence.known, burn['1h'].burn);
     reports.push({
       service,
       status,
@@ -159,11 +212,13 @@ export async function analyse(
             },
           }
         : {}),
-      period: await over(options.period.current.from, options.period.current.to),
+      period,
+      periodEvidence: budgetEvidence(period, options),
       previous: await over(options.period.previous.from, options.period.previous.to),
       slo,
+      evidence,
       burn,
-      alerts: evaluateAlerts(burn, { minSamples: options.minSamples }),
+      alerts: [...evaluateAlerts(burn, { minSamples: options.minSamples }), ...(budget ? [budget] : [])],
       uptime,
       daily,
       burnDown,
@@ -176,19 +231,25 @@ export async function analyse(
     'generated-at': new Date(now).toISOString(),
     services: Object.fromEntries(
       reports.map((report) => {
-        const { service, slo } = report;
+        const { service, slo, evidence } = report;
+        const errorRate24h = report.uptime['24h']['error-rate'];
         const entry: ServiceStatus = {
           ...(service.environment ? { environment: service.environment } : {}),
           status: report.status,
           slo: { ...service.slo },
           coverage: slo.coverage,
+          samples: slo.samples,
+          'budget-state': evidence.known ? 'known' : 'unknown',
+          ...(evidence.reason ? { 'budget-detail': evidence.reason } : {}),
           ...(slo.uptime !== undefined ? { uptime: slo.uptime } : {}),
           ...(slo['latency-p95-ms'] !== undefined ? { 'latency-p95-ms': slo['latency-p95-ms'] } : {}),
           ...(slo['error-rate'] !== undefined ? { 'error-rate': slo['error-rate'] } : {}),
-          ...(slo['budget-remaining'] !== undefined
+          ...(errorRate24h !== undefined ? { 'error-rate-24h': errorRate24h } : {}),
+          // An unknown budget has no figure at all, so no reader can mistake it for budget left.
+          ...(evidence.known && slo['budget-remaining'] !== undefined
             ? { 'error-budget-remaining': slo['budget-remaining'] }
             : {}),
-          'budget-exhausted': slo['budget-exhausted'],
+          'budget-exhausted': evidence.known && slo['budget-exhausted'],
           ...(report.burn['1h'].burn !== undefined
             ? { 'burn-rate-1h': Number(report.burn['1h'].burn.toFixed(4)) }
             : {}),

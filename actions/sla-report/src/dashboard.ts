@@ -1,4 +1,5 @@
 import type { DailyPoint, ServiceReport } from './analysis.js';
+import { budgetText } from './executive-summary.js';
 
 /**
  * The dashboard: one self-contained HTML file (no scripts, no network: a CSP forbids both), with
@@ -158,6 +159,7 @@ function serviceSection(report: ServiceReport, index: number): string {
   const uptimeRows = Object.entries(report.uptime).map(([span, f]) => [
     span,
     pct(f.uptime),
+    pct(f['error-rate']),
     pct(100 * f.coverage, 2),
     f['downtime-minutes'],
     f.incidents,
@@ -167,9 +169,13 @@ function serviceSection(report: ServiceReport, index: number): string {
 <h2 id="${id}-h">${escapeHtml(service.name)} <span class="status status-${report.status}">${escapeHtml(STATUS_TEXT[report.status])}</span></h2>
 <p>${service.environment ? `Environment <strong>${escapeHtml(service.environment)}</strong>. ` : ''}SLO: uptime ${service.slo.uptime}%, p95 latency ≤ ${service.slo['latency-p95-ms']} ms, error rate ≤ ${service.slo['error-rate']}% over ${service.slo['window-days']} days.
 ${report.lastSample ? `Last sample ${escapeHtml(report.lastSample.t)}: ${escapeHtml(report.lastSample.status)}${report.lastSample.reason ? ` (${escapeHtml(report.lastSample.reason)})` : ''}.` : 'No sample yet.'}</p>
-<p class="budget">Error budget left over the ${service.slo['window-days']}-day window: <strong>${slo['budget-remaining'] === undefined ? 'no data' : `${slo['budget-remaining']}%`}</strong>${slo['budget-exhausted'] ? ' — <strong>EXHAUSTED: deploys are blocked</strong>' : ''} (coverage ${pct(100 * slo.coverage, 2)}; burn rate 1h ${report.burn['1h'].burn === undefined ? 'no data' : `${report.burn['1h'].burn.toFixed(2)}×`}).
-${report.alerts.length > 0 ? `<br><strong>Burn-rate alert:</strong> ${escapeHtml(report.alerts.map((a) => `${a.severity} (${a.rule})`).join('; '))}` : ''}</p>
-${table(['window', 'uptime', 'coverage', 'downtime (min)', 'incidents'], uptimeRows, `Uptime of ${service.name}`)}
+<p class="budget">${
+    report.evidence.known
+      ? `Error budget left over the ${service.slo['window-days']}-day window: <strong>${escapeHtml(budgetText(report))}</strong>${slo['budget-exhausted'] ? ' — <strong>EXHAUSTED: deploys are blocked</strong>' : ''}`
+      : `Error budget over the ${service.slo['window-days']}-day window: <strong class="unknown">unknown, ${escapeHtml(report.evidence.reason)}</strong> — the deploy gate refuses until there is enough data`
+  } (coverage ${pct(100 * slo.coverage, 2)}; burn rate 1h ${report.burn['1h'].burn === undefined ? 'no data' : `${report.burn['1h'].burn.toFixed(2)}×`}; error rate 24h ${pct(report.uptime['24h']['error-rate'])}).
+${report.alerts.length > 0 ? `<br><strong>Alert:</strong> ${escapeHtml(report.alerts.map((a) => `${a.severity} (${a.rule})`).join('; '))}` : ''}</p>
+${table(['window', 'uptime', 'error rate', 'coverage', 'downtime (min)', 'incidents'], uptimeRows, `Uptime and error rate of ${service.name}`)}
 <figure>${uptimeChart(`${id}-up`, report.daily, service.slo.uptime)}<figcaption>Daily uptime (hatched: no data).</figcaption></figure>
 <figure>${lineChart(
     `${id}-lat`,
@@ -233,7 +239,17 @@ ${
 
 export function dashboardHtml(reports: readonly ServiceReport[], generatedAt: string): string {
   const overview = table(
-    ['service', 'status', 'uptime 24h', 'uptime 7d', 'uptime 30d', 'uptime 90d', 'budget left'],
+    [
+      'service',
+      'status',
+      'uptime 24h',
+      'uptime 7d',
+      'uptime 30d',
+      'uptime 90d',
+      'error rate 24h',
+      'error rate 30d',
+      'budget left',
+    ],
     reports.map((r) => [
       r.service.name,
       STATUS_TEXT[r.status],
@@ -241,7 +257,9 @@ export function dashboardHtml(reports: readonly ServiceReport[], generatedAt: st
       pct(r.uptime['7d'].uptime),
       pct(r.uptime['30d'].uptime),
       pct(r.uptime['90d'].uptime),
-      r.slo['budget-remaining'] === undefined ? 'no data' : `${r.slo['budget-remaining']}%`,
+      pct(r.uptime['24h']['error-rate']),
+      pct(r.uptime['30d']['error-rate']),
+      budgetText(r),
     ]),
     'All services',
   );
@@ -255,7 +273,7 @@ body{font:14px/1.45 system-ui,sans-serif;margin:1.5rem auto;max-width:60rem;padd
 h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2rem;border-top:1px solid #ccd;padding-top:1rem}
 table{border-collapse:collapse;margin:.5rem 0}th,td{border:1px solid #ccd;padding:.2rem .5rem;text-align:left}caption{text-align:left;font-weight:600}
 .status{font-size:.9rem;padding:.1rem .4rem;border:2px solid;border-radius:.3rem}
-.status-up{color:#0a6b2d}.status-degraded{color:#8a5a00}.status-down{color:#a4161a}.status-no-data{color:#555}
+.unknown{color:#555}.status-up{color:#0a6b2d}.status-degraded{color:#8a5a00}.status-down{color:#a4161a}.status-no-data{color:#555}
 .plot{fill:#fafbfc;stroke:#ccd}.tick{font-size:11px;fill:#333}.bar{fill:#2b8a3e}.bar-bad{fill:#c92a2a}
 .nodata{fill:url(#hatch);stroke:#bbb}.slo{stroke:#333;stroke-dasharray:4 4}
 .l50,.l95,.l99,.lbudget{stroke-width:2}.l50{stroke:#1c7ed6}.l95{stroke:#e8590c}.l99{stroke:#862e9c}.lbudget{stroke:#2b8a3e}

@@ -11,17 +11,23 @@ import {
 } from '@shipgate/core';
 import { loadSlaConfig, dataLocation, openDataStore } from '@shipgate/core/sla';
 import { applyAlertAction, decideAlertIssue, openAlertIssues, type AlertAction } from './alert-issues.js';
-import { analyse, MAX_ROLLUP_WRITES } from './analysis.js';
+import { analyse, MAX_ROLLUP_WRITES, reportSelection } from './analysis.js';
 import { dashboardHtml } from './dashboard.js';
 import { markdownReport } from './markdown-report.js';
 import { PERIODS, resolvePeriod } from './periods.js';
 import { summarise } from './outputs.js';
+import { dataBranchPath } from './dashboard-file.js';
+
+const iso = (ms: number) => new Date(ms).toISOString();
 
 const outputs = new Outputs({
   uptime: '',
   'latency-p95': '',
   'error-rate': '',
+  'error-rate-24h': '',
   'error-budget-remaining': '',
+  'budget-state': 'unknown',
+  'budget-detail': '',
   // Fail closed: a report that could not be made does not vouch for the budget.
   'budget-exhausted': 'true',
   'burn-rate': '',
@@ -44,8 +50,12 @@ export function run(): Promise<void> {
     const incidentIssues = inputs.boolean('incident-issues', { default: true });
     const burnRateAlerts = inputs.boolean('burn-rate-alerts', { default: true });
     const minSamples = inputs.integer('min-samples', { default: 10, min: 1, max: 100_000 });
+    const minCoverage = inputs.number('min-coverage', { default: 50, min: 0, max: 100 });
     const outputDir = path.resolve(inputs.string('output-dir', { default: 'sla-report' }));
     const rebuild = inputs.boolean('rebuild-rollups', { default: false });
+    const dashboardFile = dataBranchPath(
+      inputs.string('dashboard-file', { default: 'dashboard/index.html' }),
+    );
     const config = await loadSlaConfig(configFile);
     const location = dataLocation({ dataDir, dataBranch, repository });
     let client: GitHubClient | undefined;
@@ -56,18 +66,26 @@ export function run(): Promise<void> {
     const now = clock.now();
     const period = { name: periodName, ...resolvePeriod(periodName, now) };
     core.startGroup(`Analysing ${config.services.length} service(s) in ${store.location}`);
-    const written = await store.update('sla-report: rollups and status.json', async (snapshot) => {
-      const analysis = await analyse(snapshot, config, { now, period, minSamples, rebuild });
-      return { changes: analysis.changes, result: analysis };
-    });
+    // One bulk read of what the report needs (on a branch: one tarball, not a request per file).
+    const written = await store.update(
+      'sla-report: rollups and status.json',
+      async (snapshot) => {
+        const analysis = await analyse(snapshot, config, { now, period, minSamples, minCoverage, rebuild });
+        // Committed beside status.json at a stable path, so GitHub Pages can serve the branch.
+        const changes = { ...analysis.changes, [dashboardFile]: dashboardHtml(analysis.reports, iso(now)) };
+        return { changes, result: analysis };
+      },
+      { bulk: reportSelection(config, { now, period }) },
+    );
     const { reports, status, deferredRollups } = written.result;
     if (deferredRollups > 0)
       core.info(
         `${deferredRollups} rollup(s) left for later runs (at most ${MAX_ROLLUP_WRITES} written per run)`,
       );
+    core.info(`Dashboard committed as ${dashboardFile} in ${store.location}`);
     for (const r of reports)
       core.info(
-        `${r.service.name}: ${r.status}; period uptime ${r.period.uptime ?? 'no data'} %, coverage ${r.period.coverage}; budget left ${r.slo['budget-remaining'] ?? 'no data'} %; burn 1h ${r.burn['1h'].burn?.toFixed(2) ?? 'no data'}; ${r.rollupsBuilt} rollup(s) built`,
+        `${r.service.name}: ${r.status}; period uptime ${r.period.uptime ?? 'no data'} %, coverage ${r.period.coverage}; budget left ${r.evidence.known ? `${r.slo['budget-remaining']} %` : r.evidence.reason}; burn 1h ${r.burn['1h'].burn?.toFixed(2) ?? 'no data'}; ${r.rollupsBuilt} rollup(s) built`,
       );
     core.endGroup();
 
@@ -100,7 +118,7 @@ export function run(): Promise<void> {
     const reportFile = path.join(outputDir, 'sla-report.md');
     await fs.writeFile(reportFile, markdown);
     const dashboardPath = path.join(outputDir, 'dashboard.html');
-    await fs.writeFile(dashboardPath, dashboardHtml(reports, new Date(now).toISOString()));
+    await fs.writeFile(dashboardPath, dashboardHtml(reports, iso(now)));
     const totals = summarise(reports);
     await writeJsonReport(path.join(outputDir, 'sla-report.json'), {
       period: { name: period.name, ...period.current, previous: period.previous },
@@ -125,7 +143,10 @@ export function run(): Promise<void> {
     outputs.set('uptime', totals.uptime);
     outputs.set('latency-p95', totals['latency-p95']);
     outputs.set('error-rate', totals['error-rate']);
+    outputs.set('error-rate-24h', totals['error-rate-24h']);
     outputs.set('error-budget-remaining', totals['error-budget-remaining']);
+    outputs.set('budget-state', totals['budget-state']);
+    outputs.set('budget-detail', totals['budget-detail']);
     outputs.set('budget-exhausted', totals['budget-exhausted']);
     outputs.set('burn-rate', totals['burn-rate']);
     outputs.set('alerts', JSON.stringify(totals.alerts));

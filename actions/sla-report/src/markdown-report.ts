@@ -1,6 +1,7 @@
 import { markdownTable } from '@shipgate/core';
 import type { Figures } from '@shipgate/core/sla';
 import type { ServiceReport } from './analysis.js';
+import { budgetText, executiveSummary } from './executive-summary.js';
 import type { Period, Span } from './periods.js';
 
 const fmt = (value: number | undefined, unit = '', digits = 3) =>
@@ -35,6 +36,7 @@ export function markdownReport(
     '',
     `From ${new Date(period.current.from).toISOString()} to ${new Date(period.current.to).toISOString()}, compared with ${period.previous.label}.`,
     '',
+    ...executiveSummary(reports, period.current),
     markdownTable(
       [
         'service',
@@ -42,6 +44,7 @@ export function markdownReport(
         'uptime',
         'p50 / p95 / p99 (ms)',
         'error rate',
+        'error rate 24h',
         'coverage',
         'incidents',
         'downtime (min)',
@@ -54,11 +57,12 @@ export function markdownReport(
         compare(r.period.uptime, r.previous.uptime, ' %', true),
         latency(r.period),
         compare(r.period['error-rate'], r.previous['error-rate'], ' %', false),
+        fmt(r.uptime['24h']['error-rate'], ' %'),
         `${fmt(100 * r.period.coverage, ' %', 2)}`,
         `${r.period.incidents} (previous ${r.previous.incidents})`,
         `${r.period['downtime-minutes']} of ${r.period['budget-minutes']} allowed`,
-        r.period['budget-remaining'] === undefined
-          ? 'no data'
+        !r.periodEvidence.known
+          ? r.periodEvidence.reason
           : `${r.period['budget-remaining']} %${r.period['budget-exhausted'] ? ' (exhausted)' : ''}`,
         Object.entries(r.period['slo-met'])
           .map(([name, met]) => `${name} ${met === undefined ? '?' : met ? 'yes' : 'NO'}`)
@@ -89,9 +93,7 @@ export function markdownReport(
         `${r.service.slo['window-days']}d`,
         fmt(r.slo.uptime, ' %'),
         fmt(100 * r.slo.coverage, ' %', 2),
-        r.slo['budget-remaining'] === undefined
-          ? 'no data'
-          : `${r.slo['budget-remaining']} %${r.slo['budget-exhausted'] ? ' (EXHAUSTED)' : ''}`,
+        budgetText(r),
         ...(['5m', '30m', '1h', '6h', '3d'] as const).map((w) => fmt(r.burn[w].burn, '×', 2)),
         r.alerts.length === 0 ? 'none' : r.alerts.map((a) => `${a.severity}: ${a.rule}`).join('; '),
       ]),

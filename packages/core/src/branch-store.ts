@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { Readable } from 'node:stream';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import { createGunzip } from 'node:zlib';
+import tar from 'tar-stream';
 import { systemClock, type Clock } from './clock.js';
 import type { GitHubClient } from './github-client.js';
 import { statusOf } from './github-client.js';
@@ -13,6 +17,16 @@ export interface Snapshot {
   read(file: string): Promise<string | undefined>;
   /** Names of the files and folders (with a trailing `/`) directly in a folder, sorted. */
   list(folder: string): Promise<string[]>;
+}
+
+/**
+ * How to read a snapshot. `bulk`: read the whole revision at once (on a branch, one tarball request
+ * instead of a request per folder and per file) and keep the content of the files it selects; the
+ * others are still listed and read one by one on demand. It is called in path order, so it may
+ * depend on the files it saw before. A directory reads files on demand either way.
+ */
+export interface SnapshotOptions {
+  bulk?: (file: string) => boolean;
 }
 
 /** File path → new content; null deletes the file. */
@@ -33,10 +47,11 @@ export interface UpdateResult<T> {
  */
 export interface FileStore {
   readonly location: string;
-  snapshot(): Promise<Snapshot>;
+  snapshot(options?: SnapshotOptions): Promise<Snapshot>;
   update<T>(
     message: string,
     mutate: (snapshot: Snapshot) => Promise<{ changes: Changes; result: T }>,
+    options?: SnapshotOptions,
   ): Promise<UpdateResult<T>>;
 }
 
@@ -95,6 +110,9 @@ export interface BranchStoreOptions extends RetryPolicy {
   repo: string;
   branch: string;
 }
+
+/** Files up to this size are sent inside the create-tree request; larger ones as their own blob. */
+const INLINE_CONTENT_BYTES = 512 * 1024;
 
 export class BranchStore implements FileStore {
   readonly location: string;
@@ -179,37 +197,114 @@ export class BranchStore implements FileStore {
     return { path: '', type: 'tree', sha: rootTree };
   }
 
-  private snapshotAt(commit: string | undefined): Snapshot {
-    const rootTree = commit ? this.treeOfCommit(commit) : undefined;
+  /**
+   * The files of a commit from its tarball: one API request (the redirect to the archive is not an
+   * API request). Entries sit under one top folder, which is stripped.
+   * https://docs.github.com/en/rest/repos/contents#download-a-repository-archive-tar
+   */
+  private async archive(
+    commit: string,
+    keep: (file: string) => boolean,
+  ): Promise<{ contents: Map<string, string>; folders: Map<string, Set<string>> }> {
+    const { data } = await this.options.client.api.request('GET /repos/{owner}/{repo}/tarball/{ref}', {
+      ...this.repoParams,
+      ref: commit,
+      request: { parseSuccessResponseBody: false, signal: this.options.signal },
+    });
+    const contents = new Map<string, string>();
+    const folders = new Map<string, Set<string>>();
+    const note = (file: string) => {
+      const parts = file.split('/');
+      for (let i = 0; i < parts.length; i++) {
+        const folder = parts.slice(0, i).join('/');
+        let names = folders.get(folder);
+        if (!names) folders.set(folder, (names = new Set()));
+        names.add(i === parts.length - 1 ? parts[i] : `${parts[i]}/`);
+      }
+    };
+    const extract = tar.extract();
+    const reading = (async () => {
+      for await (const entry of extract) {
+        const name = entry.header.name.replace(/^[^/]*\//, '');
+        if (entry.header.type !== 'file' || name === '') {
+          entry.resume();
+          continue;
+        }
+        note(name);
+        if (keep(name)) {
+          const chunks: Buffer[] = [];
+          for await (const chunk of entry) chunks.push(chunk as Buffer);
+          contents.set(name, Buffer.concat(chunks).toString('utf8'));
+        } else entry.resume();
+      }
+    })();
+    const body = Readable.fromWeb(data as unknown as WebReadableStream);
+    await Promise.all([
+      new Promise<void>((resolve, reject) => {
+        const gunzip = createGunzip();
+        body.on('error', reject);
+        gunzip.on('error', reject);
+        extract.on('error', reject);
+        extract.on('finish', resolve);
+        body.pipe(gunzip).pipe(extract);
+      }),
+      reading,
+    ]);
+    return { contents, folders };
+  }
+
+  private async snapshotAt(commit: string | undefined, options: SnapshotOptions = {}): Promise<Snapshot> {
+    const lazy = this.lazySnapshotAt(commit);
+    if (!commit || !options.bulk) return lazy;
+    const { contents, folders } = await this.archive(commit, options.bulk);
     return {
       revision: commit,
       read: async (file) => {
-        if (!rootTree) return undefined;
-        const entry = await this.lookup(await rootTree, file);
+        const kept = contents.get(file);
+        if (kept !== undefined) return kept;
+        const slash = file.lastIndexOf('/');
+        const listed = folders.get(slash < 0 ? '' : file.slice(0, slash))?.has(file.slice(slash + 1));
+        // Not in the archive: no such file, no request. Listed but not kept: read it alone.
+        return listed ? lazy.read(file) : undefined;
+      },
+      list: async (folder) => [...(folders.get(folder.replace(/\/+$/, '')) ?? [])].sort(),
+    };
+  }
+
+  private lazySnapshotAt(commit: string | undefined): Snapshot {
+    // The root tree is looked up on the first read, so a snapshot that is never read costs nothing.
+    let rootTree: Promise<string> | undefined;
+    const root = () => (rootTree ??= this.treeOfCommit(commit!));
+    return {
+      revision: commit,
+      read: async (file) => {
+        if (!commit) return undefined;
+        const entry = await this.lookup(await root(), file);
         return entry?.type === 'blob' ? this.blob(entry.sha) : undefined;
       },
       list: async (folder) => {
-        if (!rootTree) return [];
-        const entry = await this.lookup(await rootTree, folder);
+        if (!commit) return [];
+        const entry = await this.lookup(await root(), folder);
         if (entry?.type !== 'tree') return [];
         return (await this.entries(entry.sha)).map((e) => (e.type === 'tree' ? `${e.path}/` : e.path)).sort();
       },
     };
   }
 
-  async snapshot(): Promise<Snapshot> {
-    return this.snapshotAt(await this.head());
+  async snapshot(options?: SnapshotOptions): Promise<Snapshot> {
+    return this.snapshotAt(await this.head(), options);
   }
 
   async update<T>(
     message: string,
     mutate: (snapshot: Snapshot) => Promise<{ changes: Changes; result: T }>,
+    options?: SnapshotOptions,
   ): Promise<UpdateResult<T>> {
     return retryOnConflict(
       this.options,
       async (attempts) => {
         const head = await this.head();
-        const snapshot = this.snapshotAt(head);
+        const snapshot = await this.snapshotAt(head, options);
         const { changes, result } = await mutate(snapshot);
         const tree = await this.buildTree(snapshot, head, changes);
         if (tree === undefined) return { result, revision: head, attempts };
@@ -231,12 +326,20 @@ export class BranchStore implements FileStore {
     head: string | undefined,
     changes: Changes,
   ): Promise<string | undefined> {
-    const entries: { path: string; mode: '100644'; type: 'blob'; sha: string | null }[] = [];
+    const entries: ({ path: string; mode: '100644'; type: 'blob' } & (
+      { sha: string | null } | { content: string }
+    ))[] = [];
     for (const [file, content] of Object.entries(changes)) {
       const current = await snapshot.read(file);
       if (content === current || (content === null && current === undefined)) continue;
       if (content === null) {
         entries.push({ path: file, mode: '100644', type: 'blob', sha: null });
+        continue;
+      }
+      // Small files go inline in the tree request (GitHub writes the blob), so a commit of many files
+      // costs one request instead of one per file. https://docs.github.com/en/rest/git/trees#create-a-tree
+      if (Buffer.byteLength(content) <= INLINE_CONTENT_BYTES) {
+        entries.push({ path: file, mode: '100644', type: 'blob', content });
         continue;
       }
       const { data: blob } = await this.options.client.api.rest.git.createBlob({
@@ -352,13 +455,15 @@ export class DirectoryStore implements FileStore {
     };
   }
 
-  async snapshot(): Promise<Snapshot> {
+  // Local reads are cheap one by one: `bulk` needs no work here.
+  async snapshot(_options?: SnapshotOptions): Promise<Snapshot> {
     return this.snapshotNow(await this.revision());
   }
 
   async update<T>(
     message: string,
     mutate: (snapshot: Snapshot) => Promise<{ changes: Changes; result: T }>,
+    _options?: SnapshotOptions,
   ): Promise<UpdateResult<T>> {
     await fs.mkdir(this.location, { recursive: true });
     const lock = await retryOnConflict(this.options, () => this.lock(), `locking ${this.location}`);

@@ -46,12 +46,13 @@ export const systemClock: Clock = {
 };
 
 /**
- * A clock that runs `factor` times faster than real time from `epochMs` on. Two processes given the
- * same epoch and factor agree on the time, which lets the test emulator and an action bundle share it.
+ * A clock that runs `factor` times faster than real time from `epochMs` on, reading `startMs` at that
+ * moment (default `epochMs`: no jump). Two processes given the same values agree on the time, which
+ * lets the test emulator and an action bundle share it; `startMs` lets a test run in office hours.
  */
-export function scaledClock(epochMs: number, factor: number): Clock {
+export function scaledClock(epochMs: number, factor: number, startMs = epochMs): Clock {
   return {
-    now: () => epochMs + (Date.now() - epochMs) * factor,
+    now: () => startMs + (Date.now() - epochMs) * factor,
     sleep: (ms, signal) => abortableDelay(ms / factor, signal),
     scale: factor,
   };
@@ -59,14 +60,22 @@ export function scaledClock(epochMs: number, factor: number): Clock {
 
 /**
  * The clock of this process: the system clock, unless SHIPGATE_TEST_CLOCK=`scaled:<epochMs>:<factor>`
- * is set (a hook for the test harness; a faster clock only makes timeouts expire sooner).
+ * (optionally `:<startMs>`) is set (a hook for the test harness; a faster clock only makes timeouts
+ * expire sooner).
  */
 export function clockFromEnv(env: NodeJS.ProcessEnv = process.env): Clock {
   const spec = env.SHIPGATE_TEST_CLOCK;
   if (!spec) return systemClock;
-  const match = /^scaled:(\d+):(\d+(?:\.\d+)?)$/.exec(spec);
-  if (!match) throw new Error(`SHIPGATE_TEST_CLOCK: '${spec}' is not of the form scaled:<epochMs>:<factor>`);
-  return scaledClock(Number(match[1]), Number(match[2]));
+  const match = /^scaled:(\d+):(\d+(?:\.\d+)?)(?::(\d+))?$/.exec(spec);
+  if (!match)
+    throw new Error(
+      `SHIPGATE_TEST_CLOCK: '${spec}' is not of the form scaled:<epochMs>:<factor>[:<startMs>]`,
+    );
+  return scaledClock(
+    Number(match[1]),
+    Number(match[2]),
+    match[3] === undefined ? undefined : Number(match[3]),
+  );
 }
 
 /**

@@ -113,6 +113,60 @@ describe('bad input: a clear error naming the input, and no traffic shifted', ()
       /input 'canary-url': is empty although strategy is blue-green/,
     ],
     [
+      'a stage wait list that does not match the stages',
+      { 'stage-waits': '60s,60s,90s', 'rounds-per-stage': '' },
+      /input 'stage-waits': has 3 value\(s\) for 2 stage\(s\); expected one duration per stage/,
+    ],
+    [
+      'a stage wait that is not a duration',
+      { 'stage-waits': '60s,1 minute', 'rounds-per-stage': '' },
+      /input 'stage-waits': '1 minute' is not a duration/,
+    ],
+    [
+      'both stage-waits and rounds-per-stage',
+      { 'stage-waits': '1s,1s', 'rounds-per-stage': '1,1' },
+      /input 'stage-waits': is given together with rounds-per-stage/,
+    ],
+    [
+      'a check interval longer than a stage wait',
+      { 'check-interval': '5s' },
+      /input 'check-interval': 5s is longer than the shortest stage wait \(1s\)/,
+    ],
+    ['a false-rollback rate out of range', { 'false-rollback-rate': '20' }, /input 'false-rollback-rate': /],
+    [
+      'a traffic webhook URL that is not a URL',
+      { 'set-traffic-command': '', 'set-traffic-url': 'weights endpoint' },
+      /input 'set-traffic-url': 'weights endpoint' is not a URL/,
+    ],
+    [
+      'a CPU query without its limit',
+      {
+        'prometheus-url': 'http://127.0.0.1:9',
+        version: 'v2',
+        'error-rate-query': 'e',
+        'request-count-query': 'c',
+        'cpu-query': 'sum(rate(process_cpu_seconds_total{version="{{version}}"}[1m]))',
+      },
+      /input 'max-cpu': is empty although cpu-query is set/,
+    ],
+    [
+      'a memory query template with an unknown placeholder',
+      {
+        'prometheus-url': 'http://127.0.0.1:9',
+        version: 'v2',
+        'error-rate-query': 'e',
+        'request-count-query': 'c',
+        'memory-query': 'sum(process_resident_memory_bytes{pod="{{pod}}"})',
+        'max-memory': '536870912',
+      },
+      /input 'memory-query': unknown placeholder \{\{pod\}\}/,
+    ],
+    [
+      'a rollout webhook URL that is not a URL',
+      { 'confirm-stage-webhook': 'hooks/confirm' },
+      /input 'confirm-stage-webhook': 'hooks\/confirm' is not a URL/,
+    ],
+    [
       'a rollback error rate below max-error-rate',
       { 'rollback-error-rate': '0.5' },
       /input 'rollback-error-rate': 0.5 is below max-error-rate 1/,
@@ -153,26 +207,32 @@ describe('progression through HTTP probes', () => {
     expect(Number(result.outputs['health-score'])).toBeGreaterThanOrEqual(85);
     expect(weights(file)).toEqual(['50', '100']);
     const report = JSON.parse(readFileSync(result.outputs.report, 'utf8'));
-    expect(report.rounds.map((r: { weight: number; verdict: string }) => [r.weight, r.verdict])).toEqual([
+    expect(report.falseRollbackRate).toBe(0.001);
+    expect(report.checks.map((r: { weight: number; verdict: string }) => [r.weight, r.verdict])).toEqual([
       [50, 'pass'],
       [100, 'pass'],
     ]);
-    expect(report.rounds[0].sources[0]).toMatchObject({
+    expect(report.checks[0].sources[0]).toMatchObject({
       source: 'probe',
       requests: 50,
       errors: 0,
       baselineRequests: 50,
+      batchRequests: 50,
+      evidence: { 'error rate': { conclusive: false, requests: 50 } },
     });
+    expect(report.stages.map((s: { outcome: string; waitMs: number }) => [s.outcome, s.waitMs])).toEqual([
+      ['passed', 1000],
+      ['passed', 1000],
+    ]);
     expect(result.summary).toContain('## Canary: promoted');
-    expect(result.summary).toMatch(
-      /\| 1\/2 \| 50% \| 1 \| probe \| 50 \| 0\.00% \(0\.00%–7\.1\d%\) \| 0\.00% \|/,
-    );
+    expect(result.summary).toMatch(/\| 1\/2 \| 50% \| 1s \/ 1s \| 1 \| 50 \| 0\.00% \| 0\.00% \|/);
+    expect(result.summary).toMatch(/\| probe \| error rate \| 100 \| 0\.00% \|/);
     expect(result.log).toMatch(
-      /stage 1\/2 weight 50% round 1 \(1\/1 passed\): probe: 50 req, errors 0\.00% \[0\.00%–7\.1\d%\], p95 \d+ms/,
+      /stage 1\/2 weight 50% check 1 \(1s\/1s\): probe: 50 new\/50 req, errors 0\.00% \[0\.00%–7\.1\d%\], p95 \d+ms/,
     );
   }, 30_000);
 
-  it('with the default 20 probes per round, rounds widen until min-samples 50 is reached', async () => {
+  it('with 20 probes per check, stages advance on time and the last waits for min-samples 50 in all', async () => {
     const file = trafficFile();
     const result = await runAction('canary', {
       inputs: { ...probeInputs(file), 'probe-requests': '20' },
@@ -181,18 +241,17 @@ describe('progression through HTTP probes', () => {
     expect(result.outputs.outcome).toBe('promoted');
     const report = JSON.parse(readFileSync(result.outputs.report, 'utf8'));
     expect(
-      report.rounds.map((r: { weight: number; verdict: string; sources: { requests: number }[] }) => [
-        r.weight,
-        r.verdict,
-        r.sources[0].requests,
-      ]),
+      report.checks.map(
+        (r: { weight: number; sources: { batchRequests: number; totalRequests: number }[] }) => [
+          r.weight,
+          r.sources[0].batchRequests,
+          r.sources[0].totalRequests,
+        ],
+      ),
     ).toEqual([
-      [50, 'inconclusive', 20],
-      [50, 'inconclusive', 40],
-      [50, 'pass', 60],
-      [100, 'inconclusive', 20],
-      [100, 'inconclusive', 40],
-      [100, 'pass', 60],
+      [50, 20, 20],
+      [100, 20, 40],
+      [100, 20, 60],
     ]);
   }, 30_000);
 
@@ -207,7 +266,9 @@ describe('progression through HTTP probes', () => {
     expect(result.outputs['failed-stage']).toBe('1');
     expect(result.outputs['final-weight']).toBe('0');
     expect(weights(file)).toEqual(['50', '0']);
-    expect(result.log).toMatch(/error rate 20\.00% .* conclusive/);
+    expect(result.log).toMatch(
+      /error rate: conclusive \(e-value 10\^[\d.]+ ≥ 10\^[\d.]+ over \d+ requests since stage 1, rate 2\d\.\d\d% vs baseline 0\.00%\)/,
+    );
     expect(result.annotations.find((a) => a.level === 'error')!.message).toMatch(
       /canary rolled-back: conclusive failure at 50%/,
     );
@@ -246,7 +307,7 @@ describe('progression through HTTP probes', () => {
     const file = trafficFile();
     const result = await runAction('canary', {
       inputs: probeInputs(file, () => canary, { 'rounds-per-stage': '30,30' }),
-      cancel: { when: (log) => /round 1 \(1\/30 passed\)/.test(log), signal: 'SIGTERM' },
+      cancel: { when: (log) => /weight 50% check 1 \(/.test(log), signal: 'SIGTERM' },
       killAfterMs: 30_000,
     });
     expect(result.signal).toBeNull();
@@ -298,6 +359,94 @@ describe('progression through HTTP probes', () => {
       { weight: 0, stage: 1, version: 'v2' },
       { weight: 100, stage: 2, version: 'v2' },
     ]);
+  }, 30_000);
+});
+
+describe('rollout webhooks', () => {
+  /** A loopback receiver that records every call and answers per phase. */
+  async function receiver(answer: (phase: string, n: number) => number) {
+    const calls: { phase: string; stage?: number; weight?: number; version: string }[] = [];
+    const server = http.createServer((req, res) => {
+      let body = '';
+      req.on('data', (c) => (body += c));
+      req.on('end', () => {
+        const call = JSON.parse(body);
+        calls.push(call);
+        res.writeHead(answer(call.phase, calls.filter((c) => c.phase === call.phase).length)).end();
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const url = (phase: string) => `http://127.0.0.1:${(server.address() as AddressInfo).port}/${phase}`;
+    return { calls, url, close: () => new Promise<void>((r) => server.close(() => r())) };
+  }
+
+  it('calls pre-rollout, confirm-stage before each weight, rollback at every check and post-rollout', async () => {
+    const hooks = await receiver((phase) => (phase === 'rollback' ? 404 : 200));
+    const file = trafficFile();
+    const result = await runAction('canary', {
+      inputs: {
+        ...probeInputs(file),
+        version: 'v2',
+        'pre-rollout-webhook': hooks.url('pre'),
+        'confirm-stage-webhook': hooks.url('confirm'),
+        'post-rollout-webhook': hooks.url('post'),
+        'rollback-webhook': hooks.url('rollback'),
+      },
+      killAfterMs: 30_000,
+    });
+    await hooks.close();
+    expect(result.outputs.outcome).toBe('promoted');
+    expect(weights(file)).toEqual(['50', '100']);
+    expect(hooks.calls.map((c) => [c.phase, c.stage, c.weight])).toEqual([
+      ['pre-rollout', undefined, undefined],
+      ['confirm-stage', 1, 50],
+      ['rollback', 1, 50],
+      ['confirm-stage', 2, 100],
+      ['rollback', 2, 100],
+      ['post-rollout', undefined, 100],
+    ]);
+    expect(hooks.calls.every((c) => c.version === 'v2')).toBe(true);
+  }, 30_000);
+
+  it('a pre-rollout hook answering 503 aborts with no traffic shifted', async () => {
+    const hooks = await receiver(() => 503);
+    const file = trafficFile();
+    const result = await runAction('canary', {
+      inputs: { ...probeInputs(file), 'pre-rollout-webhook': hooks.url('pre') },
+      killAfterMs: 30_000,
+    });
+    await hooks.close();
+    expect(result.outputs.outcome).toBe('aborted');
+    expect(result.outputs['final-weight']).toBe('0');
+    expect(existsSync(file)).toBe(false);
+    expect(result.log).toMatch(/no traffic was shifted: pre-rollout: pre-rollout webhook answered 503/);
+  }, 30_000);
+
+  it('a rollback hook that cannot be reached fails closed: traffic goes back to stable', async () => {
+    const file = trafficFile();
+    const result = await runAction('canary', {
+      inputs: {
+        ...probeInputs(file),
+        'rollback-webhook': 'http://127.0.0.1:9/rollback',
+        'webhook-timeout': '1s',
+      },
+      killAfterMs: 30_000,
+    });
+    expect(result.outputs.outcome).toBe('rolled-back');
+    expect(weights(file)).toEqual(['50', '0']);
+    expect(result.log).toMatch(/rollback webhook: .*cannot tell whether a rollback is wanted, rolling back/);
+  }, 30_000);
+
+  it('a post-rollout hook answering 500 rolls back instead of promoting', async () => {
+    const hooks = await receiver((phase) => (phase === 'post-rollout' ? 500 : 200));
+    const file = trafficFile();
+    const result = await runAction('canary', {
+      inputs: { ...probeInputs(file), 'post-rollout-webhook': hooks.url('post') },
+      killAfterMs: 30_000,
+    });
+    await hooks.close();
+    expect(result.outputs.outcome).toBe('rolled-back');
+    expect(weights(file)).toEqual(['50', '100', '0']);
   }, 30_000);
 });
 
@@ -369,7 +518,7 @@ describe('deployment statuses', () => {
       },
       apiUrl: emulator.url,
       token: emulator.tokenFor('deployer'),
-      cancel: { when: (log) => /round 1 \(1\/30 passed\)/.test(log), signal: 'SIGTERM' },
+      cancel: { when: (log) => /weight 50% check 1 \(/.test(log), signal: 'SIGTERM' },
       killAfterMs: 30_000,
     });
     expect(result.outputs.outcome).toBe('aborted');

@@ -1,9 +1,12 @@
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { WorkflowRun } from '../../harness/engine/index.js';
 import { REPO, world, type World } from './world.js';
+
+// Each test starts processes (bash, Node 24 bundles, gh) on a machine shared with other suites.
+jest.setTimeout(30_000);
 
 let w: World | undefined;
 afterEach(async () => {
@@ -64,6 +67,29 @@ describe('concurrency groups', () => {
     expect(third.conclusion).toBe('success');
   });
 
+  it('lets runs wait in order with queue: max instead of cancelling the pending one', async () => {
+    // https://github.blog/changelog/2026-05-07-github-actions-concurrency-groups-now-allow-larger-queues
+    // "you can configure concurrency groups to queue multiple pending runs and process them
+    // sequentially, with support for up to 100 queued jobs or workflow runs per concurrency group."
+    const g = gate();
+    w = await world(
+      {
+        'deploy.yml': deploy(false).replace(
+          '  cancel-in-progress: false',
+          '  cancel-in-progress: false\n  queue: max',
+        ),
+      },
+      { env: { GATE: g.file } },
+    );
+    const runs: WorkflowRun[] = [];
+    for (let i = 0; i < 3; i++)
+      runs.push(await w.engine.dispatch('.github/workflows/deploy.yml', { actor: 'deployer' }));
+    expect(runs.map((r) => r.status)).toEqual(['in_progress', 'pending', 'pending']);
+    g.open();
+    await Promise.all(runs.map((r) => r.completed));
+    expect(runs.map((r) => r.conclusion)).toEqual(['success', 'success', 'success']);
+  });
+
   it('cancels the running run when the group says cancel-in-progress', async () => {
     // Same page: "To also cancel any currently running job or workflow in the same concurrency
     // group, specify cancel-in-progress: true."
@@ -113,6 +139,59 @@ jobs:
     g.open();
     await Promise.all(runs.map((r) => r.completed));
     expect(runs.map((r) => r.conclusion)).toEqual(['success', 'cancelled', 'success']);
+  });
+});
+
+describe('concurrency in reusable workflows', () => {
+  const called = (cancelInProgress: boolean) => `
+on: workflow_call
+concurrency:
+  group: shipgate-deploy-production
+  cancel-in-progress: ${cancelInProgress}
+jobs:
+  deploy:
+    runs-on: ubuntu-latest
+    steps:
+      - run: while [ ! -f "$GATE" ]; do sleep 0.05; done
+`;
+  const caller = `
+on: workflow_dispatch
+jobs:
+  deploy:
+    uses: ./.github/workflows/called.yml
+`;
+
+  it("holds the called workflow's group for its caller job: a third run cancels the pending second", async () => {
+    const g = gate();
+    w = await world({ 'called.yml': called(false), 'caller.yml': caller }, { env: { GATE: g.file } });
+    const first = await w.engine.dispatch('.github/workflows/caller.yml', { actor: 'deployer' });
+    await until(() => first.status === 'in_progress');
+    const second = await w.engine.dispatch('.github/workflows/caller.yml', { actor: 'deployer' });
+    const third = await w.engine.dispatch('.github/workflows/caller.yml', { actor: 'deployer' });
+    await second.completed;
+    expect(second.conclusion).toBe('cancelled');
+    expect(second.job('deploy')).toMatchObject({
+      result: 'cancelled',
+      error: 'cancelled while pending in its concurrency group',
+    });
+    g.open();
+    await Promise.all([first.completed, third.completed]);
+    expect([first.conclusion, third.conclusion]).toEqual(['success', 'success']);
+  });
+
+  it("stops the called workflow's running jobs when a newer run cancels in progress", async () => {
+    const g = gate();
+    w = await world({ 'called.yml': called(true), 'caller.yml': caller }, { env: { GATE: g.file } });
+    const first = await w.engine.dispatch('.github/workflows/caller.yml', { actor: 'deployer' });
+    // Its caller job takes the group without waiting on anything, so in_progress means it holds it.
+    await until(() => first.status === 'in_progress');
+    const second = await w.engine.dispatch('.github/workflows/caller.yml', { actor: 'deployer' });
+    await first.completed;
+    expect(first.conclusion).toBe('cancelled');
+    expect(first.job('deploy/deploy').steps[0].outcome).toBe('cancelled');
+    g.open();
+    await second.completed;
+    expect(second.conclusion).toBe('success');
   });
 });
 

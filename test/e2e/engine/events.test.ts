@@ -1,5 +1,8 @@
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { REPO, world, type World } from './world.js';
+
+// Each test starts processes (bash, Node 24 bundles, gh) on a machine shared with other suites.
+jest.setTimeout(30_000);
 
 let w: World | undefined;
 afterEach(async () => {
@@ -81,6 +84,80 @@ describe('events start the workflows whose on: matches', () => {
     await w.engine.settled();
   });
 
+  it('matches schedules by cron, workflow_run by workflow name and type, repository_dispatch by event type', async () => {
+    // https://docs.github.com/en/actions/writing-workflows/choosing-when-your-workflow-runs/events-that-trigger-workflows#workflow_run
+    // "on: workflow_run: workflows: [Run Tests] types: [requested]" runs after the named workflow.
+    const job = `
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo ran
+`;
+    w = await world({
+      'nightly.yml': `
+on:
+  schedule:
+    - cron: '0 6 * * *'
+${job}`,
+      'after-deploy.yml': `
+on:
+  workflow_run:
+    workflows: [Deploy]
+    types: [completed]
+${job}`,
+      'external.yml': `
+on:
+  repository_dispatch:
+    types: [rollback]
+${job}`,
+    });
+    const sender = { login: 'deployer' };
+    const started = async (event: Parameters<World['engine']['deliver']>[0]) =>
+      (await w!.engine.deliver(event)).map((r) => r.workflowPath);
+    // A schedule's payload names its cron and no sender; the actor is who last changed the cron.
+    await expect(started({ name: 'schedule', payload: { schedule: '0 6 * * *' } })).rejects.toThrow(
+      /pass actor/,
+    );
+    expect(
+      await started({ name: 'schedule', payload: { schedule: '0 6 * * *' }, actor: 'deployer' }),
+    ).toEqual(['.github/workflows/nightly.yml']);
+    expect(
+      await started({ name: 'schedule', payload: { schedule: '*/5 * * * *' }, actor: 'deployer' }),
+    ).toEqual([]);
+    const workflowRun = (name: string, action: string) => ({
+      name: 'workflow_run',
+      payload: { action, workflow_run: { name, head_branch: 'main' }, sender },
+    });
+    expect(await started(workflowRun('Deploy', 'completed'))).toEqual(['.github/workflows/after-deploy.yml']);
+    expect(await started(workflowRun('Deploy', 'requested'))).toEqual([]);
+    expect(await started(workflowRun('Tests', 'completed'))).toEqual([]);
+    expect(await started({ name: 'repository_dispatch', payload: { action: 'rollback', sender } })).toEqual([
+      '.github/workflows/external.yml',
+    ]);
+    expect(await started({ name: 'repository_dispatch', payload: { action: 'deploy', sender } })).toEqual([]);
+    await w.engine.settled();
+  });
+
+  it('refuses workflows that need what the engine does not run (services, a matrix) instead of ignoring it', async () => {
+    w = await world({
+      'db.yml': `
+on: workflow_dispatch
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    services:
+      postgres:
+        image: postgres:16
+    steps:
+      - run: echo uses the database
+`,
+    });
+    await expect(w.engine.dispatch('.github/workflows/db.yml', { actor: 'deployer' })).rejects.toThrow(
+      'job a: services is not supported by the engine',
+    );
+  });
+
   it('reports an invalid workflow file as a failed run of the event, with the parser message', async () => {
     w = await world({
       'broken.yml': `
@@ -156,5 +233,63 @@ jobs:
       actor: 'deployer',
       triggeringActor: 'alice',
     });
+  });
+
+  it('re-runs failed jobs inside a called workflow; its successful jobs keep their outputs', async () => {
+    // Same page: jobs that aren't re-run "keep their outputs from the previous attempt".
+    w = await world({
+      'called.yml': `
+on:
+  workflow_call:
+    outputs:
+      nonce:
+        value: \${{ jobs.checks.outputs.nonce }}
+jobs:
+  checks:
+    runs-on: ubuntu-latest
+    outputs:
+      nonce: \${{ steps.n.outputs.nonce }}
+    steps:
+      - id: n
+        run: echo "nonce=$(od -An -N8 -tx8 /dev/urandom | tr -d ' ')" >> "$GITHUB_OUTPUT"
+  approval:
+    needs: checks
+    runs-on: ubuntu-latest
+    steps:
+      - run: test "$GITHUB_RUN_ATTEMPT" -ge 2
+  deploy:
+    needs: [checks, approval]
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo "deploying after checks $NONCE"
+        env:
+          NONCE: \${{ needs.checks.outputs.nonce }}
+`,
+      'caller.yml': `
+on: workflow_dispatch
+jobs:
+  before:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo before
+  deploy:
+    needs: before
+    uses: ./.github/workflows/called.yml
+`,
+    });
+    const run = await w.engine.dispatch('.github/workflows/caller.yml', { actor: 'deployer' });
+    await run.completed;
+    expect(run.job('deploy/approval').result).toBe('failure');
+    expect(run.job('deploy/deploy').result).toBe('skipped');
+    const nonce = run.job('deploy/checks').outputs.nonce;
+
+    w.engine.rerun(run.id, { failedOnly: true, actor: 'alice' });
+    await run.completed;
+    run.assertSuccess();
+    expect(run.job('before').attempt).toBe(1);
+    expect(run.job('deploy/checks')).toMatchObject({ attempt: 1, outputs: { nonce } });
+    expect(run.job('deploy/approval')).toMatchObject({ attempt: 2, result: 'success' });
+    expect(run.job('deploy/deploy').steps[0].log).toContain(`deploying after checks ${nonce}`);
+    expect(run.job('deploy').outputs).toEqual({ nonce });
   });
 });

@@ -1,5 +1,8 @@
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { world, type World } from './world.js';
+
+// Each test starts processes (bash, Node 24 bundles, gh) on a machine shared with other suites.
+jest.setTimeout(30_000);
 
 let w: World | undefined;
 afterEach(async () => {
@@ -106,6 +109,25 @@ describe('reusable workflows', () => {
     expect(run.job('after').steps[0].log).toContain(
       'url=https://staging.example/2 verdict=healthy result=success',
     );
+  });
+
+  it('passes every secret of the caller with secrets: inherit', async () => {
+    // https://docs.github.com/en/actions/writing-workflows/workflow-syntax-for-github-actions#jobsjob_idsecretsinherit
+    // "Use the inherit keyword to pass all the calling workflow's secrets to the called workflow."
+    w = await world(
+      {
+        'called.yml': called,
+        'caller.yml': caller.replace(
+          '    secrets:\n      deploy-key: ${{ secrets.DEPLOY_KEY }}\n',
+          '    secrets: inherit\n',
+        ),
+      },
+      { secrets: { 'deploy-key': 'k3y-value', REPO_ONLY: 'also-inherited' } },
+    );
+    const run = await w.engine.dispatch('.github/workflows/caller.yml', { actor: 'deployer' });
+    await run.completed;
+    run.assertSuccess();
+    expect(run.job('deploy/deploy').steps[0].log).toContain('key=[***] optional=[] undeclared=[***]');
   });
 
   it('refuses to start when a required input or secret is missing, naming it', async () => {

@@ -1,5 +1,8 @@
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { world, type World } from './world.js';
+
+// Each test starts processes (bash, Node 24 bundles, gh) on a machine shared with other suites.
+jest.setTimeout(30_000);
 
 let w: World | undefined;
 afterEach(async () => {
@@ -50,6 +53,28 @@ jobs:
     expect(b[1].log).toContain('cwd=sub');
     expect(b[2].log).toContain('tool ran');
     expect(run.step('b', 'piped').outcome).toBe('failure');
+  });
+
+  it('keeps the default GITHUB_* variables whatever env: says, and lets others be set', async () => {
+    // https://docs.github.com/en/actions/reference/variables-reference#default-environment-variables
+    // "You can't overwrite the value of default environment variables named GITHUB_* and RUNNER_*."
+    w = await world({
+      'ci.yml': `
+on: workflow_dispatch
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    env:
+      GITHUB_REPOSITORY: someone/else
+      RUNNER_OS: Windows
+      GITHUB_TOKEN: passed-on-purpose
+    steps:
+      - run: echo "$GITHUB_REPOSITORY $RUNNER_OS $GITHUB_TOKEN"
+`,
+    });
+    const run = await w.engine.dispatch('.github/workflows/ci.yml', { actor: 'deployer' });
+    await run.completed;
+    expect(run.job('a').steps[0].log).toContain('octo-org/service Linux passed-on-purpose');
   });
 
   it('offers an OIDC token request only to jobs with id-token: write', async () => {

@@ -1,7 +1,10 @@
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { REPO, world, type World } from './world.js';
+
+// Each test starts processes (bash, Node 24 bundles, gh) on a machine shared with other suites.
+jest.setTimeout(30_000);
 
 let w: World | undefined;
 let server: Server | undefined;
@@ -104,6 +107,9 @@ jobs:
     );
     expect(run.job('b').steps[0].log).toMatch(/must be pinned to a full-length commit SHA/);
     expect(run.job('c').steps[0].log).toMatch(/has no action 'no-such-action'/);
+    expect(run.job('a').steps[0].annotations).toEqual([
+      expect.objectContaining({ level: 'error', message: expect.stringContaining('someone/something@v1') }),
+    ]);
     expect(run.explain()).toContain('someone/something@v1 is not available');
   });
 
@@ -192,6 +198,45 @@ jobs:
     expect(steps[2].log).toContain('gh: Not Found (HTTP 404)');
     expect(steps[3].log).toContain("only 'gh api' is emulated");
     expect(steps[4].log).toContain('set the GH_TOKEN environment variable');
+  });
+
+  it('runs the gh api calls of deploy.yml as written: typed fields, an empty array, pagination', async () => {
+    w = await world({
+      'ci.yml': `
+on: workflow_dispatch
+permissions:
+  deployments: write
+  issues: read
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    env:
+      GH_TOKEN: \${{ github.token }}
+      REPOSITORY: \${{ github.repository }}
+      SHA: \${{ github.sha }}
+    steps:
+      - id: deployment
+        run: |
+          id=$(gh api "repos/$REPOSITORY/deployments" -X POST \\
+            -f ref="$SHA" -f environment="staging" -f description="shipgate: 1.2.3" \\
+            -F auto_merge=false -f 'required_contexts[]' --jq .id)
+          echo "id=$id" >> "$GITHUB_OUTPUT"
+      - run: |
+          gh api "repos/$REPOSITORY/deployments/$ID/statuses" -X POST -f state=failure -f description="rolled back" >/dev/null
+        env:
+          ID: \${{ steps.deployment.outputs.id }}
+      - run: gh api "repos/$REPOSITORY/issues?state=all&per_page=20" --paginate --jq 'length'
+`,
+    });
+    for (let i = 0; i < 45; i++) w.emulator.addIssue(REPO, { title: `issue ${i}`, user: 'alice' });
+    const run = await w.engine.dispatch('.github/workflows/ci.yml', { actor: 'deployer' });
+    await run.completed;
+    run.assertSuccess();
+    const deployment = w.emulator.repo(REPO).deployments[0];
+    expect(deployment).toMatchObject({ environment: 'staging', sha: w.emulator.ref(REPO, 'heads/main') });
+    expect(String(deployment.id)).toBe(run.step('a', 'deployment').outputs.id);
+    // One line per page of 20: 20, 20, 5.
+    expect(run.job('a').steps[2].log.trim().split('\n')).toEqual(['20', '20', '5']);
   });
 
   it('checks workflow_dispatch inputs as GitHub does and types them in the inputs context', async () => {

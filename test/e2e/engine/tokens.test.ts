@@ -1,8 +1,11 @@
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { REPO, world, type World } from './world.js';
+
+// Each test starts processes (bash, Node 24 bundles, gh) on a machine shared with other suites.
+jest.setTimeout(30_000);
 
 let w: World | undefined;
 afterEach(async () => {
@@ -183,6 +186,57 @@ jobs:
       ['.github/workflows/comment.yml', 'issue_comment', 'alice', 'success'],
     ]);
     expect(started[0].job('react').steps[0].log).toContain('comment by alice');
+  });
+
+  it('starts workflows for a write seeded in the emulator (a person in the web UI) once settled', async () => {
+    w = await world({ 'comment.yml': listener });
+    const issue = w.emulator.addIssue(REPO, { title: 'approval', user: 'deployer' });
+    w.emulator.addComment(REPO, issue.number, { user: 'alice', body: 'looks good' });
+    // The emulator delivers on the next turn of the event loop; settled() waits for that too.
+    await w.engine.settled();
+    expect(w.engine.runs.map((r) => [r.event.name, r.actor, r.conclusion])).toEqual([
+      ['issue_comment', 'alice', 'success'],
+    ]);
+  });
+
+  it('starts a workflow_dispatch that a workflow token asks for (the exception to the rule)', async () => {
+    // Same page: "...with the exception of workflow_dispatch and repository_dispatch, will not
+    // create a new workflow run."
+    w = await world({
+      'first.yml': `
+on: workflow_dispatch
+permissions:
+  actions: write
+jobs:
+  chain:
+    runs-on: ubuntu-latest
+    steps:
+      - env:
+          GH_TOKEN: \${{ github.token }}
+        run: gh api "repos/$GITHUB_REPOSITORY/actions/workflows/second.yml/dispatches" -f ref=main -f 'inputs[version]=1.2.3'
+`,
+      'second.yml': `
+on:
+  workflow_dispatch:
+    inputs:
+      version:
+        required: true
+jobs:
+  deploy:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo "deploying $V for $GITHUB_ACTOR"
+        env:
+          V: \${{ inputs.version }}
+`,
+    });
+    const first = await w.engine.dispatch('.github/workflows/first.yml', { actor: 'deployer' });
+    await first.completed;
+    first.assertSuccess();
+    await w.engine.settled();
+    const second = w.engine.runs.find((r) => r.workflowPath === '.github/workflows/second.yml');
+    expect(second?.conclusion).toBe('success');
+    expect(second?.job('deploy').steps[0].log).toContain('deploying 1.2.3 for github-actions[bot]');
   });
 
   it('re-runs failed jobs when asked through the API, as the person who asked', async () => {

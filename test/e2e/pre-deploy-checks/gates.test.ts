@@ -135,7 +135,7 @@ describe('pre-deploy-checks health URLs and error budget', () => {
       path.join(dir, 'status.json'),
       JSON.stringify({
         schema: 1,
-        'generated-at': '2026-06-01T00:00:00Z',
+        'generated-at': new Date().toISOString(),
         services: {
           api: {
             environment: 'production',

@@ -159,7 +159,7 @@ describe('pre-deploy-checks error budget from the SLA data branch (GitHub API em
   it('reads status.json from the sla-data branch of another repository', async () => {
     const status = {
       schema: 1,
-      'generated-at': '2026-06-01T00:00:00Z',
+      'generated-at': new Date().toISOString(),
       services: {
         api: {
           environment: 'production',

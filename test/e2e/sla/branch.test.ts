@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { readFileSync } from 'node:fs';
 import { formatDuration } from '../../../packages/core/src/duration.js';
 import { scaledClock } from '../../../packages/core/src/clock.js';
 import { BranchStore } from '../../../packages/core/src/branch-store.js';
@@ -182,11 +183,14 @@ describe('sla-report on a data branch (emulator)', () => {
     expect(alert.title).toBe('SLA burn-rate alert (page): api');
     expect(alert.state).toBe('open');
     const status = JSON.parse(emulator.readFile(REPO, 'report', 'status.json')!);
+    // 26 hours of a 30-day window: the budget is unknown (it pages all the same).
     expect(status.services.api).toMatchObject({
       environment: 'production',
       status: 'down',
-      'budget-exhausted': true,
+      'budget-state': 'unknown',
+      'budget-exhausted': false,
     });
+    expect(status.services.api).not.toHaveProperty('error-budget-remaining');
     expect(emulator.readFile(REPO, 'report', `rollups/api/${day(-1)}.json`)).toBeDefined();
 
     // Still burning on the next run: the same issue is updated, not a second one opened.
@@ -203,6 +207,48 @@ describe('sla-report on a data branch (emulator)', () => {
     expect(calm.outputs.alerts).toBe('[]');
     expect(emulator.issue(REPO, alert.number)!.state).toBe('closed');
     expect(emulator.comments(REPO, alert.number).at(-1)!.body).toMatch(/^Resolved: api no longer burns/);
+    emulator.assertValid();
+  });
+
+  it('opens an alert when 80 % of the budget is consumed, without a fast burn, and resolves it', async () => {
+    const now = clock.now();
+    // 95 % over one day allows 72 minutes down; one 5-minute probe down every two hours spends 60 (83 %),
+    // a burn too slow for any multi-window rule.
+    await seed((t) => {
+      const step = Math.round((now - t) / (5 * MIN));
+      return step < 288 && step % 24 === 12 ? 'down' : 'ok';
+    });
+    const dir = workspace({
+      '.github/sla.yml': `services:\n  - name: api\n    url: ${services.url}/ok\n    slo: {uptime: 95, window: 1d}\n`,
+    });
+    const spent = await run('sla-report', dir, { 'data-branch': 'report', 'incident-issues': 'false' });
+    expect(spent.exitCode).toBe(0);
+    const alerts = JSON.parse(spent.outputs.alerts) as { severity: string; rule: string }[];
+    expect(alerts).toEqual([
+      expect.objectContaining({
+        severity: 'ticket',
+        rule: expect.stringMatching(
+          /^80 % of the error budget consumed \(83\.\d+ % spent over the SLO window\)$/,
+        ),
+      }),
+    ]);
+    // The fast clock moves the window a little between seeding and reporting: about 16.7 % left.
+    expect(Number(spent.outputs['error-budget-remaining'])).toBeGreaterThan(14);
+    expect(Number(spent.outputs['error-budget-remaining'])).toBeLessThan(20);
+    const alert = [...emulator.repo(REPO).issues.values()].find(
+      (i) => i.labels.includes('sla-burn-rate') && i.state === 'open',
+    )!;
+    expect(alert.title).toBe('SLA burn-rate alert (ticket): api');
+    // The dashboard is committed to the data branch beside status.json, for GitHub Pages.
+    expect(emulator.readFile(REPO, 'report', 'dashboard/index.html')).toBe(
+      readFileSync(spent.outputs['dashboard-path'], 'utf8'),
+    );
+    expect(alert.body).toContain('80 % of the error budget consumed');
+
+    await seed(() => 'ok');
+    const calm = await run('sla-report', dir, { 'data-branch': 'report', 'incident-issues': 'false' });
+    expect(calm.outputs.alerts).toBe('[]');
+    expect(emulator.issue(REPO, alert.number)!.state).toBe('closed');
     emulator.assertValid();
   });
 

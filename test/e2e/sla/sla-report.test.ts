@@ -140,9 +140,13 @@ describe('sla-report (data-dir)', () => {
             'status',
             'slo',
             'coverage',
+            'samples',
+            'budget-state',
+            'budget-detail',
             'uptime',
             'latency-p95-ms',
             'error-rate',
+            'error-rate-24h',
             'error-budget-remaining',
             'budget-exhausted',
             'burn-rate-1h',
@@ -177,9 +181,20 @@ describe('sla-report (data-dir)', () => {
     expect(rollup.latency.alpha).toBe(0.01);
   });
 
-  it('sets the outputs from the worst service', () => {
+  it('sets the outputs from the worst service, an unknown budget being worse than any figure', () => {
     expect(result.outputs['budget-exhausted']).toBe('true');
-    expect(Number(result.outputs['error-budget-remaining'])).toBeLessThan(0);
+    // burning and blip hold 2 of 30 days, sparse a quarter of the window, silent nothing: below min-coverage 50.
+    expect(result.outputs['budget-state']).toBe('unknown');
+    expect(result.outputs['error-budget-remaining']).toBe('');
+    expect(result.outputs['budget-detail'].split('; ').map((d) => d.split(':')[0])).toEqual([
+      'sparse',
+      'burning',
+      'blip',
+      'silent',
+    ]);
+    expect(result.outputs['budget-detail']).toContain('silent: not enough data (0 samples, 0 % coverage)');
+    expect(status().services.steady['error-budget-remaining']).toBeLessThan(0);
+    expect(status().services.silent).not.toHaveProperty('error-budget-remaining');
     expect(Number(result.outputs['burn-rate'])).toBeCloseTo(1000, 0);
     expect(Number(result.outputs.uptime)).toBeLessThan(100);
     expect(result.outputs['report-file']).toBe(path.join(ws, 'sla-report', 'sla-report.md'));

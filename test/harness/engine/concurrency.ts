@@ -15,40 +15,64 @@ export interface Holder {
   cancel(reason: string): void;
 }
 
+interface Waiting {
+  holder: Holder;
+  start: () => void;
+}
+
 interface Group {
   running?: Holder;
-  pending?: { holder: Holder; start: () => void };
+  /** Oldest first. */
+  pending: Waiting[];
 }
+
+/**
+ * `queue: max` lets entries wait in order instead of one: "you can configure concurrency groups to
+ * queue multiple pending runs and process them sequentially, with support for up to 100 queued jobs
+ * or workflow runs per concurrency group" [...] "when cancel-in-progress is false or not set."
+ * https://github.blog/changelog/2026-05-07-github-actions-concurrency-groups-now-allow-larger-queues
+ * (the docs page above: when the queue is full, further entries are cancelled; `single` is the default).
+ */
+export const MAX_QUEUE = 100;
+
+export type QueueMode = 'single' | 'max';
 
 export class ConcurrencyGroups {
   private readonly groups = new Map<string, Group>();
 
   /**
    * Resolves when `holder` may run; `false` if it was cancelled while pending (a newer entry took
-   * its place). Group names compare case-insensitively, as on GitHub.
+   * its place, or the queue was full). Group names compare case-insensitively, as on GitHub.
    */
-  acquire(name: string, holder: Holder, cancelInProgress: boolean): Promise<boolean> {
+  acquire(
+    name: string,
+    holder: Holder,
+    opts: { cancelInProgress: boolean; queue?: QueueMode },
+  ): Promise<boolean> {
     const key = name.toLowerCase();
-    const group = this.groups.get(key) ?? {};
+    const group = this.groups.get(key) ?? { pending: [] };
     this.groups.set(key, group);
-    if (group.pending) {
-      const old = group.pending;
-      group.pending = undefined;
-      old.holder.cancel(`Canceling since a higher priority waiting request for ${name} exists`);
-    }
-    if (group.running && cancelInProgress)
-      group.running.cancel(`Canceling since a higher priority waiting request for ${name} exists`);
+    const reason = `Canceling since a higher priority waiting request for ${name} exists`;
+    if ((opts.queue ?? 'single') === 'single')
+      for (const old of group.pending.splice(0)) old.holder.cancel(reason);
+    if (group.running && opts.cancelInProgress) group.running.cancel(reason);
     if (!group.running) {
       group.running = holder;
       return Promise.resolve(true);
     }
+    if (group.pending.length >= MAX_QUEUE) {
+      holder.cancel(`Canceling since the queue of ${name} is full`);
+      return Promise.resolve(false);
+    }
     return new Promise((resolve) => {
-      group.pending = { holder, start: () => resolve(true) };
+      const waiting: Waiting = { holder, start: () => resolve(true) };
+      group.pending.push(waiting);
       const cancel = holder.cancel.bind(holder);
-      holder.cancel = (reason) => {
-        if (group.pending?.holder === holder) group.pending = undefined;
+      holder.cancel = (why) => {
+        const index = group.pending.indexOf(waiting);
+        if (index >= 0) group.pending.splice(index, 1);
         resolve(false);
-        cancel(reason);
+        cancel(why);
       };
     });
   }
@@ -57,17 +81,10 @@ export class ConcurrencyGroups {
     const group = this.groups.get(name.toLowerCase());
     if (!group || group.running !== holder) return;
     group.running = undefined;
-    const next = group.pending;
-    group.pending = undefined;
+    const next = group.pending.shift();
     if (next) {
       group.running = next.holder;
       next.start();
     }
-  }
-
-  /** For inspection: who holds and who waits in `name`. */
-  state(name: string): { running?: Holder; pending?: Holder } {
-    const group = this.groups.get(name.toLowerCase());
-    return { running: group?.running, pending: group?.pending?.holder };
   }
 }

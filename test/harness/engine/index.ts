@@ -1,11 +1,9 @@
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseFileReference } from '@actions/workflow-parser/workflows/file-reference';
-import type { FileProvider } from '@actions/workflow-parser/workflows/file-provider';
-import { node24, repoRoot } from '../runner.js';
-import { ConcurrencyGroups, type Holder } from './concurrency.js';
+import { node24, type TestClock } from '../runner.js';
+import { ConcurrencyGroups, type Holder, type QueueMode } from './concurrency.js';
 import {
   filesAt,
   resolveCommit,
@@ -22,19 +20,19 @@ import {
   truthy,
   type Contexts,
 } from './expressions.js';
-import { InputError, resolveInputs, type InputSpec } from './inputs.js';
-import { OWN_REPOSITORY, runJob, type RunContext } from './job.js';
-import type { JobRecord, RunConclusion, RunStatus, StepRecord } from './model.js';
+import { InputError, resolveInputs } from './inputs.js';
+import { runJob, type RunContext } from './job.js';
+import { ancestorsOf, rerunSet, topologicalOrder } from './job-graph.js';
+import type { JobRecord, RunConclusion } from './model.js';
 import {
-  excess,
   parsePermissions,
   repositoryDefault,
   type DefaultPermissions,
   type Permissions,
 } from './permissions.js';
-import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/template-token';
-import { isMapping } from '@actions/workflow-parser';
-import { child, parseWorkflowFile, WorkflowError, type JobSpec, type WorkflowSpec } from './workflow-file.js';
+import { WorkflowRun, type Compiled } from './run.js';
+import { child, WorkflowError, type JobSpec } from './workflow-file.js';
+import { WorkflowLoader } from './workflow-loader.js';
 
 /**
  * A local GitHub Actions engine: runs the workflows of an emulated repository for an event, the way
@@ -46,6 +44,7 @@ export type { JobRecord, StepRecord, RunConclusion, JobResult } from './model.js
 export { OWN_REPOSITORY } from './job.js';
 export { WorkflowError } from './workflow-file.js';
 export { InputError } from './inputs.js';
+export { WorkflowRun } from './run.js';
 export type { EngineEmulator, EmulatorEvent } from './emulator-port.js';
 export type { Permissions } from './permissions.js';
 
@@ -60,7 +59,7 @@ export interface EngineOptions {
   /** The repository's "Workflow permissions" setting (default restricted). */
   defaultPermissions?: DefaultPermissions;
   /** A scaled clock shared with the emulator and the bundles; timeouts are measured on it. */
-  clock?: { epochMs: number; factor: number };
+  clock?: TestClock;
   /** Extra environment for every step (the tests' services). */
   env?: Record<string, string>;
   /** A protection rule for `environment:`: return false to reject the job. */
@@ -71,175 +70,7 @@ export interface EngineOptions {
   listen?: boolean;
 }
 
-interface Compiled {
-  spec: WorkflowSpec;
-  /** The workflows that reusable-workflow jobs call, by job id. */
-  calls: Map<string, Compiled>;
-  /** The `uses:` each call resolved from. */
-  refs: Map<string, string>;
-}
-
-class StartupFailure extends Error {}
-
 const here = path.dirname(fileURLToPath(import.meta.url));
-
-export class WorkflowRun {
-  status: RunStatus = 'queued';
-  conclusion: RunConclusion | null = null;
-  attempt = 1;
-  jobs: Record<string, JobRecord> = {};
-  /** Jobs of earlier attempts, oldest first. */
-  readonly previousAttempts: Record<string, JobRecord>[] = [];
-  readonly artifacts = new Map<string, Map<string, Buffer>>();
-  /** Why the run failed before any job started (an invalid workflow, a permission request refused). */
-  error?: string;
-  triggeringActor: string;
-  /** Resolves when the current attempt completes. */
-  completed: Promise<WorkflowRun>;
-  /** @internal */ abort = new AbortController();
-  /** @internal */ finish!: () => void;
-  /** @internal */ holder?: Holder;
-  /** @internal */ masks = new Set<string>();
-
-  constructor(
-    readonly id: number,
-    readonly runNumber: number,
-    readonly workflowPath: string,
-    readonly workflowName: string,
-    readonly event: DeliveredEvent,
-    readonly ref: string,
-    readonly sha: string,
-    readonly actor: string,
-    /** @internal */ readonly compiled: Compiled | undefined,
-    /** @internal */ readonly inputs: Record<string, unknown>,
-  ) {
-    this.triggeringActor = actor;
-    this.completed = this.newAttempt();
-  }
-
-  /** @internal */
-  newAttempt(): Promise<WorkflowRun> {
-    this.completed = new Promise((resolve) => (this.finish = () => resolve(this)));
-    return this.completed;
-  }
-
-  /** A job by its path: `build`, or `deploy/checks` for a job of a called workflow. */
-  job(jobPath: string): JobRecord {
-    const parts = jobPath.split('/');
-    let jobs: Record<string, JobRecord> | undefined = this.jobs;
-    let found: JobRecord | undefined;
-    for (const part of parts) {
-      found = jobs?.[part];
-      jobs = found?.jobs;
-    }
-    if (!found)
-      throw new Error(
-        `run ${this.id} has no job ${jobPath} (jobs: ${allJobs(this.jobs)
-          .map((j) => j.id)
-          .join(', ')})`,
-      );
-    return found;
-  }
-
-  step(jobPath: string, stepId: string): StepRecord {
-    const step = this.job(jobPath).steps.find((s) => s.id === stepId);
-    if (!step) throw new Error(`job ${jobPath} has no step ${stepId}`);
-    return step;
-  }
-
-  /** The run's log: every job's steps, masked. */
-  log(): string {
-    return allJobs(this.jobs)
-      .flatMap((job) => [
-        `=== job ${job.id} (${job.result})${job.error ? `: ${job.error}` : ''}`,
-        ...job.steps.map((s) => `--- step ${s.name} (${s.outcome})\n${s.log}`),
-      ])
-      .join('\n');
-  }
-
-  /** What went wrong, for an assertion message: failed jobs and the tail of their failed steps' logs. */
-  explain(tailLines = 40): string {
-    const lines = [
-      `run ${this.id} attempt ${this.attempt} (${this.workflowPath}): ${this.conclusion ?? this.status}`,
-    ];
-    if (this.error) lines.push(this.error);
-    for (const job of allJobs(this.jobs)) {
-      if (job.result !== 'failure' && job.result !== 'cancelled') continue;
-      lines.push(`job ${job.id}: ${job.result}${job.error ? ` (${job.error})` : ''}`);
-      for (const step of job.steps.filter((s) => s.outcome === 'failure' || s.outcome === 'cancelled'))
-        lines.push(
-          `  step '${step.name}' ${step.outcome}:`,
-          ...step.log
-            .split('\n')
-            .slice(-tailLines)
-            .map((l) => `    ${l}`),
-        );
-    }
-    return lines.join('\n');
-  }
-
-  /** Throws with explain() unless the run concluded success. */
-  assertSuccess(): this {
-    if (this.conclusion !== 'success') throw new Error(this.explain());
-    return this;
-  }
-}
-
-function allJobs(jobs: Record<string, JobRecord>): JobRecord[] {
-  return Object.values(jobs).flatMap((job) => [job, ...allJobs(job.jobs ?? {})]);
-}
-
-function topologicalOrder(jobs: JobSpec[]): JobSpec[] {
-  const byId = new Map(jobs.map((j) => [j.id, j]));
-  const done = new Set<string>();
-  const order: JobSpec[] = [];
-  const visit = (job: JobSpec, trail: string[]) => {
-    if (done.has(job.id)) return;
-    if (trail.includes(job.id))
-      throw new WorkflowError(`jobs form a cycle: ${[...trail, job.id].join(' → ')}`);
-    for (const need of job.needs) {
-      const dep = byId.get(need);
-      if (!dep) throw new WorkflowError(`job ${job.id} needs unknown job ${need}`);
-      visit(dep, [...trail, job.id]);
-    }
-    done.add(job.id);
-    order.push(job);
-  };
-  for (const job of jobs) visit(job, []);
-  return order;
-}
-
-function ancestorsOf(job: JobSpec, jobs: JobSpec[]): string[] {
-  const byId = new Map(jobs.map((j) => [j.id, j]));
-  const seen = new Set<string>();
-  const walk = (j: JobSpec) => {
-    for (const need of j.needs) {
-      if (seen.has(need)) continue;
-      seen.add(need);
-      walk(byId.get(need)!);
-    }
-  };
-  walk(job);
-  return [...seen];
-}
-
-/** The jobs a "re-run failed jobs" runs again: the failed and cancelled ones and all that depend on them. */
-function rerunSet(jobs: JobSpec[], previous: Record<string, JobRecord>): Set<string> {
-  const set = new Set(
-    jobs
-      .filter((j) => !previous[j.id] || ['failure', 'cancelled'].includes(previous[j.id].result))
-      .map((j) => j.id),
-  );
-  for (let changed = true; changed;) {
-    changed = false;
-    for (const job of jobs)
-      if (!set.has(job.id) && job.needs.some((n) => set.has(n))) {
-        set.add(job.id);
-        changed = true;
-      }
-  }
-  return set;
-}
 
 interface Scope {
   run: WorkflowRun;
@@ -251,6 +82,24 @@ interface Scope {
   allowed?: Permissions;
   previous?: Record<string, JobRecord>;
   failedOnly: boolean;
+  /** For a called workflow: its caller job's cancellation (e.g. by the caller's concurrency group). */
+  signal?: AbortSignal;
+}
+
+interface Call {
+  job: JobSpec;
+  callee: Compiled;
+  /** The caller job's contexts (github, needs, inputs, vars). */
+  contexts: Contexts;
+  /** The caller job's permissions, which the callee's jobs may only lower. */
+  permissions: Permissions;
+  /** The caller job's cancellation. */
+  abort: AbortController;
+  continueOnError: boolean;
+  /** The caller job's record from the attempt before, when re-running failed jobs. */
+  failedBefore: JobRecord | undefined;
+  /** Takes a concurrency group for the caller job (released when it ends). */
+  acquire: (token: ReturnType<typeof child>, ctx: Contexts) => Promise<boolean>;
 }
 
 export class ActionsEngine {
@@ -267,8 +116,10 @@ export class ActionsEngine {
   private readonly unsubscribe: (() => void)[] = [];
   private readonly temp: string;
   private readonly ghDirectory: string;
+  private readonly loader: WorkflowLoader;
 
   constructor(private readonly options: EngineOptions) {
+    this.loader = new WorkflowLoader(options.emulator, options.repo, options.defaultPermissions);
     this.secrets = { ...options.secrets };
     this.vars = { ...options.vars };
     this.temp = mkdtempSync(path.join(os.tmpdir(), 'actions-engine-'));
@@ -292,9 +143,17 @@ export class ActionsEngine {
     rmSync(this.temp, { recursive: true, force: true });
   }
 
-  /** Resolves when every run started so far (and any they started) has completed. */
+  /**
+   * Resolves when every run started so far, and every run those start, has completed. The emulator
+   * delivers events on the next turn of the event loop (as GitHub delivers webhooks after answering),
+   * so each round first lets pending deliveries arrive.
+   */
   async settled(): Promise<void> {
-    while (this.tasks.size > 0) await Promise.allSettled([...this.tasks]);
+    for (;;) {
+      await new Promise((resolve) => setImmediate(resolve));
+      if (this.tasks.size === 0) return;
+      await Promise.allSettled([...this.tasks]);
+    }
   }
 
   private track<T>(promise: Promise<T>): Promise<T> {
@@ -321,10 +180,10 @@ export class ActionsEngine {
     const ref = opts.ref ?? repo.defaultBranch;
     const sha = resolveCommit(this.options.emulator, this.options.repo, ref);
     if (!sha) throw new InputError(`No ref found for: ${ref}`);
-    const compiled = await this.compile(workflowPath, sha);
+    const compiled = await this.loader.compile(workflowPath, sha);
     if (!('workflow_dispatch' in compiled.spec.events))
       throw new InputError("Workflow does not have 'workflow_dispatch' trigger");
-    const specs = this.declaredInputs(compiled.spec, 'workflow_dispatch');
+    const specs = this.loader.declaredInputs(compiled.spec, 'workflow_dispatch');
     const given = Object.fromEntries(Object.entries(opts.inputs ?? {}).map(([k, v]) => [k, String(v)]));
     const inputs = resolveInputs(specs, given, { event: 'workflow_dispatch' });
     const fullRef = ref.startsWith('refs/')
@@ -353,7 +212,12 @@ export class ActionsEngine {
     const { ref, sha } = this.refFor(event);
     // Every webhook payload names its sender; the run's actor is that user.
     const actor = event.actor ?? (event.payload.sender as { login?: string } | undefined)?.login;
-    if (!actor) throw new InputError(`${event.name} payload has no sender.login (GitHub always sends one)`);
+    // A schedule has no sender: its runs act as the user who last changed the cron, so say who.
+    // https://docs.github.com/en/actions/writing-workflows/choosing-when-your-workflow-runs/events-that-trigger-workflows#schedule
+    if (!actor)
+      throw new InputError(
+        `${event.name} payload has no sender.login; pass actor (for schedule: who last changed the cron)`,
+      );
     const runs: WorkflowRun[] = [];
     const files = [...filesAt(emulator, repo, sha).keys()].filter((f) =>
       /^\.github\/workflows\/[^/]+\.ya?ml$/.test(f),
@@ -361,7 +225,7 @@ export class ActionsEngine {
     for (const file of files.sort()) {
       let compiled: Compiled;
       try {
-        compiled = await this.compile(file, sha);
+        compiled = await this.loader.compile(file, sha);
       } catch (error) {
         // GitHub shows an invalid workflow file as a failed run of the event.
         const run = this.newRun(undefined, file, file, event, ref, sha, actor, {});
@@ -451,126 +315,14 @@ export class ActionsEngine {
     }
   }
 
-  // ---- workflows ----
-
-  private readAt(repo: string, commit: string, file: string): string {
-    const entry = this.options.emulator.repo(repo).git.readPath(commit, file);
-    if (!entry) throw new WorkflowError(`${repo}@${commit.slice(0, 7)} has no ${file}`);
-    return entry.content.toString('utf8');
-  }
-
-  /**
-   * `uses:` of a reusable workflow: ours (`shipgate/shipgate/.github/workflows/<f>@<ref>`) from this
-   * checkout, a local one (`./.github/workflows/<f>`) from the emulated repository at the run's commit.
-   */
-  private calledWorkflow(uses: string, sha: string): { path: string; content: string } {
-    const ref = parseFileReference(uses);
-    if (!('owner' in ref)) return { path: ref.path, content: this.readAt(this.options.repo, sha, ref.path) };
-    if (`${ref.owner}/${ref.repository}`.toLowerCase() !== OWN_REPOSITORY)
-      throw new WorkflowError(
-        `uses: ${uses}: only ${OWN_REPOSITORY} and local reusable workflows are available in the engine`,
-      );
-    return { path: ref.path, content: readFileSync(path.join(repoRoot, ref.path), 'utf8') };
-  }
-
-  /** Reads called workflows for the parser; it hides why a read failed, so `errors` keeps that. */
-  private fileProvider(sha: string, errors: string[]): FileProvider {
-    return {
-      getFileContent: (ref) => {
-        const uses =
-          'owner' in ref ? `${ref.owner}/${ref.repository}/${ref.path}@${ref.version}` : `./${ref.path}`;
-        try {
-          const file = this.calledWorkflow(uses, sha);
-          return Promise.resolve({ name: file.path, content: file.content });
-        } catch (error) {
-          errors.push((error as Error).message);
-          throw error;
-        }
-      },
-    };
-  }
-
   /**
    * Parses a workflow of the repository (at the default branch head) and every workflow it calls,
    * as a run would, and checks the permissions nested jobs ask for; throws what GitHub would report.
    */
   async check(file: string): Promise<void> {
     const r = this.options.emulator.repo(this.options.repo);
-    const compiled = await this.compile(file, r.refs.get(`refs/heads/${r.defaultBranch}`)!);
-    this.checkPermissions(compiled, undefined, file);
-  }
-
-  private async compile(file: string, sha: string, content?: string, depth = 0): Promise<Compiled> {
-    // "You can connect a maximum of four levels of workflows"
-    // https://docs.github.com/en/actions/sharing-automations/reusing-workflows#nesting-reusable-workflows
-    if (depth > 3) throw new WorkflowError(`${file}: reusable workflows nest more than four levels deep`);
-    const providerErrors: string[] = [];
-    const spec = await parseWorkflowFile(
-      file,
-      content ?? this.readAt(this.options.repo, sha, file),
-      this.fileProvider(sha, providerErrors),
-    ).catch((error: Error) => {
-      throw providerErrors.length > 0
-        ? new WorkflowError(`${error.message}\n- ${providerErrors.join('\n- ')}`)
-        : error;
-    });
-    const calls = new Map<string, Compiled>();
-    const refs = new Map<string, string>();
-    for (const job of spec.jobs) {
-      if (child(job.strategy, 'matrix'))
-        throw new WorkflowError(`${file}: job ${job.id}: strategy.matrix is not supported by the engine`);
-      if (!job.uses) continue;
-      const called = this.calledWorkflow(job.uses, sha);
-      calls.set(job.id, await this.compile(called.path, sha, called.content, depth + 1));
-      refs.set(job.id, job.uses);
-    }
-    return { spec, calls, refs };
-  }
-
-  /** The inputs a workflow declares for `event`, from the file (the parser's model drops number inputs). */
-  private declaredInputs(
-    spec: WorkflowSpec,
-    event: 'workflow_dispatch' | 'workflow_call',
-  ): Record<string, InputSpec & { defaultToken?: TemplateToken }> {
-    const token = event === 'workflow_call' ? spec.callInputs : spec.dispatchInputs;
-    const specs: Record<string, InputSpec & { defaultToken?: TemplateToken }> = {};
-    if (!token || !isMapping(token)) return specs;
-    for (let i = 0; i < token.count; i++) {
-      const pair = token.get(i);
-      const def = pair.value;
-      const literal = (key: string) => {
-        const t = child(def, key);
-        return t && !t.isExpression ? evaluateToken(t, {}) : undefined;
-      };
-      const defaultToken = child(def, 'default');
-      specs[asString(evaluateToken(pair.key, {}))] = {
-        type: asString(literal('type') ?? 'string'),
-        required: literal('required') === true,
-        options: literal('options') as string[] | undefined,
-        default: defaultToken && !defaultToken.isExpression ? evaluateToken(defaultToken, {}) : undefined,
-        defaultToken: defaultToken?.isExpression ? defaultToken : undefined,
-      };
-    }
-    return specs;
-  }
-
-  /** Nested jobs asking for more than their caller allows make GitHub refuse the whole run. */
-  private checkPermissions(compiled: Compiled, allowed: Permissions | undefined, where: string): void {
-    const { spec } = compiled;
-    for (const job of spec.jobs) {
-      const own = parsePermissions(job.permissions, {}) ?? parsePermissions(spec.permissions, {});
-      const effective = own ?? allowed ?? repositoryDefault(this.options.defaultPermissions ?? 'restricted');
-      if (allowed && own) {
-        const over = excess(own, allowed);
-        if (over)
-          throw new StartupFailure(
-            `The workflow is not valid. ${where}: Error calling workflow '${where}'. The nested job '${job.id}' is requesting '${over.asked}', but is only allowed '${over.allowed}'.`,
-          );
-      }
-      const called = compiled.calls.get(job.id);
-      if (called)
-        this.checkPermissions(called, allowed && !own ? allowed : effective, compiled.refs.get(job.id)!);
-    }
+    const compiled = await this.loader.compile(file, r.refs.get(`refs/heads/${r.defaultBranch}`)!);
+    this.loader.checkPermissions(compiled, undefined, file);
   }
 
   // ---- runs ----
@@ -724,35 +476,50 @@ export class ActionsEngine {
   private concurrencyOf(
     token: ReturnType<typeof child>,
     contexts: Contexts,
-  ): { group: string; cancel: boolean } | undefined {
+  ): { group: string; cancelInProgress: boolean; queue: QueueMode } | undefined {
     if (!token) return undefined;
     const value = evaluateToken(token, contexts);
-    if (typeof value === 'string') return { group: value, cancel: false };
-    const v = value as { group?: unknown; 'cancel-in-progress'?: unknown };
-    return { group: asString(v.group), cancel: truthy(v['cancel-in-progress']) };
+    if (typeof value === 'string') return { group: value, cancelInProgress: false, queue: 'single' };
+    const v = value as { group?: unknown; 'cancel-in-progress'?: unknown; queue?: unknown };
+    const queue = v.queue === 'max' ? 'max' : 'single';
+    const cancelInProgress = truthy(v['cancel-in-progress']);
+    // queue: max works "when cancel-in-progress is false or not set"; together they are a
+    // validation error (see concurrency.ts).
+    if (queue === 'max' && cancelInProgress)
+      throw new WorkflowError(
+        `concurrency ${asString(v.group)}: queue: max cannot be combined with cancel-in-progress: true`,
+      );
+    return { group: asString(v.group), cancelInProgress, queue };
   }
 
   private async execute(run: WorkflowRun, previous: Record<string, JobRecord> | undefined): Promise<void> {
     const compiled = run.compiled!;
     try {
-      this.checkPermissions(compiled, undefined, compiled.spec.path);
+      this.loader.checkPermissions(compiled, undefined, compiled.spec.path);
     } catch (error) {
       run.error = (error as Error).message;
       this.complete(run, 'failure');
       return;
     }
     const github = this.githubContext(run);
-    const concurrency = this.concurrencyOf(compiled.spec.concurrency, {
-      github,
-      inputs: run.inputs,
-      vars: this.vars,
-    });
+    let concurrency: ReturnType<ActionsEngine['concurrencyOf']>;
+    try {
+      concurrency = this.concurrencyOf(compiled.spec.concurrency, {
+        github,
+        inputs: run.inputs,
+        vars: this.vars,
+      });
+    } catch (error) {
+      run.error = (error as Error).message;
+      this.complete(run, 'failure');
+      return;
+    }
     if (concurrency) {
       const holder: Holder = { cancel: () => run.abort.abort(new Error('cancelled by concurrency')) };
       run.holder = holder;
       run.status = 'pending';
       this.syncRecord(run);
-      const go = await this.groups.acquire(concurrency.group, holder, concurrency.cancel);
+      const go = await this.groups.acquire(concurrency.group, holder, concurrency);
       if (!go || run.abort.signal.aborted) {
         this.complete(run, 'cancelled');
         return;
@@ -842,10 +609,11 @@ export class ActionsEngine {
     // A job's status functions look at the jobs it needs, directly or not: "If you have a chain of
     // dependent jobs, failure() returns true if any ancestor job fails."
     // https://docs.github.com/en/actions/reference/evaluate-expressions-in-workflows-and-actions#failure
+    const cancelled = () => run.abort.signal.aborted || scope.signal?.aborted === true;
     const status = {
-      success: () => ancestors.every((a) => a.result === 'success') && !run.abort.signal.aborted,
+      success: () => ancestors.every((a) => a.result === 'success') && !cancelled(),
       failure: () => ancestors.some((a) => a.result === 'failure'),
-      cancelled: () => run.abort.signal.aborted,
+      cancelled,
     };
     let runIt: boolean;
     try {
@@ -872,7 +640,7 @@ export class ActionsEngine {
       if (!c) return true;
       const holder: Holder = { cancel: () => jobAbort.abort(new Error('cancelled by concurrency')) };
       groups.push({ group: c.group, holder });
-      return (await this.groups.acquire(c.group, holder, c.cancel)) && !jobAbort.signal.aborted;
+      return (await this.groups.acquire(c.group, holder, c)) && !jobAbort.signal.aborted;
     };
     try {
       if (!(await acquire(job.concurrency, contexts)))
@@ -882,17 +650,16 @@ export class ActionsEngine {
           error: 'cancelled while pending in its concurrency group',
         };
       if (callee)
-        return await this.runCall(
-          scope,
+        return await this.runCall(scope, {
           job,
           callee,
           contexts,
           permissions,
-          jobAbort,
+          abort: jobAbort,
           continueOnError,
           failedBefore,
           acquire,
-        );
+        });
       const token = this.options.emulator.workflowToken(this.options.repo, { permissions, runId: run.id });
       const runContext: RunContext = {
         emulator: this.options.emulator,
@@ -909,9 +676,11 @@ export class ActionsEngine {
         ghDirectory: this.ghDirectory,
         eventPath: this.eventFile(run),
         // A job that starts after the run was cancelled (if: always()) runs its steps normally.
-        signal: run.abort.signal.aborted
-          ? jobAbort.signal
-          : AbortSignal.any([run.abort.signal, jobAbort.signal]),
+        signal: AbortSignal.any([
+          ...(run.abort.signal.aborted ? [] : [run.abort.signal]),
+          jobAbort.signal,
+          ...(scope.signal ? [scope.signal] : []),
+        ]),
         environmentGate: this.options.environmentGate,
         oidcRequestUrl: this.options.oidcRequestUrl,
       };
@@ -931,17 +700,10 @@ export class ActionsEngine {
     }
   }
 
-  private async runCall(
-    scope: Scope,
-    job: JobSpec,
-    callee: Compiled,
-    contexts: Contexts,
-    permissions: Permissions,
-    jobAbort: AbortController,
-    continueOnError: boolean,
-    failedBefore: JobRecord | undefined,
-    acquire: (token: ReturnType<typeof child>, ctx: Contexts) => Promise<boolean>,
-  ): Promise<JobRecord> {
+  /** A job that calls a reusable workflow: inputs, secrets, the callee's group, its jobs, its outputs. */
+  private async runCall(scope: Scope, call: Call): Promise<JobRecord> {
+    const { job, callee, contexts, permissions, continueOnError, failedBefore, acquire } = call;
+    const jobAbort = call.abort;
     const { run } = scope;
     const jobPath = `${scope.prefix}${job.id}`;
     const record: JobRecord = {
@@ -962,7 +724,7 @@ export class ActionsEngine {
       record.name = job.name ? evaluateString(job.name, contexts) : job.id;
       const given = (evaluateToken(job.with, contexts) ?? {}) as Record<string, unknown>;
       // workflow_call input defaults may be expressions; they see the github and vars contexts.
-      const declared = this.declaredInputs(callee.spec, 'workflow_call');
+      const declared = this.loader.declaredInputs(callee.spec, 'workflow_call');
       inputs = resolveInputs(declared, given, {
         event: 'workflow_call',
         defaults: (name) => {
@@ -1007,6 +769,7 @@ export class ActionsEngine {
       allowed: permissions,
       previous: failedBefore?.jobs,
       failedOnly: failedBefore !== undefined,
+      signal: scope.signal ? AbortSignal.any([scope.signal, jobAbort.signal]) : jobAbort.signal,
     });
     record.jobs = inner;
     const results = Object.values(inner);

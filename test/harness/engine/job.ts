@@ -5,9 +5,12 @@ import path from 'node:path';
 import {
   actionDirectory,
   node24,
+  parseAnnotations,
   parseFileCommands,
   readActionMetadata,
+  testClockSpec,
   type ActionMetadata,
+  type TestClock,
 } from '../runner.js';
 import {
   asString,
@@ -44,7 +47,7 @@ export interface RunContext {
   /** Values masked in every log of the run (secrets, tokens, ::add-mask::). */
   masks: Set<string>;
   artifacts: Map<string, Map<string, Buffer>>;
-  clock?: { epochMs: number; factor: number };
+  clock?: TestClock;
   /** Extra environment for every step (e.g. where the tests' services listen). */
   env: Record<string, string>;
   ghDirectory: string;
@@ -251,10 +254,12 @@ export async function runJob(run: RunContext, input: JobInput): Promise<JobRecor
       GITHUB_PATH: files.path,
       GITHUB_STEP_SUMMARY: files.summary,
       GITHUB_STATE: files.state,
-      ...(run.clock ? { SHIPGATE_TEST_CLOCK: `scaled:${run.clock.epochMs}:${run.clock.factor}` } : {}),
-      ...run.env,
-      ...extra,
+      ...(run.clock ? { SHIPGATE_TEST_CLOCK: testClockSpec(run.clock) } : {}),
     };
+    // "You can't overwrite the value of default environment variables named GITHUB_* and RUNNER_*."
+    // https://docs.github.com/en/actions/reference/variables-reference#default-environment-variables
+    const defaults = Object.entries(env).filter(([name]) => /^(GITHUB|RUNNER)_/.test(name));
+    Object.assign(env, run.env, extra, Object.fromEntries(defaults));
     // "id-token: write" is what makes the runner offer an OIDC token to the job.
     // https://docs.github.com/en/actions/security-for-github-actions/security-hardening-your-deployments/about-security-hardening-with-openid-connect#adding-permissions-settings
     if (input.permissions['id-token'] === 'write') {
@@ -430,7 +435,8 @@ export async function runJob(run: RunContext, input: JobInput): Promise<JobRecor
     paths.unshift(...readFileSync(files.path, 'utf8').split('\n').filter(Boolean).reverse());
     record.summary += mask(readFileSync(files.summary, 'utf8'), run.masks);
     const conclusion = outcome === 'failure' && continueOnError() ? 'success' : outcome;
-    return { id: step.id, name, outcome, conclusion, outputs, log, exitCode };
+    const { annotations } = parseAnnotations(log);
+    return { id: step.id, name, outcome, conclusion, outputs, log, exitCode, annotations };
   }
 
   async function runUses(

@@ -1,3 +1,4 @@
+import type { Annotation } from '../runner.js';
 import type { Permissions } from './permissions.js';
 
 /** What a run leaves behind, for tests to assert on and for a failing journey to explain itself. */
@@ -15,6 +16,8 @@ export interface StepRecord {
   /** The step's output, masked. */
   log: string;
   exitCode?: number | null;
+  /** The step's ::error::, ::warning:: and ::notice:: annotations. */
+  annotations?: Annotation[];
 }
 
 export interface JobRecord {

@@ -38,7 +38,10 @@ function inside(workspace: string, relative: string, input: string): string {
  * https://github.com/actions/checkout: "checks-out your repository under $GITHUB_WORKSPACE".
  * Files come from the emulated repository at `ref` (default: the run's commit for the run's own
  * repository, else the default branch). `sparse-checkout` keeps the listed directories (cone mode,
- * the action's default: top-level files are kept too). With `persist-credentials` (default true) the
+ * the action's default: top-level files are kept too), or with `sparse-checkout-cone-mode: false` the
+ * files matching its patterns as git's non-cone sparse-checkout reads them (gitignore-style: `*`,
+ * `**`, a leading `/` anchors, a trailing `/` means a directory, `!` excludes; the last match wins).
+ * With `persist-credentials` (default true) the
  * token is written to the checkout's .git/config as the action does, so later git commands would be
  * authenticated; there is no git history (fetch-depth is not emulated).
  */
@@ -68,14 +71,15 @@ const checkout: ThirdPartyAction = {
       .split('\n')
       .map((p) => p.trim().replace(/^\/+|\/+$/g, ''))
       .filter(Boolean);
-    if (patterns.length > 0 && ctx.inputs['sparse-checkout-cone-mode'] !== 'true')
-      throw new Error("input 'sparse-checkout-cone-mode': only cone mode (true) is emulated");
+    const cone = ctx.inputs['sparse-checkout-cone-mode'] !== 'false';
+    const nonCone = cone ? undefined : nonConeMatcher(ctx.inputs['sparse-checkout']);
     let count = 0;
     for (const [file, content] of filesAt(ctx.emulator, repository, commit)) {
       const keep =
         patterns.length === 0 ||
-        !file.includes('/') ||
-        patterns.some((p) => file === p || file.startsWith(`${p}/`));
+        (nonCone
+          ? nonCone(file)
+          : !file.includes('/') || patterns.some((p) => file === p || file.startsWith(`${p}/`)));
       if (!keep) continue;
       const destination = path.join(target, file);
       mkdirSync(path.dirname(destination), { recursive: true });
@@ -94,6 +98,38 @@ const checkout: ThirdPartyAction = {
     return { ref: ref || r.defaultBranch, commit };
   },
 };
+
+/** git's non-cone sparse-checkout: gitignore-style patterns, the last matching one decides. */
+function nonConeMatcher(text: string): (file: string) => boolean {
+  const rules = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'))
+    .map((line) => {
+      const exclude = line.startsWith('!');
+      let pattern = exclude ? line.slice(1) : line;
+      const directory = pattern.endsWith('/');
+      pattern = pattern.replace(/\/+$/, '');
+      const anchored = pattern.startsWith('/') || pattern.includes('/');
+      pattern = pattern.replace(/^\/+/, '');
+      const body = pattern
+        .split('**')
+        .map((part) =>
+          part
+            .split('*')
+            .map((t) => t.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+            .join('[^/]*'),
+        )
+        .join('.*');
+      const regex = new RegExp(`${anchored ? '^' : '(^|/)'}${body}${directory ? '/' : '(/|$)'}`);
+      return { exclude, regex };
+    });
+  return (file) => {
+    let kept = false;
+    for (const rule of rules) if (rule.regex.test(file)) kept = !rule.exclude;
+    return kept;
+  };
+}
 
 /**
  * https://github.com/actions/upload-artifact: uploads `path` (files or directories, one per line)

@@ -55,6 +55,8 @@ export interface JobSpec {
   with?: TemplateToken;
   secrets?: TemplateToken;
   inheritSecrets: boolean;
+  /** Keys present that the engine does not run (strategy.matrix, services, container). */
+  unsupported: string[];
 }
 
 export interface WorkflowSpec {
@@ -132,6 +134,10 @@ function jobs(template: WorkflowTemplate, root: MappingToken): JobSpec[] {
       with: job.type === 'reusableWorkflowJob' ? job['input-values'] : undefined,
       secrets: job.type === 'reusableWorkflowJob' ? job['secret-values'] : undefined,
       inheritSecrets: job.type === 'reusableWorkflowJob' && job['inherit-secrets'] === true,
+      unsupported: [
+        ...(child(job.strategy, 'matrix') ? ['strategy.matrix'] : []),
+        ...['services', 'container'].filter((key) => child(raw, key) !== undefined),
+      ],
     };
   });
 }

@@ -46,6 +46,19 @@ describe('readSettings', () => {
     });
   });
 
+  // An auto-approved tier opens no request, so nobody needs to be named (deploy-on-release.yml ships
+  // to staging at medium risk without approvers); any tier that asks people still needs them.
+  it('needs no approvers for an auto-approved risk tier, and still needs them for one that asks people', () => {
+    expect(settings({ 'risk-tier': 'medium' }).approvers).toEqual([]);
+    expect(() => settings({ 'risk-tier': 'high' })).toThrow(/^input 'approvers': has 0 item/);
+    expect(() => settings({ 'risk-tier': 'medium', 'auto-approve-risk-tiers': 'low' })).toThrow(
+      /^input 'approvers': has 0 item/,
+    );
+    expect(() => settings({ 'risk-tier': 'medium', mode: 'evaluate' })).toThrow(
+      /^input 'approvers': has 0 item/,
+    );
+  });
+
   it('counts the pull request author as a requester', () => {
     const prContext = { ...context, event: { pull_request: { user: { login: 'Author' } } } };
     expect(settings({ approvers: 'alice' }, prContext).binding.requesters).toEqual([

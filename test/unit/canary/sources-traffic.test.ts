@@ -101,12 +101,13 @@ describe('Prometheus instant queries', () => {
         'count{v="v1"}': vector('800'),
         'p95{v="v1"}': vector('0.2'),
       };
-      const m = await source('v1').measure({
+      const prometheus = source('v1');
+      const m = await prometheus.measure({
         weight: 20,
         stage: 1,
-        round: 1,
-        intervalMs: 30_000,
-        windowMs: 30_000,
+        check: 1,
+        sinceLastMs: 30_000,
+        sinceStageMs: 30_000,
       });
       expect(m).toEqual({
         source: 'prometheus',
@@ -114,6 +115,73 @@ describe('Prometheus instant queries', () => {
         baseline: { requests: 800, errors: 0, p95Ms: 200 },
       });
       expect(seen.some((s) => s.query === 'count{v="v2"}[30s]' && s.auth === 'Bearer secret')).toBe(true);
+
+      // The next check reads the stage so far and keeps only what is new: disjoint batches.
+      answers['count{v="v2"}'] = vector('300');
+      answers['errors{v="v2"}'] = vector('0.1');
+      answers['count{v="v1"}'] = vector('790'); // increase() extrapolation dipped: nothing new, nothing twice
+      const next = await prometheus.measure({
+        weight: 20,
+        stage: 1,
+        check: 2,
+        sinceLastMs: 10_000,
+        sinceStageMs: 40_000,
+      });
+      expect(next.canary).toEqual({ requests: 100, errors: 10, p95Ms: 250 });
+      expect(next.baseline).toEqual({ requests: 0, errors: 0, p95Ms: 200 });
+      expect(seen.some((s) => s.query === 'count{v="v2"}[40s]')).toBe(true);
+      // A new stage counts from its own start.
+      const stage2 = await prometheus.measure({
+        weight: 50,
+        stage: 2,
+        check: 1,
+        sinceLastMs: 10_000,
+        sinceStageMs: 10_000,
+      });
+      expect(stage2.canary!.requests).toBe(300);
+    });
+
+    it('reads resource gauges for both versions; a gauge the canary cannot answer is no data', async () => {
+      const withGauges = new PrometheusSource(
+        new URL(url),
+        {
+          errorRate: 'errors{v="{{version}}"}',
+          requestCount: 'count{v="{{version}}"}',
+          gauges: [{ name: 'cpu', query: 'cpu{v="{{version}}"}', limit: 0.8 }],
+        },
+        'v2',
+        'v1',
+        2000,
+      );
+      answers = {
+        'errors{v="v2"}': vector('0'),
+        'count{v="v2"}': vector('100'),
+        'errors{v="v1"}': vector('0'),
+        'count{v="v1"}': vector('100'),
+        'cpu{v="v2"}': vector('0.9'),
+        'cpu{v="v1"}': vector('0.2'),
+      };
+      const ctx = { weight: 50, stage: 1, check: 1, sinceLastMs: 5000, sinceStageMs: 5000 };
+      expect((await withGauges.measure(ctx)).gauges).toEqual([
+        { name: 'cpu', canary: 0.9, baseline: 0.2, limit: 0.8 },
+      ]);
+      delete answers['cpu{v="v2"}'];
+      expect((await withGauges.measure({ ...ctx, check: 2 })).problem).toMatch(
+        /cpu-query for v2: empty result/,
+      );
+    });
+
+    it('zero requests is zero traffic (the 0/0 rate is not read), not a fault', async () => {
+      answers = { 'errors{v="v2"}': vector('NaN'), 'count{v="v2"}': vector('0') };
+      const m = await source().measure({
+        weight: 5,
+        stage: 1,
+        check: 1,
+        sinceLastMs: 5000,
+        sinceStageMs: 5000,
+      });
+      expect(m.problem).toBeUndefined();
+      expect(m.canary).toEqual({ requests: 0, errors: 0, p95Ms: undefined });
     });
 
     it('an empty canary answer is a problem; an empty baseline leaves thresholds alone', async () => {
@@ -125,16 +193,16 @@ describe('Prometheus instant queries', () => {
       const m = await source('v1').measure({
         weight: 100,
         stage: 2,
-        round: 1,
-        intervalMs: 30_000,
-        windowMs: 30_000,
+        check: 1,
+        sinceLastMs: 30_000,
+        sinceStageMs: 30_000,
       });
       expect(m.canary).toEqual({ requests: 100, errors: 0, p95Ms: 100 });
       expect(m.baseline).toBeUndefined();
       expect(m.notes![0]).toMatch(/no baseline \(request-count-query for v1: empty result/);
       answers = {};
       expect(
-        (await source().measure({ weight: 5, stage: 1, round: 1, intervalMs: 30_000, windowMs: 30_000 }))
+        (await source().measure({ weight: 5, stage: 1, check: 1, sinceLastMs: 30_000, sinceStageMs: 30_000 }))
           .problem,
       ).toMatch(/request-count-query for v2: empty result \(no data\)/);
     });
@@ -148,7 +216,8 @@ describe('Prometheus instant queries', () => {
         1000,
       );
       expect(
-        (await dead.measure({ weight: 5, stage: 1, round: 1, intervalMs: 1000, windowMs: 1000 })).problem,
+        (await dead.measure({ weight: 5, stage: 1, check: 1, sinceLastMs: 1000, sinceStageMs: 1000 }))
+          .problem,
       ).toMatch(/cannot connect/);
     });
   });

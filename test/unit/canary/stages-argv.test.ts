@@ -5,13 +5,26 @@ import { fillPlaceholders, parseCommand, unknownPlaceholders } from '../../../ac
 import { planStages } from '../../../actions/canary/src/stages.js';
 
 describe('planStages', () => {
-  it('pairs the default weights with their rounds', () => {
-    expect(planStages('canary', [5, 25, 50, 100], [3, 3, 5, 3])).toEqual([
-      { index: 1, weight: 5, rounds: 3 },
-      { index: 2, weight: 25, rounds: 3 },
-      { index: 3, weight: 50, rounds: 5 },
-      { index: 4, weight: 100, rounds: 3 },
+  const rounds = (values: number[]) => ({
+    input: 'rounds-per-stage' as const,
+    rounds: values,
+    intervalMs: 30_000,
+  });
+  const waits = (ms: number[]) => ({ input: 'stage-waits' as const, ms });
+
+  it('pairs the default weights with their rounds × the analysis interval', () => {
+    expect(planStages('canary', [5, 25, 50, 100], rounds([3, 3, 5, 3]))).toEqual([
+      { index: 1, weight: 5, waitMs: 90_000 },
+      { index: 2, weight: 25, waitMs: 90_000 },
+      { index: 3, weight: 50, waitMs: 150_000 },
+      { index: 4, weight: 100, waitMs: 90_000 },
     ]);
+  });
+
+  it("takes one wait per stage from stage-waits (the seeds' table: 60 s, 60 s, 90 s, then the final verification)", () => {
+    expect(
+      planStages('canary', [10, 25, 50, 100], waits([60_000, 60_000, 90_000, 300_000])).map((s) => s.waitMs),
+    ).toEqual([60_000, 60_000, 90_000, 300_000]);
   });
 
   it.each([
@@ -22,10 +35,16 @@ describe('planStages', () => {
     [[2.5, 100], [1, 1], 'stages', /2.5 is not a weight/],
     [[5, 100], [1, 1, 1], 'rounds-per-stage', /3 value\(s\) for 2 stage/],
     [[5, 100], [1, 0], 'rounds-per-stage', /0 is not a round count/],
-  ])('rejects stages %j with rounds %j naming %s', (weights, rounds, input, message) => {
+    [
+      [5, 25, 50, 100],
+      [60_000, 60_000, 90_000],
+      'stage-waits',
+      /has 3 value\(s\) for 4 stage\(s\); expected one duration per stage/,
+    ],
+  ])('rejects stages %j with waits %j naming %s', (weights, values, input, message) => {
     let error: unknown;
     try {
-      planStages('canary', weights, rounds);
+      planStages('canary', weights, input === 'stage-waits' ? waits(values) : rounds(values));
     } catch (e) {
       error = e;
     }
@@ -36,10 +55,13 @@ describe('planStages', () => {
   });
 
   it('blue-green checks at 0 % with the first rounds, then bakes at 100 % with the last', () => {
-    expect(planStages('blue-green', [5, 25, 50, 100], [2, 3, 5, 4])).toEqual([
-      { index: 1, weight: 0, rounds: 2 },
-      { index: 2, weight: 100, rounds: 4 },
+    expect(planStages('blue-green', [5, 25, 50, 100], rounds([2, 3, 5, 4]))).toEqual([
+      { index: 1, weight: 0, waitMs: 60_000 },
+      { index: 2, weight: 100, waitMs: 120_000 },
     ]);
+    expect(() => planStages('blue-green', [100], waits([60_000, 60_000, 60_000]))).toThrow(
+      /input 'stage-waits': has 3 value\(s\) for blue-green's 2 stages/,
+    );
   });
 });
 

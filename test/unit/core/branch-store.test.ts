@@ -88,6 +88,35 @@ describe.each(backends)('%s store', (_name, createStore) => {
     expect(deleted.revision).not.toBe(written.revision);
   });
 
+  it('reads the same files in bulk as one by one, keeping only the selected contents', async () => {
+    const store = createStore();
+    const files = Object.fromEntries(
+      Array.from({ length: 40 }, (_, i) => [
+        `data/s${i % 4}/${String(i).padStart(2, '0')}.json`,
+        `{"n":${i}}\n`,
+      ]),
+    );
+    await store.update('many', async () => ({ changes: { ...files, 'top.json': '{}' }, result: null }));
+    const seen: string[] = [];
+    const bulk = await store.snapshot({
+      bulk: (file) => {
+        seen.push(file);
+        return !file.startsWith('data/s3/');
+      },
+    });
+    const lazy = await store.snapshot();
+    expect(bulk.revision).toBe(lazy.revision);
+    for (const folder of ['', 'data', 'data/s0', 'data/s3', 'nothing'])
+      expect(await bulk.list(folder)).toEqual(await lazy.list(folder));
+    // A file left out of the bulk read is still read (on demand); a missing one is missing.
+    for (const file of [...Object.keys(files), 'top.json', 'data/s0/missing.json', 'data'])
+      expect(await bulk.read(file)).toBe(await lazy.read(file));
+    if (store instanceof BranchStore) {
+      // Each file was offered once, in path order (a caller may rely on rollups/ coming before samples/).
+      expect(seen).toEqual([...Object.keys(files), 'top.json'].sort());
+    }
+  });
+
   it('keeps every write when 50 writers append to one file at the same time', async () => {
     const store = createStore();
     const lines = Array.from({ length: 50 }, (_, i) => `record-${i}`);
@@ -110,6 +139,34 @@ function createStoreView(store: FileStore): FileStore {
   const client = new GitHubClient({ token: emulator.tokenFor('writer'), baseUrl: emulator.url, clock });
   return new BranchStore({ client, owner, repo, branch, clock });
 }
+
+describe('branch store requests', () => {
+  const requestsDuring = async (work: () => Promise<unknown>) => {
+    const from = emulator.requests.length;
+    await work();
+    return emulator.requests.slice(from).map((r) => r.operationId);
+  };
+
+  it('writes 50 files in one commit with one create-tree request, and reads them back in one tarball', async () => {
+    const store = backends[0][1]() as BranchStore;
+    const changes = Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`f/${i}.txt`, `${i}\n`]));
+    const writes = await requestsDuring(() => store.update('fifty', async () => ({ changes, result: null })));
+    expect(writes).toEqual(['git/get-ref', 'git/create-tree', 'git/create-commit', 'git/create-ref']);
+    let snapshot!: Awaited<ReturnType<BranchStore['snapshot']>>;
+    const reads = await requestsDuring(async () => {
+      snapshot = await store.snapshot({ bulk: () => true });
+      for (const file of Object.keys(changes)) expect(await snapshot.read(file)).toBe(changes[file]);
+      expect(await snapshot.list('f')).toHaveLength(50);
+    });
+    expect(reads).toEqual(['git/get-ref', 'repos/download-tarball-archive']);
+    // One by one, the same reads cost a request per folder and per file.
+    const lazy = await requestsDuring(async () => {
+      const one = await store.snapshot();
+      for (const file of Object.keys(changes)) await one.read(file);
+    });
+    expect(lazy.length).toBeGreaterThan(50);
+  });
+});
 
 describe('branch store faults', () => {
   it('retries a ref update that lost the race, from the new head', async () => {

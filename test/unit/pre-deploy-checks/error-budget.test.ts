@@ -19,10 +19,14 @@ const svc = (
   'budget-exhausted': exhausted,
   'updated-at': '2026-06-01T00:00:00Z',
 });
-const opts = (environment: string | undefined, minRemaining = 0) => ({
+const GENERATED = Date.parse('2026-06-01T00:00:00Z');
+const HOUR = 3_600_000;
+const opts = (environment: string | undefined, minRemaining = 0, now = GENERATED + HOUR) => ({
   environment,
   minRemaining,
   source: 'status.json',
+  now,
+  maxAgeMs: 26 * HOUR,
 });
 
 describe('error budget', () => {
@@ -51,7 +55,39 @@ describe('error budget', () => {
     ]);
   });
 
+  it('refuses an unknown budget, saying why and what to do', () => {
+    const thin: ServiceStatus = {
+      ...svc('production', undefined),
+      samples: 1,
+      coverage: 0,
+      'budget-state': 'unknown',
+      'budget-detail': 'not enough data (1 sample, 0 % coverage)',
+    };
+    const verdict = evaluateErrorBudget(
+      status({ api: svc('production', 80), fresh: thin }),
+      opts('production'),
+    );
+    expect(verdict.ok).toBe(false);
+    expect(verdict.detail).toBe(
+      "fresh: error budget unknown, not enough data (1 sample, 0 % coverage). Wait for more probe samples, lower sla-report's min-samples or min-coverage, or use the audited override",
+    );
+    // Even with a figure beside it (an older writer), unknown is not a pass.
+    const withFigure = { ...thin, 'error-budget-remaining': 100 };
+    expect(evaluateErrorBudget(status({ fresh: withFigure }), opts(undefined)).ok).toBe(false);
+  });
+
+  it('refuses a status.json older than max-status-age, and passes it while it is fresh', () => {
+    const text = status({ api: svc('production', 80) });
+    expect(evaluateErrorBudget(text, opts('production', 0, GENERATED + 26 * HOUR)).ok).toBe(true);
+    const stale = evaluateErrorBudget(text, opts('production', 0, GENERATED + 10 * 24 * HOUR));
+    expect(stale.ok).toBe(false);
+    expect(stale.detail).toBe(
+      'status.json was generated 10d ago (2026-06-01T00:00:00.000Z), older than max-status-age 1d 2h: it no longer says how the services are doing. Run sla-report (check its schedule), raise max-status-age, or use the audited override',
+    );
+  });
+
   it.each([
+    [JSON.stringify({ schema: 1, services: { api: svc('production', 80) } }), /no valid generated-at/],
     [undefined, /does not exist/],
     ['{not json', /is not JSON/],
     [JSON.stringify({ schema: 2, services: {} }), /schema 1/],

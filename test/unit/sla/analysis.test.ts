@@ -1,8 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DirectoryStore } from '../../../packages/core/src/branch-store.js';
+import { DirectoryStore, type Snapshot } from '../../../packages/core/src/branch-store.js';
+import { ServiceHistory } from '../../../packages/core/src/sla/history.js';
+import { figures } from '../../../packages/core/src/sla/sli.js';
 import { parseSlaConfig } from '../../../packages/core/src/sla/config.js';
 import { analyse, MAX_ROLLUP_WRITES } from '../../../actions/sla-report/src/analysis.js';
 import { resolvePeriod } from '../../../actions/sla-report/src/periods.js';
@@ -34,10 +36,33 @@ describe('analysis of a long history', () => {
       );
       const snapshot = await new DirectoryStore({ directory: dir }).snapshot();
       const period = { name: 'rolling-30d' as const, ...resolvePeriod('rolling-30d', now) };
-      const analysis = await analyse(snapshot, config, { now, period, minSamples: 10, rebuild: false });
+      const analysis = await analyse(snapshot, config, {
+        now,
+        period,
+        minSamples: 10,
+        minCoverage: 50,
+        rebuild: false,
+      });
       const rollups = Object.keys(analysis.changes).filter((file) => file.startsWith('rollups/'));
       expect(rollups).toHaveLength(MAX_ROLLUP_WRITES);
-      expect(analysis.deferredRollups).toBe(5 * 90 - MAX_ROLLUP_WRITES);
+      // 90 daily rollups and 3 monthly ones (April to June) per service.
+      expect(analysis.deferredRollups).toBe(5 * (90 + 3) - MAX_ROLLUP_WRITES);
+      // The service whose daily rollups were cut gets no monthly rollup ahead of them.
+      const monthly = rollups.filter((file) => /\/\d{4}-\d{2}\.json$/.test(file));
+      expect(monthly.map((file) => file.split('/')[1])).toEqual([
+        'a',
+        'a',
+        'a',
+        'b',
+        'b',
+        'b',
+        'c',
+        'c',
+        'c',
+        'd',
+        'd',
+        'd',
+      ]);
       expect(analysis.changes['status.json']).toBeDefined();
       // Every service's figures are complete, whether its rollups were written or not.
       const samples = analysis.reports.map((r) => r.uptime['90d'].samples);
@@ -48,3 +73,120 @@ describe('analysis of a long history', () => {
     }
   });
 });
+
+describe('monthly rollups', () => {
+  const config = parseSlaConfig(
+    `probe-interval: 1h\nservices:\n  - {name: a, url: 'http://x/'}\n  - {name: b, url: 'http://x/', slo: {window: 60d}}\n`,
+    { input: 'config-file', file: 'sla.yml' },
+  );
+  const HOUR = 3_600_000;
+  function writeHistory(dir: string, until: number) {
+    for (const name of ['a', 'b'])
+      for (let t = Date.UTC(2026, 2, 20); t < until; t += HOUR) {
+        const day = new Date(t).toISOString().slice(0, 10);
+        const file = path.join(dir, 'samples', name, `${day}.jsonl`);
+        mkdirSync(path.dirname(file), { recursive: true });
+        // Outages that cross midnight and month ends, and varied latency.
+        const down = (t / HOUR) % 173 < 3 || (name === 'b' && (t / HOUR) % 401 === 0);
+        writeFileSync(
+          file,
+          `${JSON.stringify({ t: new Date(t).toISOString(), status: down ? 'down' : 'ok', ...(down ? {} : { code: 200, ms: 5 + ((t / HOUR) % 37) }), attempts: down ? 3 : 1, errors: down ? 3 : 0 })}\n`,
+          { flag: 'a' },
+        );
+      }
+  }
+  const run = async (dir: string, at: number) => {
+    const store = new DirectoryStore({ directory: dir });
+    const period = { name: 'month' as const, ...resolvePeriod('month', at) };
+    const written = await store.update('report', async (snapshot) => {
+      const analysis = await analyse(snapshot, config, {
+        now: at,
+        period,
+        minSamples: 10,
+        minCoverage: 50,
+        rebuild: false,
+      });
+      return { changes: analysis.changes, result: analysis };
+    });
+    return written.result.reports.map((r) => ({
+      period: r.period,
+      previous: r.previous,
+      slo: r.slo,
+      uptime: r.uptime,
+      daily: r.daily,
+      burnDown: r.burnDown,
+      incidents: r.incidents,
+      burn: r.burn,
+    }));
+  };
+  const months = (dir: string, service: string) =>
+    readdirSync(path.join(dir, 'rollups', service)).filter((f) => /^\d{4}-\d{2}\.json$/.test(f));
+
+  it('give the same figures as the daily rollups, and are extended day by day like a rebuild', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'sla-months-'));
+    try {
+      const at = Date.UTC(2026, 5, 17, 13, 30);
+      writeHistory(dir, at);
+      await run(dir, at);
+      expect(months(dir, 'a')).toEqual(['2026-03.json', '2026-04.json', '2026-05.json', '2026-06.json']);
+      // The same history read through the monthly rollups, and with them hidden (daily rollups only).
+      const snapshot = await new DirectoryStore({ directory: dir }).snapshot();
+      const isMonth = (file: string) => /^rollups\/[^/]+\/\d{4}-\d{2}\.json$/.test(file);
+      const dailyOnly: Snapshot = {
+        revision: snapshot.revision,
+        read: async (file) => (isMonth(file) ? undefined : snapshot.read(file)),
+        list: async (folder) => (await snapshot.list(folder)).filter((name) => !isMonth(`${folder}/${name}`)),
+      };
+      for (const name of ['a', 'b']) {
+        const withMonths = await new ServiceHistory(snapshot, name, HOUR, at).init();
+        const withDays = await new ServiceHistory(dailyOnly, name, HOUR, at).init();
+        for (const [from, to] of [
+          [at - 90 * DAY, at],
+          [Date.UTC(2026, 3, 1), Date.UTC(2026, 5, 1)],
+          [Date.UTC(2026, 2, 25), at - 3 * HOUR],
+          [at - 7 * DAY, at],
+        ]) {
+          const slo = config.services[0].slo;
+          const a = figures(await withMonths.totals(from, to), slo, { from, to });
+          const b = figures(await withDays.totals(from, to), slo, { from, to });
+          expect(a).toEqual(b);
+          expect(a.samples).toBeGreaterThan(0);
+        }
+        const days = ['2026-04-30', '2026-05-01', '2026-06-16', '2026-06-17'];
+        expect(await withMonths.dayPoints(days)).toEqual(await withDays.dayPoints(days));
+      }
+
+      // A day later: June's rollup is extended by one day; it equals one built from scratch.
+      const later = at + DAY;
+      for (const name of ['a', 'b'])
+        for (let t = Math.ceil(at / HOUR) * HOUR; t < later; t += HOUR) {
+          const day = new Date(t).toISOString().slice(0, 10);
+          writeFileSync(
+            path.join(dir, 'samples', name, `${day}.jsonl`),
+            `${JSON.stringify({ t: new Date(t).toISOString(), status: 'ok', code: 200, ms: 9, attempts: 1, errors: 0 })}\n`,
+            { flag: 'a' },
+          );
+        }
+      const extended = await run(dir, later);
+      const read = (name: string) =>
+        JSON.parse(readFileSyncText(path.join(dir, 'rollups', name, '2026-06.json'))) as Record<
+          string,
+          unknown
+        >;
+      const june = read('a');
+      rmSync(path.join(dir, 'rollups', 'a', '2026-06.json'));
+      const rebuilt = await run(dir, later);
+      expect(rebuilt).toEqual(extended);
+      const { ['built-at']: _a, ...extendedJune } = june;
+      const { ['built-at']: _b, ...rebuiltJune } = read('a');
+      expect(Object.keys(extendedJune.days as object)).toHaveLength(17);
+      expect(extendedJune).toEqual(rebuiltJune);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+function readFileSyncText(file: string): string {
+  return readFileSync(file, 'utf8');
+}

@@ -11,14 +11,6 @@ function sampleOf(results: ProbeResult[]): VersionSample {
   };
 }
 
-function merge(samples: VersionSample[]): VersionSample {
-  return {
-    requests: samples.reduce((sum, s) => sum + s.requests, 0),
-    errors: samples.reduce((sum, s) => sum + s.errors, 0),
-    latenciesMs: samples.flatMap((s) => s.latenciesMs ?? []),
-  };
-}
-
 async function probeMany(
   url: URL,
   count: number,
@@ -39,13 +31,8 @@ async function probeMany(
   return results;
 }
 
-/**
- * HTTP probes of canary-url (and baseline-url), `requests` of each per round. When the progression widens
- * the window (fewer than min-samples so far), the probes of the previous rounds at the same stage count too.
- */
+/** HTTP probes of canary-url (and baseline-url), `requests` of each per check: each check is one new batch. */
 export class HttpProbeSource {
-  private readonly history: { stage: number; canary: VersionSample; baseline?: VersionSample }[] = [];
-
   constructor(
     private readonly canaryUrl: URL,
     private readonly baselineUrl: URL | undefined,
@@ -60,18 +47,6 @@ export class HttpProbeSource {
         ? probeMany(this.baselineUrl, this.requests, this.timeoutMs, context.signal)
         : undefined,
     ]);
-    this.history.push({
-      stage: context.stage,
-      canary: sampleOf(canary),
-      baseline: baseline && sampleOf(baseline),
-    });
-    const rounds = Math.max(1, Math.round(context.windowMs / context.intervalMs));
-    const window = this.history.slice(-rounds).filter((h) => h.stage === context.stage);
-    const baselines = window.map((h) => h.baseline).filter((b): b is VersionSample => b !== undefined);
-    return {
-      source: 'probe',
-      canary: merge(window.map((h) => h.canary)),
-      baseline: baselines.length > 0 ? merge(baselines) : undefined,
-    };
+    return { source: 'probe', canary: sampleOf(canary), baseline: baseline && sampleOf(baseline) };
   }
 }

@@ -1,5 +1,5 @@
 import { probe } from '@shipgate/core';
-import type { SourceMeasurement, VersionSample } from '../analysis.js';
+import type { GaugeReading, SourceMeasurement, VersionSample } from '../analysis.js';
 import type { MeasureContext } from '../progression.js';
 
 export const QUERY_PLACEHOLDERS = ['version', 'stage', 'interval'] as const;
@@ -71,9 +71,13 @@ export interface PrometheusQueries {
   requestCount: string;
   /** p95 latency in seconds (Prometheus convention). */
   latency?: string;
+  /** Resource gauges (CPU, memory), each with its highest acceptable value. */
+  gauges?: { name: 'cpu' | 'memory'; query: string; limit: number }[];
 }
 
 export class PrometheusSource {
+  private readonly counted = new Map<string, { requests: number; errors: number }>();
+
   constructor(
     private readonly baseUrl: URL,
     private readonly queries: PrometheusQueries,
@@ -100,20 +104,23 @@ export class PrometheusSource {
     return parseInstantQuery(result.status, result.body);
   }
 
+  /** Requests and errors of `version` since the stage started; latency over the same span. */
   private async sample(version: string, context: MeasureContext): Promise<VersionSample | string> {
     const fill = (query: string) =>
-      fillQuery(query, { version, stage: context.stage, intervalMs: context.intervalMs });
+      fillQuery(query, { version, stage: context.stage, intervalMs: context.sinceStageMs });
     const [rate, count, latency] = await Promise.all([
       this.query(fill(this.queries.errorRate), context.signal),
       this.query(fill(this.queries.requestCount), context.signal),
       this.queries.latency ? this.query(fill(this.queries.latency), context.signal) : undefined,
     ]);
     if (!count.ok) return `request-count-query for ${version}: ${count.problem}`;
+    const requests = Math.max(0, Math.round(count.value));
+    // No requests: the rate is 0/0 (NaN) and there is no latency; zero traffic is data, not a fault.
+    if (requests === 0) return { requests: 0, errors: 0 };
     if (!rate.ok) return `error-rate-query for ${version}: ${rate.problem}`;
     if (latency && !latency.ok) return `latency-query for ${version}: ${latency.problem}`;
     if (rate.value < 0 || rate.value > 1)
       return `error-rate-query for ${version} returned ${rate.value}, not a fraction from 0 to 1`;
-    const requests = Math.round(count.value);
     return {
       requests,
       errors: Math.round(rate.value * requests),
@@ -121,19 +128,69 @@ export class PrometheusSource {
     };
   }
 
+  /**
+   * The batch since the previous check: the counts since the stage started minus what earlier checks of
+   * the stage already counted (increase() extrapolates, so a total that dips is held, never counted twice).
+   */
+  private delta(version: string, context: MeasureContext, total: VersionSample): VersionSample {
+    const key = `${version}@${context.stage}`;
+    const seen = this.counted.get(key) ?? { requests: 0, errors: 0 };
+    const requests = Math.max(0, total.requests - seen.requests);
+    const errors = Math.min(requests, Math.max(0, total.errors - seen.errors));
+    this.counted.set(key, {
+      requests: Math.max(seen.requests, total.requests),
+      errors: Math.max(seen.errors, total.errors),
+    });
+    return { requests, errors, p95Ms: total.p95Ms };
+  }
+
+  /** Each gauge of both versions; a gauge the canary cannot answer is a problem (fail closed). */
+  private async gauges(context: MeasureContext): Promise<GaugeReading[] | string> {
+    const readings: GaugeReading[] = [];
+    for (const gauge of this.queries.gauges ?? []) {
+      const fill = (version: string) =>
+        fillQuery(gauge.query, { version, stage: context.stage, intervalMs: context.sinceStageMs });
+      const [canary, baseline] = await Promise.all([
+        this.query(fill(this.version), context.signal),
+        this.baselineVersion ? this.query(fill(this.baselineVersion), context.signal) : undefined,
+      ]);
+      if (!canary.ok) return `${gauge.name}-query for ${this.version}: ${canary.problem}`;
+      readings.push({
+        name: gauge.name,
+        canary: canary.value,
+        baseline: baseline?.ok ? baseline.value : undefined,
+        limit: gauge.limit,
+      });
+    }
+    return readings;
+  }
+
   async measure(context: MeasureContext): Promise<SourceMeasurement> {
-    const [canary, baseline] = await Promise.all([
+    const [canary, baseline, gauges] = await Promise.all([
       this.sample(this.version, context),
       this.baselineVersion ? this.sample(this.baselineVersion, context) : undefined,
+      this.gauges(context),
     ]);
     if (typeof canary === 'string') return { source: 'prometheus', problem: canary };
-    if (typeof baseline === 'string')
+    if (typeof gauges === 'string') return { source: 'prometheus', problem: gauges };
+    const canaryBatch = this.delta(this.version, context, canary);
+    if (typeof baseline === 'string' || baseline === undefined || baseline.requests === 0)
       // At 100 % the baseline serves nothing: the canary is then judged against the thresholds alone.
       return {
         source: 'prometheus',
-        canary,
-        notes: [`no baseline (${baseline}): compared with thresholds alone`],
+        canary: canaryBatch,
+        ...(gauges.length > 0 ? { gauges } : {}),
+        notes: this.baselineVersion
+          ? [
+              `no baseline (${typeof baseline === 'string' ? baseline : 'no requests'}): compared with thresholds alone`,
+            ]
+          : undefined,
       };
-    return { source: 'prometheus', canary, baseline };
+    return {
+      source: 'prometheus',
+      canary: canaryBatch,
+      baseline: this.delta(this.baselineVersion!, context, baseline),
+      ...(gauges.length > 0 ? { gauges } : {}),
+    };
   }
 }

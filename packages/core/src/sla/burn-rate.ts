@@ -72,6 +72,29 @@ export function evaluateAlerts(
   return alerts;
 }
 
+/** Share of the budget whose consumption opens a ticket, whatever the burn rate (Google SRE best practice). */
+export const BUDGET_ALERT_CONSUMED = 80;
+
+/**
+ * The budget alert: 80 % of the error budget over the SLO window is spent. Only a known budget can
+ * alert (an unknown one is reported as such, never as spent or safe).
+ */
+export function budgetAlert(
+  slo: { 'budget-consumed'?: number },
+  known: boolean,
+  burn1h: number | undefined,
+): Alert | undefined {
+  const consumed = slo['budget-consumed'];
+  if (!known || consumed === undefined || consumed < BUDGET_ALERT_CONSUMED) return undefined;
+  return {
+    severity: 'ticket',
+    rule: `${BUDGET_ALERT_CONSUMED} % of the error budget consumed (${consumed} % spent over the SLO window)`,
+    factor: BUDGET_ALERT_CONSUMED / 100,
+    'long-burn': Number((consumed / 100).toFixed(2)),
+    'short-burn': Number((burn1h ?? 0).toFixed(2)),
+  };
+}
+
 export function worstSeverity(alerts: readonly Alert[]): Severity | undefined {
   if (alerts.some((a) => a.severity === 'page')) return 'page';
   return alerts.length > 0 ? 'ticket' : undefined;

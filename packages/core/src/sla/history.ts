@@ -4,6 +4,8 @@ import {
   DAY_MS,
   dayKey,
   dayStart,
+  monthOf,
+  monthRollupPath,
   parseSamples,
   rollupPath,
   samplesPath,
@@ -11,17 +13,21 @@ import {
 } from './samples.js';
 import {
   accumulate,
+  dayPoint,
   emptyTotals,
   fromRollup,
   mergeTotals,
   toRollup,
+  type DayPoint,
+  type MonthRollupJson,
   type RollupJson,
   type Totals,
 } from './totals.js';
 
 /**
- * Reading one service's history from a store snapshot: daily rollups for whole past days, raw samples
- * for today and for days cut by a window edge. Reads are cached per snapshot.
+ * Reading one service's history from a store snapshot: monthly rollups for the runs of whole past
+ * days they cover, daily rollups for other whole past days, raw samples for today and for days cut
+ * by a window edge. Reads are cached per snapshot.
  */
 export class ServiceHistory {
   private readonly sampleCache = new Map<string, Promise<{ samples: Sample[]; invalid: number }>>();
@@ -33,6 +39,11 @@ export class ServiceHistory {
   readonly changes: Record<string, string> = {};
   sampleDays: string[] = [];
   private rollupDays = new Set<string>();
+  private monthFiles = new Set<string>();
+  private readonly months = new Map<string, MonthRollupJson | null>();
+  private readonly monthTotals = new Map<string, Totals>();
+  /** Days whose daily rollup this run wrote or changed (their months are rebuilt). */
+  private readonly changedDays = new Set<string>();
 
   constructor(
     private readonly snapshot: Snapshot,
@@ -49,7 +60,11 @@ export class ServiceHistory {
         .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
     this.sampleDays = days(await this.snapshot.list(`samples/${this.service}`), '.jsonl').sort();
     this.sampleDaySet = new Set(this.sampleDays);
-    this.rollupDays = new Set(days(await this.snapshot.list(`rollups/${this.service}`), '.json'));
+    const rollupFiles = await this.snapshot.list(`rollups/${this.service}`);
+    this.rollupDays = new Set(days(rollupFiles, '.json'));
+    this.monthFiles = new Set(
+      rollupFiles.filter((name) => /^\d{4}-\d{2}\.json$/.test(name)).map((name) => name.slice(0, 7)),
+    );
     return this;
   }
 
@@ -66,7 +81,13 @@ export class ServiceHistory {
 
   private async lastBefore(day: string): Promise<{ at?: number; status?: Sample['status'] }> {
     const previous = addDays(day, -1);
-    const rollup = this.rollups.get(previous);
+    const point = (await this.month(monthOf(previous)))?.days[previous];
+    if (point)
+      return {
+        at: point['last-at'] ? Date.parse(point['last-at']) : undefined,
+        status: point['last-status'],
+      };
+    const rollup = this.rollupDays.has(previous) ? await this.rollup(previous) : undefined;
     if (rollup)
       return {
         at: rollup['last-at'] ? Date.parse(rollup['last-at']) : undefined,
@@ -115,22 +136,110 @@ export class ServiceHistory {
       // Rebuilding a day that did not change writes nothing (built-at aside).
       if (!previousText || stripBuiltAt(previousText) !== stripBuiltAt(text)) {
         this.changes[rollupPath(this.service, day)] = text;
+        this.changedDays.add(day);
         built++;
       }
       this.rollupDays.add(day);
     }
+    await this.buildMonths(since, today);
     return built;
   }
 
-  /** Reads the rollups of [since, today) ahead, `concurrency` at a time (a branch or disk read each). */
-  async prefetch(since: string, concurrency = 16): Promise<void> {
+  /** The complete days of a month that have a daily rollup, in order. */
+  private rolledDaysOf(month: string, today: string): string[] {
+    return [...this.rollupDays].filter((day) => monthOf(day) === month && day < today).sort();
+  }
+
+  private async month(month: string): Promise<MonthRollupJson | undefined> {
+    if (!this.months.has(month)) {
+      const text = this.monthFiles.has(month)
+        ? await this.snapshot.read(monthRollupPath(this.service, month))
+        : undefined;
+      let parsed: MonthRollupJson | null = null;
+      try {
+        parsed = text ? (JSON.parse(text) as MonthRollupJson) : null;
+      } catch {
+        parsed = null; // unreadable: rebuilt like a missing one
+      }
+      this.months.set(month, parsed?.schema === 1 ? parsed : null);
+    }
+    return this.months.get(month) ?? undefined;
+  }
+
+  /**
+   * Brings the monthly rollups from `since` up to date with the daily ones: a month whose days are
+   * unchanged is left alone, days added after its last one are merged in, any other difference
+   * (a changed day, a day removed or inserted) rebuilds it from its daily rollups.
+   */
+  private async buildMonths(since: string, today: string): Promise<void> {
+    const monthsWithDays = new Set([...this.rollupDays].filter((d) => d >= since && d < today).map(monthOf));
+    for (const month of [...monthsWithDays].sort()) {
+      const days = this.rolledDaysOf(month, today);
+      const existing = await this.month(month);
+      const had = existing ? Object.keys(existing.days).sort() : [];
+      const touched = days.some((day) => this.changedDays.has(day) && had.includes(day));
+      const same = had.length === days.length && had.every((day, i) => day === days[i]);
+      if (existing && same && !touched) continue;
+      const appended = !!existing && !touched && had.every((day, i) => day === days[i]);
+      let total: Totals;
+      let points: Record<string, DayPoint>;
+      let start: number;
+      if (appended) {
+        total = fromRollup(existing.total);
+        points = { ...existing.days };
+        start = had.length;
+      } else {
+        total = emptyTotals();
+        points = {};
+        start = 0;
+      }
+      for (const day of days.slice(start)) {
+        const rollup = await this.rollup(day);
+        if (!rollup) continue;
+        const decoded = fromRollup(rollup);
+        points[day] = dayPoint(decoded);
+        mergeTotals(total, decoded);
+      }
+      const json: MonthRollupJson = {
+        schema: 1,
+        service: this.service,
+        month,
+        'built-at': new Date(this.now).toISOString(),
+        days: points,
+        total: toRollup(total, {
+          service: this.service,
+          date: month,
+          builtAt: this.now,
+          intervalMs: this.intervalMs,
+          invalid: days.reduce((n, day) => n + (this.rollups.get(day)?.['invalid-lines'] ?? 0), 0),
+        }),
+      };
+      this.months.set(month, json);
+      this.monthTotals.delete(month);
+      this.monthFiles.add(month);
+      this.changes[monthRollupPath(this.service, month)] = `${JSON.stringify(json)}\n`;
+    }
+  }
+
+  /**
+   * A month's rollup, if it can stand for all of the month's data in [from, to): every day it covers
+   * lies whole inside, before today, and no other day of the month in the window has samples.
+   */
+  private async usableMonth(month: string, from: number, to: number): Promise<MonthRollupJson | undefined> {
+    const json = await this.month(month);
+    if (!json) return undefined;
     const today = dayKey(this.now);
-    const days = [...this.rollupDays].filter((day) => day >= since && day < today && !this.rollups.has(day));
-    let next = 0;
-    const worker = async () => {
-      while (next < days.length) await this.rollup(days[next++]);
-    };
-    await Promise.all(Array.from({ length: Math.min(concurrency, days.length) }, worker));
+    const covered = Object.keys(json.days);
+    if (covered.length === 0) return undefined;
+    if (!covered.every((day) => dayStart(day) >= from && dayStart(day) + DAY_MS <= to && day < today))
+      return undefined;
+    const coveredSet = new Set(covered);
+    const first = covered.reduce((a, b) => (a < b ? a : b));
+    const last = covered.reduce((a, b) => (a > b ? a : b));
+    const stray = this.sampleDays.some(
+      (day) => monthOf(day) === month && !coveredSet.has(day) && day >= first && day <= last,
+    );
+    return stray ? undefined : json;
   }
 
   async rollup(day: string): Promise<RollupJson | undefined> {
@@ -150,39 +259,67 @@ export class ServiceHistory {
     const today = dayKey(this.now);
     const first = this.sampleDays[0];
     if (first === undefined) return total;
+    let monthChecked = '';
+    let skipThrough = '';
     for (let day = dayKey(Math.max(from, dayStart(first))); dayStart(day) < to; day = addDays(day, 1)) {
-      const start = dayStart(day);
-      const whole = start >= from && start + DAY_MS <= to && day < today;
-      const rollup = whole ? await this.rollup(day) : undefined;
-      if (rollup) {
-        let decoded = this.rollupTotals.get(day);
-        if (!decoded) this.rollupTotals.set(day, (decoded = fromRollup(rollup)));
-        mergeTotals(total, decoded);
-        continue;
+      if (day <= skipThrough) continue;
+      const month = monthOf(day);
+      if (month !== monthChecked) {
+        monthChecked = month;
+        const json = await this.usableMonth(month, from, to);
+        const covered = json ? Object.keys(json.days).sort() : [];
+        // Only when the month's first covered day is this one or later: days before it come first.
+        if (json && covered[0] >= day) {
+          for (; day < covered[0]; day = addDays(day, 1)) await this.addDay(total, day, from, to, today);
+          let decoded = this.monthTotals.get(month);
+          if (!decoded) this.monthTotals.set(month, (decoded = fromRollup(json.total)));
+          mergeTotals(total, decoded);
+          skipThrough = covered.at(-1)!;
+          continue;
+        }
       }
-      if (!this.sampleDaySet.has(day)) continue;
-      const { samples } = await this.samples(day);
-      const before = await this.lastBefore(day);
-      mergeTotals(
-        total,
-        accumulate(emptyTotals(), samples, {
-          intervalMs: this.intervalMs,
-          previousAt: before.at,
-          previousStatus: before.status,
-          from,
-          to,
-        }),
-      );
+      await this.addDay(total, day, from, to, today);
     }
     return total;
   }
 
-  /** Daily totals for the given days (for charts), rollups where they exist. */
-  async daily(days: string[]): Promise<{ day: string; totals: Totals }[]> {
-    const result: { day: string; totals: Totals }[] = [];
+  /** Adds one day's part of [from, to): its daily rollup when the day is whole and past, else its samples. */
+  private async addDay(total: Totals, day: string, from: number, to: number, today: string): Promise<void> {
+    const start = dayStart(day);
+    const whole = start >= from && start + DAY_MS <= to && day < today;
+    const rollup = whole ? await this.rollup(day) : undefined;
+    if (rollup) {
+      let decoded = this.rollupTotals.get(day);
+      if (!decoded) this.rollupTotals.set(day, (decoded = fromRollup(rollup)));
+      mergeTotals(total, decoded);
+      return;
+    }
+    if (!this.sampleDaySet.has(day)) return;
+    const { samples } = await this.samples(day);
+    const before = await this.lastBefore(day);
+    mergeTotals(
+      total,
+      accumulate(emptyTotals(), samples, {
+        intervalMs: this.intervalMs,
+        previousAt: before.at,
+        previousStatus: before.status,
+        from,
+        to,
+      }),
+    );
+  }
+
+  /** Each day's point (for charts and burn-down): from its monthly rollup where it has one. */
+  async dayPoints(days: string[]): Promise<{ day: string; point: DayPoint }[]> {
+    const today = dayKey(this.now);
+    const result: { day: string; point: DayPoint }[] = [];
     for (const day of days) {
+      const kept = day < today ? (await this.month(monthOf(day)))?.days[day] : undefined;
       const start = dayStart(day);
-      result.push({ day, totals: await this.totals(start, Math.min(start + DAY_MS, this.now)) });
+      result.push({
+        day,
+        point: kept ?? dayPoint(await this.totals(start, Math.min(start + DAY_MS, this.now))),
+      });
     }
     return result;
   }

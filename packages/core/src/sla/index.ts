@@ -1,4 +1,5 @@
 // The SLA core shared by sla-probe, sla-report and the pre-deploy error-budget gate.
+export * from './budget-evidence.js';
 export * from './burn-rate.js';
 export * from './config.js';
 export * from './data-store.js';

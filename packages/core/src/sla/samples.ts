@@ -38,6 +38,9 @@ export function addDays(key: string, days: number): string {
 
 export const samplesPath = (service: string, day: string) => `samples/${service}/${day}.jsonl`;
 export const rollupPath = (service: string, day: string) => `rollups/${service}/${day}.json`;
+/** The monthly rollup (`YYYY-MM`) sits beside the daily ones of its month. */
+export const monthRollupPath = (service: string, month: string) => `rollups/${service}/${month}.json`;
+export const monthOf = (day: string) => day.slice(0, 7);
 export const STATUS_PATH = 'status.json';
 
 export function formatSample(sample: Sample): string {

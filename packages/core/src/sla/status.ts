@@ -6,9 +6,19 @@ export interface ServiceStatus {
   status: 'up' | 'degraded' | 'down' | 'no-data';
   slo: { uptime: number; 'latency-p95-ms': number; 'error-rate': number; 'window-days': number };
   coverage: number;
+  /** Samples over the SLO window. */
+  samples?: number;
+  /**
+   * `unknown`: too few samples or too little coverage to state a budget (then there is no
+   * `error-budget-remaining`, and `budget-detail` says why); the deploy gate does not pass it.
+   */
+  'budget-state'?: 'known' | 'unknown';
+  'budget-detail'?: string;
   uptime?: number;
   'latency-p95-ms'?: number;
   'error-rate'?: number;
+  /** Percent of probe requests that failed over the last 24 hours. */
+  'error-rate-24h'?: number;
   'error-budget-remaining'?: number;
   'budget-exhausted': boolean;
   'burn-rate-1h'?: number;

@@ -207,3 +207,52 @@ export function fromRollup(rollup: RollupJson): Totals {
     ...(rollup['last-status'] ? { lastStatus: rollup['last-status'] } : {}),
   };
 }
+
+/** One day in a monthly rollup: enough for charts and burn-down without the day's own file. */
+export interface DayPoint {
+  samples: number;
+  'covered-ms': number;
+  'down-ms': number;
+  'degraded-ms': number;
+  attempts: number;
+  errors: number;
+  'p50-ms'?: number;
+  'p95-ms'?: number;
+  'p99-ms'?: number;
+  /** The day's last sample, which bounds the weight of the next day's first one. */
+  'last-at'?: string;
+  'last-status'?: SampleStatus;
+}
+
+export function dayPoint(totals: Totals): DayPoint {
+  const q = (p: number) => {
+    const v = totals.latency.quantile(p);
+    return v === undefined ? undefined : Number(v.toFixed(1));
+  };
+  const p50 = q(0.5);
+  return {
+    samples: totals.samples,
+    'covered-ms': totals.coveredMs,
+    'down-ms': totals.downMs,
+    'degraded-ms': totals.degradedMs,
+    attempts: totals.attempts,
+    errors: totals.errors,
+    ...(p50 !== undefined ? { 'p50-ms': p50, 'p95-ms': q(0.95), 'p99-ms': q(0.99) } : {}),
+    ...(totals.lastAt !== undefined ? { 'last-at': new Date(totals.lastAt).toISOString() } : {}),
+    ...(totals.lastStatus ? { 'last-status': totals.lastStatus } : {}),
+  };
+}
+
+/**
+ * The monthly rollup `rollups/<service>/<YYYY-MM>.json`: the daily rollups of the month's complete
+ * days added up (`total`), and each day's point. A report reads one file per month instead of one per
+ * day; it is rebuilt when one of its days changes and extended when days are added.
+ */
+export interface MonthRollupJson {
+  schema: 1;
+  service: string;
+  month: string;
+  'built-at': string;
+  days: Record<string, DayPoint>;
+  total: RollupJson;
+}

@@ -73,7 +73,7 @@ export const access: RouteTable = {
         created_at: new Date(org.user.createdAt).toISOString(),
         updated_at: new Date(org.user.createdAt).toISOString(),
         organization: ctx.render.organization(org.user.login),
-        type: 'team',
+        type: 'organization',
       },
     };
   },

@@ -2,6 +2,7 @@ import type { RouteTable } from '../route.js';
 import { access } from './access.js';
 import { actions } from './actions.js';
 import { apps } from './apps.js';
+import { archives } from './archives.js';
 import { checks } from './checks.js';
 import { comments } from './comments.js';
 import { contents } from './contents.js';
@@ -24,4 +25,5 @@ export const routes: RouteTable = {
   ...actions,
   ...pulls,
   ...apps,
+  ...archives,
 };
