@@ -1,8 +1,9 @@
 // One simulated hour of waiting for an approval, against the GitHub API emulator on a scaled clock:
-// the approval gate bundle (wait mode, conditional polling every 10 s) beside a plain poller that
-// fetches the issue and every comment page every 10 s without conditional requests. Printed: the
-// requests that counted against the rate limit, and the delay from the deciding comment to the
-// decision and to the step's end (simulated time).
+// the approval gate bundle (wait mode, conditional polling every 10 s, reactions counted so they are
+// read too) beside a plain poller that fetches the issue, every comment page and the reactions every
+// 10 s without conditional requests. Printed: the requests that counted against the rate limit (in
+// the whole hour, and per hour of waiting: between the first full read and the deciding comment), and
+// the delay from the deciding comment to the decision and to the step's end (simulated time).
 import { scaledClock, type Clock } from '../../packages/core/src/clock.js';
 import { startEmulator, type GitHubEmulator } from '../../test/harness/emulator/index.js';
 import { runAction } from '../../test/harness/runner.js';
@@ -26,6 +27,8 @@ interface Scenario {
 
 interface Figures {
   counted: number;
+  /** Counted per hour while only waiting (after the first read of the issue, before the decision). */
+  waitingPerHour: number;
   notModified: number;
   toDecision: number;
   toEnd: number;
@@ -42,7 +45,9 @@ async function setUp(clock: Clock) {
 
 const sleepUntil = (clock: Clock, at: number) => clock.sleep(Math.max(0, at - clock.now()));
 
-/** Posts the same comments at the same simulated times on both sides. */
+const SETTLE = 60_000; // the first full read of the issue is over a minute after it opened
+
+/** Posts the same comments at the same simulated times on both sides; measures the waiting phase. */
 async function script(
   emulator: GitHubEmulator,
   clock: Clock,
@@ -53,12 +58,19 @@ async function script(
   const start = clock.now();
   for (let i = 0; i < scenario.existing; i++)
     emulator.addComment(REPO, issue()!, { user: 'bob', body: `earlier discussion ${i}` });
+  await sleepUntil(clock, start + SETTLE);
+  const waitFrom = { at: clock.now(), counted: emulator.stats.rateLimited };
   for (let at = start + CHATTER_EVERY; at < start + scenario.decideAt; at += CHATTER_EVERY) {
     await sleepUntil(clock, at);
     emulator.addComment(REPO, issue()!, { user: 'bob', body: 'any news?' });
   }
   await sleepUntil(clock, start + scenario.decideAt);
-  return emulator.addComment(REPO, issue()!, { user: 'alice', body: '/approve' });
+  const waiting = emulator.stats.rateLimited - waitFrom.counted;
+  const waitingPerHour = (waiting * HOUR) / Math.max(1, clock.now() - waitFrom.at);
+  return {
+    comment: emulator.addComment(REPO, issue()!, { user: 'alice', body: '/approve' }),
+    waitingPerHour,
+  };
 }
 
 async function gateSide(scenario: Scenario): Promise<Figures> {
@@ -74,9 +86,15 @@ async function gateSide(scenario: Scenario): Promise<Figures> {
     actor: 'deployer',
     clock: spec,
     killAfterMs: 10 * 60_000,
-    inputs: { 'github-token': token, approvers: 'alice', timeout: '2h', 'poll-interval': '10s' },
+    inputs: {
+      'github-token': token,
+      approvers: 'alice',
+      timeout: '2h',
+      'poll-interval': '10s',
+      reactions: 'true',
+    },
   });
-  const decidingComment = await script(emulator, clock, scenario, () =>
+  const { comment: decidingComment, waitingPerHour } = await script(emulator, clock, scenario, () =>
     emulator.issue(REPO, 1) ? 1 : undefined,
   );
   const result = await run;
@@ -87,6 +105,7 @@ async function gateSide(scenario: Scenario): Promise<Figures> {
   await emulator.stop();
   return {
     counted: emulator.stats.rateLimited - before.rateLimited,
+    waitingPerHour,
     notModified: emulator.stats.notModified - before.notModified,
     toDecision: closing.createdAt - decidingComment.createdAt,
     toEnd: end - decidingComment.createdAt,
@@ -108,6 +127,7 @@ async function naiveSide(scenario: Scenario): Promise<Figures> {
   let decidedAt = 0;
   while (!decidedAt) {
     await get(`/repos/${REPO}/issues/${issue.number}`);
+    await get(`/repos/${REPO}/issues/${issue.number}/reactions?per_page=100`);
     const comments: { body?: string; user: { login: string } }[] = [];
     for (let page = 1; ; page++) {
       const items = await get(`/repos/${REPO}/issues/${issue.number}/comments?per_page=100&page=${page}`);
@@ -118,10 +138,11 @@ async function naiveSide(scenario: Scenario): Promise<Figures> {
       decidedAt = clock.now();
     else await clock.sleep(POLL);
   }
-  const decidingComment = await deciding;
+  const { comment: decidingComment, waitingPerHour } = await deciding;
   await emulator.stop();
   return {
     counted: emulator.stats.rateLimited - before.rateLimited,
+    waitingPerHour,
     notModified: emulator.stats.notModified - before.notModified,
     toDecision: decidedAt - decidingComment.createdAt,
     toEnd: decidedAt - decidingComment.createdAt,
@@ -166,6 +187,12 @@ table(
       String(naive.counted),
       ratio(naive.counted, gate.counted),
     ],
+    [
+      'counted per hour of waiting (reactions read too)',
+      gate.waitingPerHour.toFixed(1),
+      naive.waitingPerHour.toFixed(1),
+      ratio(naive.waitingPerHour, gate.waitingPerHour),
+    ],
     ['304 Not Modified (free), 1 h', String(gate.notModified), String(naive.notModified), ''],
     [
       'deciding comment -> decision, 1 h run',
@@ -195,6 +222,12 @@ console.log(
     `\n(x${FACTOR}) magnify real processing time ${FACTOR} times; the x${TRIAL_FACTOR} trials are closer to real.`,
 );
 reportFigures('approval', [
+  {
+    figure: 'counted per hour of waiting (reactions read too)',
+    value: gate.waitingPerHour.toFixed(1),
+    baseline: 'plain 10 s poll',
+    ratio: ratio(naive.waitingPerHour, gate.waitingPerHour),
+  },
   {
     figure: 'requests counted against the rate limit, 1 h',
     value: gate.counted,

@@ -52252,7 +52252,10 @@ function readSettings(inputs, context, runnerEnvironment = process.env.RUNNER_EN
             throw new InputError('labels', `'${label}' is not a label`, 'labels separated by commas, such as deployment-approval');
     const current = `${context.repository.owner}/${context.repository.repo}`;
     const issueRepository = inputs.repository('repository', { default: current });
-    const token = inputs.string('github-token', { expected: 'a GitHub token such as ${{ github.token }}' });
+    // With app-id the gate mints its own token (app-auth.ts); github-token is then not used.
+    const token = inputs.has('app-id')
+        ? (inputs.optionalString('github-token') ?? '')
+        : inputs.string('github-token', { expected: 'a GitHub token such as ${{ github.token }}' });
     if (mode === 'evaluate' && issueNumber === undefined && issueNumberFromEvent(context.event) === undefined)
         throw new InputError('issue-number', 'is empty and the event carries no issue', 'an issue_comment or issues event, or an issue number such as 42');
     const pullRequest = context.event.pull_request;

@@ -137,7 +137,10 @@ export function readSettings(
       );
   const current = `${context.repository.owner}/${context.repository.repo}`;
   const issueRepository = inputs.repository('repository', { default: current });
-  const token = inputs.string('github-token', { expected: 'a GitHub token such as ${{ github.token }}' });
+  // With app-id the gate mints its own token (app-auth.ts); github-token is then not used.
+  const token = inputs.has('app-id')
+    ? (inputs.optionalString('github-token') ?? '')
+    : inputs.string('github-token', { expected: 'a GitHub token such as ${{ github.token }}' });
   if (mode === 'evaluate' && issueNumber === undefined && issueNumberFromEvent(context.event) === undefined)
     throw new InputError(
       'issue-number',

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { REPO, assertValid, until, world, type World } from './helpers.js';
+import { REPO, asUser, assertValid, until, world, type World } from './helpers.js';
 
 let w: World;
 afterEach(async () => {
@@ -215,5 +215,83 @@ describe('approval-gate: who counts', () => {
       decodeURIComponent(r.path).endsWith('/contents/.github/approval.yml'),
     );
     expect(new URLSearchParams(read!.query).get('ref')).toBe('main');
+  }, 30_000);
+});
+
+describe('approval-gate: reactions and roles', () => {
+  const react = (issue: number, login: string, content: string) =>
+    asUser(w.emulator, login, 'POST', `/repos/${REPO}/issues/${issue}/reactions`, { content });
+
+  it('with reactions on, an approver’s 👍 approves; the requester’s 👍 and a 👍 by a non-approver do not', async () => {
+    w = await world();
+    const run = w.gate({ approvers: 'alice, deployer', reactions: 'true', timeout: '10m' });
+    const issue = await w.opened();
+    await react(issue, 'deployer', '+1');
+    await react(issue, 'mallory', '+1');
+    await until(() => w.emulator.stats.notModified > 2, 'a poll that saw the reactions');
+    await react(issue, 'alice', '+1');
+    const result = await run;
+    expect(result.outputs).toMatchObject({ decision: 'approved', 'approved-by': 'alice' });
+    expect(JSON.parse(result.outputs.approvals)).toEqual([
+      { login: 'alice', id: expect.any(Number), at: expect.any(String) },
+    ]);
+    expect(result.summary).toMatch(/\| deployer \| the requester cannot approve \|/);
+    expect(result.summary).toMatch(/\| mallory \| not a listed approver \|/);
+  }, 30_000);
+
+  it('without reactions on, a 👍 is nothing', async () => {
+    w = await world();
+    const run = w.gate({ approvers: 'alice', timeout: '2m' });
+    const issue = await w.opened();
+    await react(issue, 'alice', '+1');
+    const result = await run;
+    expect(result.outputs.decision).toBe('timed-out');
+    expect(w.emulator.requests.some((r) => r.method === 'GET' && r.path.endsWith('/reactions'))).toBe(false);
+  }, 30_000);
+
+  it('one sign-off per role: the holder of two roles counts for one; approvals name their role', async () => {
+    w = await world();
+    const run = w.gate({
+      approvers: 'alice',
+      roles: 'security: 1, product: 1',
+      'role-holders': 'security: carol, octo-org/sre\nproduct: carol, bob',
+      timeout: '10m',
+    });
+    const issue = await w.opened();
+    expect(w.emulator.issue(REPO, issue)!.body).toContain(
+      '| Role `security` | 1 sign-off(s) from @carol, @octo-org/sre |',
+    );
+    w.say(issue, 'carol', '/approve');
+    await until(() => w.emulator.stats.notModified > 2, 'a poll after carol');
+    expect(w.emulator.issue(REPO, issue)!.state).toBe('open');
+    w.say(issue, 'dave', '/approve');
+    const result = await run;
+    expect(result.outputs.decision).toBe('approved');
+    const approvals = JSON.parse(result.outputs.approvals) as { login: string; role: string }[];
+    expect(approvals.map((a) => [a.login, a.role])).toEqual([
+      ['carol', 'product'],
+      ['dave', 'security'],
+    ]);
+  }, 30_000);
+
+  it('an unknown role or a role without holders names the input and opens nothing', async () => {
+    w = await world();
+    const unknown = await w.gate({
+      approvers: 'alice',
+      roles: 'security: 1',
+      'role-holders': 'securty: carol',
+    });
+    expect(unknown.annotations.find((a) => a.level === 'error')?.message).toMatch(
+      /^input 'role-holders': role 'securty' is not one of the roles \(security\); expected holders only for roles listed in roles/,
+    );
+    const empty = await w.gate({ approvers: 'alice', roles: 'security: 1' });
+    expect(empty.annotations.find((a) => a.level === 'error')?.message).toMatch(
+      /^input 'role-holders': role 'security' has no holders/,
+    );
+    const notBool = await w.gate({ approvers: 'alice', reactions: 'sometimes' });
+    expect(notBool.annotations.find((a) => a.level === 'error')?.message).toMatch(
+      /^input 'reactions': 'sometimes' is not a boolean; expected true or false/,
+    );
+    expect(w.emulator.requests).toHaveLength(0);
   }, 30_000);
 });
