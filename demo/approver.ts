@@ -61,20 +61,14 @@ export async function simulateApprover(options: ApproverOptions): Promise<Approv
     )) as { number: number; title: string }[];
     const issue = issues.find((i) => i.title.includes(options.titleContains));
     if (issue) {
-      const comments = (await call(
-        'GET',
-        `/repos/${options.repository}/issues/${issue.number}/comments?per_page=100`,
-      )) as { body?: string }[];
-      // The gate seals its request right after opening it; a comment before the seal would not count.
-      if (comments.some((c) => (c.body ?? '').includes('shipgate:approval-seal'))) {
-        await sleep(options.readingMs, options.signal);
-        const comment = (await call('POST', `/repos/${options.repository}/issues/${issue.number}/comments`, {
-          body: `${options.command} ${options.reason}`,
-        })) as { html_url: string };
-        return { issueNumber: issue.number, commentUrl: comment.html_url };
-      }
+      // A person reads the request before answering; only comments after the request count.
+      await sleep(options.readingMs, options.signal);
+      const comment = (await call('POST', `/repos/${options.repository}/issues/${issue.number}/comments`, {
+        body: `${options.command} ${options.reason}`,
+      })) as { html_url: string };
+      return { issueNumber: issue.number, commentUrl: comment.html_url };
     }
     await sleep(200, options.signal);
   }
-  throw new Error(`${options.login} found no sealed approval issue for ${options.titleContains}`);
+  throw new Error(`${options.login} found no approval issue for ${options.titleContains}`);
 }
