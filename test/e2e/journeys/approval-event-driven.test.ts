@@ -1,11 +1,10 @@
 // User journey: event-driven approval. examples/approval-request-deploy.yml asks for approval and ends
 // (no runner waits); an approver's /approve starts examples/approval-comments.yml, which decides and
 // re-runs the deployment's failed jobs; the re-run deploys.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { deployStackMissing, startDeployStack, versionsServing, type DeployStack } from './deploy-stack.js';
+import { afterAll, beforeAll, expect, it } from '@jest/globals';
+import { startDeployStack, versionsServing, type DeployStack, describeWithStack } from './deploy-stack.js';
 import { SHOP, approvalAppToken, example, exampleConfig, journey, type Journey } from './world.js';
 
-const missing = deployStackMissing();
 const until = async (what: string, ok: () => boolean, ms = 120_000) => {
   const deadline = Date.now() + ms;
   while (!ok()) {
@@ -14,15 +13,9 @@ const until = async (what: string, ok: () => boolean, ms = 120_000) => {
   }
 };
 
-if (missing && process.env.CI === 'true') {
-  it('has nginx (required in CI)', () => {
-    throw new Error(`event-driven approval journey cannot run: ${missing}`);
-  });
-} else if (missing) {
-  console.log(`SKIPPED event-driven approval journey: ${missing}`);
-  it.skip(`event-driven approval journey (skipped: ${missing})`, () => undefined);
-} else {
-  describe('journey: event-driven approval (approval-request-deploy.yml + approval-comments.yml)', () => {
+describeWithStack(
+  'journey: event-driven approval (approval-request-deploy.yml + approval-comments.yml)',
+  () => {
     let stack: DeployStack;
     let j: Journey;
 
@@ -101,5 +94,5 @@ if (missing && process.env.CI === 'true') {
           .filter((l) => l.includes('"type":"deployment"')),
       ).toHaveLength(1);
     }, 900_000);
-  });
-}
+  },
+);

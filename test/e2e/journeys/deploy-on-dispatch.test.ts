@@ -1,14 +1,14 @@
 // User journey: examples/deploy-on-dispatch.yml, copied into a repository as its header says, started
 // from the Actions tab by a maintainer, approved by two people on the approval issue, shipped through a
 // real nginx + Prometheus canary, smoke-tested, and recorded in a signed audit log an auditor verifies.
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { afterEach, expect, it } from '@jest/globals';
 import { runAction } from '../../harness/runner.js';
 import {
-  deployStackMissing,
   registryAuth,
   startDeployStack,
   versionsServing,
   type DeployStack,
+  describeWithStack,
 } from './deploy-stack.js';
 import {
   SHOP,
@@ -21,8 +21,6 @@ import {
   seedSlaStatus,
   type Journey,
 } from './world.js';
-
-const missing = deployStackMissing();
 
 /** The example with its hostnames pointed at the loopback stack: the only edit a user makes. */
 function workflow(stack: DeployStack): string {
@@ -78,93 +76,72 @@ function lastAuditRecord(j: Journey): Record<string, unknown> {
   return records[records.length - 1];
 }
 
-if (missing && process.env.CI === 'true') {
-  it('has nginx, Prometheus and the registry (required in CI)', () => {
-    throw new Error(`deploy journeys cannot run: ${missing}`);
+describeWithStack('journey: deploy on dispatch (examples/deploy-on-dispatch.yml)', () => {
+  // What the running test started, stopped after it whatever happened.
+  let stack: DeployStack | undefined;
+  let j: Journey | undefined;
+  afterEach(async () => {
+    await j?.stop();
+    await stack?.stop();
+    j = undefined;
+    stack = undefined;
   });
-} else if (missing) {
-  console.log(`SKIPPED deploy journeys: ${missing}`);
-  it.skip(`deploy journeys (skipped: ${missing})`, () => undefined);
-} else {
-  describe('journey: deploy on dispatch (examples/deploy-on-dispatch.yml)', () => {
-    let stack: DeployStack | undefined;
-    let j: Journey | undefined;
-    afterEach(async () => {
-      await j?.stop();
-      await stack?.stop();
-      j = undefined;
-      stack = undefined;
+
+  /** A maintainer starts the deployment of 1.4.2 from the Actions tab; alice and bob approve it. */
+  async function deploy(nextErrorRate: number) {
+    const started = await startDeployStack({
+      service: 'shop-api',
+      stableVersion: '1.4.1',
+      nextVersion: '1.4.2',
+      nextErrorRate,
     });
-
-    it('approved by two people, a healthy canary is promoted, smoke-tested and audited', async () => {
-      stack = await startDeployStack({
+    stack = started;
+    const repository = await shopRepository(started);
+    j = repository;
+    approveWhenAsked(repository.emulator, ['alice', 'bob']);
+    const run = await repository.engine.dispatch('.github/workflows/deploy.yml', {
+      inputs: {
         service: 'shop-api',
-        stableVersion: '1.4.1',
-        nextVersion: '1.4.2',
-        nextErrorRate: 0,
-      });
-      j = await shopRepository(stack);
-      approveWhenAsked(j.emulator, ['alice', 'bob']);
+        environment: 'production',
+        version: '1.4.2',
+        strategy: 'canary',
+        'risk-tier': 'high',
+      },
+      actor: 'mona',
+    });
+    return { run: await run.completed, stack: started, j: repository };
+  }
 
-      const run = await j.engine.dispatch('.github/workflows/deploy.yml', {
-        inputs: {
-          service: 'shop-api',
-          environment: 'production',
-          version: '1.4.2',
-          strategy: 'canary',
-          'risk-tier': 'high',
-        },
-        actor: 'mona',
-      });
-      await run.completed;
-      run.assertSuccess();
+  it('approved by two people, a healthy canary is promoted, smoke-tested and audited', async () => {
+    const { run, stack, j } = await deploy(0);
+    run.assertSuccess();
 
-      expect(run.job('deploy/approval').outputs.decision).toBe('approved');
-      expect(run.job('deploy/deploy').outputs.outcome).toBe('promoted');
-      expect(run.job('deploy/deploy').outputs['smoke-result']).toBe('passed');
-      expect(stack.weights).toEqual([5, 25, 50, 100]);
-      // All user traffic is on the new version now.
-      expect(await versionsServing(stack)).toEqual(['1.4.2']);
+    expect(run.job('deploy/approval').outputs.decision).toBe('approved');
+    expect(run.job('deploy/deploy').outputs.outcome).toBe('promoted');
+    expect(run.job('deploy/deploy').outputs['smoke-result']).toBe('passed');
+    expect(stack.weights).toEqual([5, 25, 50, 100]);
+    // All user traffic is on the new version now.
+    expect(await versionsServing(stack)).toEqual(['1.4.2']);
 
-      const record = lastAuditRecord(j);
-      expect(record).toMatchObject({ type: 'deployment' });
-      expect(JSON.stringify(record)).toContain('"outcome":"promoted"');
-      const verified = await verifyAudit(j);
-      expect(verified.outputs.valid).toBe('true');
-    }, 600_000);
+    const record = lastAuditRecord(j);
+    expect(record).toMatchObject({ type: 'deployment' });
+    expect(JSON.stringify(record)).toContain('"outcome":"promoted"');
+    const verified = await verifyAudit(j);
+    expect(verified.outputs.valid).toBe('true');
+  }, 600_000);
 
-    it('a faulty version is rolled back at the first stage: traffic back on stable, audit says rolled-back', async () => {
-      stack = await startDeployStack({
-        service: 'shop-api',
-        stableVersion: '1.4.1',
-        nextVersion: '1.4.2',
-        nextErrorRate: 0.1,
-      });
-      j = await shopRepository(stack);
-      approveWhenAsked(j.emulator, ['alice', 'bob']);
+  it('a faulty version is rolled back at the first stage: traffic back on stable, audit says rolled-back', async () => {
+    const { run, stack, j } = await deploy(0.1);
 
-      const run = await j.engine.dispatch('.github/workflows/deploy.yml', {
-        inputs: {
-          service: 'shop-api',
-          environment: 'production',
-          version: '1.4.2',
-          strategy: 'canary',
-          'risk-tier': 'high',
-        },
-        actor: 'mona',
-      });
-      await run.completed;
+    expect(run.conclusion).toBe('failure');
+    expect(run.job('deploy/deploy').outputs.outcome).toBe('rolled-back');
+    expect(stack.weights[0]).toBe(5);
+    expect(stack.weights[stack.weights.length - 1]).toBe(0);
+    expect(Math.max(...stack.weights)).toBeLessThan(50);
+    expect(await versionsServing(stack)).toEqual(['1.4.1']);
 
-      expect(run.conclusion).toBe('failure');
-      expect(run.job('deploy/deploy').outputs.outcome).toBe('rolled-back');
-      expect(stack.weights[0]).toBe(5);
-      expect(stack.weights[stack.weights.length - 1]).toBe(0);
-      expect(Math.max(...stack.weights)).toBeLessThan(50);
-      expect(await versionsServing(stack)).toEqual(['1.4.1']);
-
-      expect(run.job('deploy/audit').result).toBe('success');
-      expect(JSON.stringify(lastAuditRecord(j))).toContain('"outcome":"rolled-back"');
-      expect((await verifyAudit(j)).outputs.valid).toBe('true');
-    }, 600_000);
-  });
-}
+    expect(run.job('deploy/audit').result).toBe('success');
+    expect(JSON.stringify(lastAuditRecord(j))).toContain('"outcome":"rolled-back"');
+    expect((await verifyAudit(j)).outputs.valid).toBe('true');
+  }, 600_000);
+});

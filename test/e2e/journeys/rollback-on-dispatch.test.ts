@@ -1,8 +1,8 @@
 // User journey: examples/rollback-on-dispatch.yml. A maintainer rolls shop-api back to the known-good
 // 1.4.1 during a freeze-free incident: the on-call SRE approves, traffic moves at once with a bake, the
 // override reason is in the signed audit record.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { deployStackMissing, startDeployStack, versionsServing, type DeployStack } from './deploy-stack.js';
+import { afterAll, beforeAll, expect, it } from '@jest/globals';
+import { startDeployStack, versionsServing, type DeployStack, describeWithStack } from './deploy-stack.js';
 import {
   SHOP,
   approvalAppToken,
@@ -13,69 +13,58 @@ import {
   type Journey,
 } from './world.js';
 
-const missing = deployStackMissing();
+describeWithStack('journey: rollback on dispatch (examples/rollback-on-dispatch.yml)', () => {
+  let stack: DeployStack;
+  let j: Journey;
 
-if (missing && process.env.CI === 'true') {
-  it('has nginx (required in CI)', () => {
-    throw new Error(`rollback journey cannot run: ${missing}`);
-  });
-} else if (missing) {
-  console.log(`SKIPPED rollback journey: ${missing}`);
-  it.skip(`rollback journey (skipped: ${missing})`, () => undefined);
-} else {
-  describe('journey: rollback on dispatch (examples/rollback-on-dispatch.yml)', () => {
-    let stack: DeployStack;
-    let j: Journey;
-
-    beforeAll(async () => {
-      // "stable" is the version live now (the bad one); "next" is the known-good version to return to.
-      stack = await startDeployStack({
-        service: 'shop-api',
-        stableVersion: '1.4.2',
-        nextVersion: '1.4.1',
-        nextErrorRate: 0,
-        prometheus: false,
-        registry: false,
-      });
-      j = await journey({
-        files: {
-          '.github/workflows/rollback.yml': example('rollback-on-dispatch.yml', {
-            'https://deploy-router.internal.example': stack.routerUrl,
-            'https://${{ inputs.service }}.example.com': `http://127.0.0.1:${stack.nginx.port}`,
-          }),
-          '.github/smoke/shop-api.yml': exampleConfig('smoke-checks.yml'),
-        },
-        secrets: (emulator, auditPem) => ({
-          SHIPGATE_AUDIT_KEY: auditPem,
-          SHIPGATE_APPROVAL_TOKEN: approvalAppToken(emulator),
-        }),
-      });
-      j.emulator.addTeam('octo-org', 'sre-oncall', ['alice']);
-    }, 120_000);
-    afterAll(async () => {
-      await j?.stop();
-      await stack?.stop();
+  beforeAll(async () => {
+    // "stable" is the version live now (the bad one); "next" is the known-good version to return to.
+    stack = await startDeployStack({
+      service: 'shop-api',
+      stableVersion: '1.4.2',
+      nextVersion: '1.4.1',
+      nextErrorRate: 0,
+      prometheus: false,
+      registry: false,
     });
-
-    it('the on-call approves, traffic returns to the known-good version, and the reason is audited', async () => {
-      approveWhenAsked(j.emulator, ['alice']);
-      const run = await j.engine.dispatch('.github/workflows/rollback.yml', {
-        inputs: {
-          service: 'shop-api',
-          environment: 'production',
-          version: '1.4.1',
-          reason: 'checkout errors since 1.4.2',
-        },
-        actor: 'mona',
-      });
-      await run.completed;
-      run.assertSuccess();
-      expect(run.job('rollback/approval').outputs.decision).toBe('approved');
-      expect(run.job('rollback/deploy').outputs.outcome).toBe('promoted');
-      expect(stack.weights).toEqual([100]);
-      expect(await versionsServing(stack)).toEqual(['1.4.1']);
-      const log = j.emulator.readFile(SHOP, 'audit-log', 'log/000000.jsonl') ?? '';
-      expect(log).toContain('rollback: checkout errors since 1.4.2');
-    }, 600_000);
+    j = await journey({
+      files: {
+        '.github/workflows/rollback.yml': example('rollback-on-dispatch.yml', {
+          'https://deploy-router.internal.example': stack.routerUrl,
+          'https://${{ inputs.service }}.example.com': `http://127.0.0.1:${stack.nginx.port}`,
+        }),
+        '.github/smoke/shop-api.yml': exampleConfig('smoke-checks.yml'),
+      },
+      secrets: (emulator, auditPem) => ({
+        SHIPGATE_AUDIT_KEY: auditPem,
+        SHIPGATE_APPROVAL_TOKEN: approvalAppToken(emulator),
+      }),
+    });
+    j.emulator.addTeam('octo-org', 'sre-oncall', ['alice']);
+  }, 120_000);
+  afterAll(async () => {
+    await j?.stop();
+    await stack?.stop();
   });
-}
+
+  it('the on-call approves, traffic returns to the known-good version, and the reason is audited', async () => {
+    approveWhenAsked(j.emulator, ['alice']);
+    const run = await j.engine.dispatch('.github/workflows/rollback.yml', {
+      inputs: {
+        service: 'shop-api',
+        environment: 'production',
+        version: '1.4.1',
+        reason: 'checkout errors since 1.4.2',
+      },
+      actor: 'mona',
+    });
+    await run.completed;
+    run.assertSuccess();
+    expect(run.job('rollback/approval').outputs.decision).toBe('approved');
+    expect(run.job('rollback/deploy').outputs.outcome).toBe('promoted');
+    expect(stack.weights).toEqual([100]);
+    expect(await versionsServing(stack)).toEqual(['1.4.1']);
+    const log = j.emulator.readFile(SHOP, 'audit-log', 'log/000000.jsonl') ?? '';
+    expect(log).toContain('rollback: checkout errors since 1.4.2');
+  }, 600_000);
+});
