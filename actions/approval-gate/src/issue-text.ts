@@ -164,7 +164,7 @@ export function decisionComment(
   return lines.join('\n');
 }
 
-const IGNORED_TEXT: Record<string, string> = {
+export const IGNORED_TEXT: Record<string, string> = {
   bot: 'bots never count',
   'before-request': 'posted before the request',
   'after-expiry': 'posted after the request expired',

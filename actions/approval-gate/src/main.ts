@@ -15,7 +15,7 @@ import {
 } from '@shipgate/core';
 import { appAuthStrategy, readAppCredentials } from './app-auth.js';
 import { ApproverDirectory, TeamAccessError, approverText } from './approvers.js';
-import { decisionComment, issueBody, issueTitle, jobSummary } from './issue-text.js';
+import { IGNORED_TEXT, decisionComment, issueBody, issueTitle, jobSummary } from './issue-text.js';
 import { readPolicy, ruleFromPolicy, type ApprovalRule } from './policy.js';
 import type { Verdict } from './quorum.js';
 import {
@@ -631,6 +631,9 @@ class Gate {
       request: this.settings.binding,
       requests: this.client.stats,
     });
+    // Why a command did not count is the first thing an approver asks; say it in the log too.
+    for (const { comment, why } of outcome.verdict?.ignored ?? [])
+      core.info(`not counted: ${comment.login} at ${comment.createdAt}: ${IGNORED_TEXT[why] ?? why}`);
     core.info(`decision: ${outcome.decision}: ${outcome.reason} (report: ${report})`);
     if (outcome.fails) core.setFailed(outcome.failure ?? `approval ${outcome.decision}: ${outcome.reason}`);
   }

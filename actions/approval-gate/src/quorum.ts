@@ -2,7 +2,11 @@ import { parseCommand } from './command.js';
 
 /** The request as the decision sees it. */
 export interface QuorumRequest {
-  /** When the request was opened (the issue's created_at): only later comments count. */
+  /**
+   * When the request was opened (the issue's created_at): earlier comments never count. GitHub's
+   * timestamps have one-second resolution, so a comment in the same second as the issue counts: it is
+   * on the issue, so it cannot have been posted before it.
+   */
   createdAt: string;
   /** The gate's own identity (the request issue's author): its comments are never commands. */
   gateUserId: number;
@@ -142,7 +146,7 @@ function screen(request: QuorumRequest, comments: CommentFacts[], reactions: Rea
     if (comment.userId === request.gateUserId) continue;
     if (command.kind === 'none') continue;
     if (comment.userType.toLowerCase() === 'bot') ignored.push({ comment, why: 'bot' });
-    else if (!(time(comment.createdAt) > time(request.createdAt)))
+    else if (!(time(comment.createdAt) >= time(request.createdAt)))
       ignored.push({ comment, why: 'before-request' });
     else if (request.expiresAt !== undefined && time(comment.createdAt) > time(request.expiresAt))
       ignored.push({ comment, why: 'after-expiry' });

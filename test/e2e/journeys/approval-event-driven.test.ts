@@ -3,6 +3,7 @@
 // re-runs the deployment's failed jobs; the re-run deploys.
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import { startDeployStack, versionsServing, type DeployStack, describeWithStack } from './deploy-stack.js';
+import type { WorkflowRun } from '../../harness/engine/index.js';
 import { SHOP, approvalAppToken, example, exampleConfig, journey, type Journey } from './world.js';
 
 const until = async (what: string, ok: () => boolean, ms: number, explain: () => string) => {
@@ -51,10 +52,7 @@ describeWithStack(
       await stack?.stop();
     });
 
-    // KNOWN DEFECT (issue 12 note): about half the runs, the evaluation of the second approval ends
-    // successfully without re-running the deployment. Skipped, visibly, until it is fixed; remove
-    // `.skip` to reproduce (the timeout prints every evaluation run).
-    it.skip('request → no runner waits → two approvals → the comment workflow re-runs the deployment → promoted (skipped: known defect, see issue 12)', async () => {
+    it('request → no runner waits → two approvals → the comment workflow re-runs the deployment → promoted', async () => {
       const run = await j.engine.dispatch('.github/workflows/deploy-production.yml', {
         inputs: { version: '1.4.2' },
         actor: 'mona',
@@ -77,11 +75,20 @@ describeWithStack(
       const explain = () =>
         [
           `deployment run attempt ${run.attempt}`,
-          ...evaluations().map((e) => `${e.status}/${e.conclusion}: ${e.explain()}`),
+          `comments: ${JSON.stringify([...j.emulator.repo(SHOP).comments.values()].map((c) => [c.user, c.createdAt, c.updatedAt]))}`,
+          `issue created ${JSON.stringify(issue.createdAt)}`,
+          ...evaluations().map(
+            (e) =>
+              `${e.event.name} ${e.status}/${e.conclusion}: ${e
+                .log()
+                .split('\n')
+                .filter((l) => /decision:|not counted|re-run|===/.test(l))
+                .join(' | ')}`,
+          ),
         ].join('\n');
-      // People answer at human pace: the next approval comes after the evaluations of these have ended.
-      // (Three comments within a second raced in this journey: the last evaluation ran, passed and
-      // re-ran nothing. Not understood yet; see the session note.)
+      // The next approval comes after the evaluations of these two have ended: one approval so far.
+      // (These comments land in the second the issue was opened, which the gate once took for
+      // "before the request"; see test/unit/approval-gate/quorum.test.ts.)
       await until(
         'two finished evaluations',
         () => evaluations().length >= 2 && evaluations().every((e) => e.status === 'completed'),
@@ -89,6 +96,10 @@ describeWithStack(
         explain,
       );
       expect(run.attempt).toBe(1);
+      const gateStep = (e: WorkflowRun) => e.job('approval/evaluate').steps[0].outputs;
+      expect(evaluations().map((e) => gateStep(e).decision)).toEqual(['pending', 'pending']);
+      // mona's own approval never counts; alice's does, however soon after the request it came.
+      expect(gateStep(evaluations()[1])['approved-by']).toBe('alice');
 
       j.emulator.addComment(SHOP, issue.number, { user: 'bob', body: '/approve' });
       await until('the re-run of the deployment', () => run.attempt === 2, 300_000, explain);

@@ -117,6 +117,19 @@ describe('decide', () => {
     expect(verdict.edited.map((c) => c.login)).toEqual(['bob']);
   });
 
+  it('counts a command posted in the same second as the request (timestamps have one-second resolution)', () => {
+    // Found by the event-driven approval journey: approvers who answered within the second the issue
+    // was opened were "posted before the request", and the deployment was never re-run.
+    const sameSecond = { createdAt: iso(0), updatedAt: iso(0) };
+    const verdict = decide(
+      request,
+      [comment('alice', 10, '/approve', sameSecond), comment('bob', 11, '/approve', sameSecond)],
+      facts({ alice: {}, bob: {} }),
+    );
+    expect(verdict.ignored).toEqual([]);
+    expect(verdict.decision).toBe('approved');
+  });
+
   it('refuses self-approval unless allowed, case-insensitively', () => {
     const comments = [comment('deployer', 20, '/approve')];
     const one = { ...request, minimumApprovals: 1 };
@@ -272,7 +285,7 @@ function reference(
       kind !== 'none' &&
       person.userId !== GATE &&
       !person.bot &&
-      g.offset > 0 &&
+      g.offset >= 0 &&
       !g.edited &&
       person.listed &&
       person.canWrite &&

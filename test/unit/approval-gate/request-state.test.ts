@@ -212,7 +212,7 @@ function reference(
       kind !== 'none' &&
       !person.bot &&
       person.id !== GATE &&
-      e.at > 0 &&
+      e.at >= 0 &&
       e.at <= 3600 &&
       (o.closedAt === undefined || e.at <= o.closedAt) &&
       (e.reaction || !e.edited) &&
