@@ -51812,7 +51812,7 @@ function screen(request, comments, reactions) {
             continue;
         if (comment.userType.toLowerCase() === 'bot')
             ignored.push({ comment, why: 'bot' });
-        else if (!(time(comment.createdAt) > time(request.createdAt)))
+        else if (!(time(comment.createdAt) >= time(request.createdAt)))
             ignored.push({ comment, why: 'before-request' });
         else if (request.expiresAt !== undefined && time(comment.createdAt) > time(request.expiresAt))
             ignored.push({ comment, why: 'after-expiry' });
@@ -52948,6 +52948,9 @@ class Gate {
             request: this.settings.binding,
             requests: this.client.stats,
         });
+        // Why a command did not count is the first thing an approver asks; say it in the log too.
+        for (const { comment, why } of outcome.verdict?.ignored ?? [])
+            info(`not counted: ${comment.login} at ${comment.createdAt}: ${IGNORED_TEXT[why] ?? why}`);
         info(`decision: ${outcome.decision}: ${outcome.reason} (report: ${report})`);
         if (outcome.fails)
             setFailed(outcome.failure ?? `approval ${outcome.decision}: ${outcome.reason}`);
