@@ -97,6 +97,21 @@ describe('GitHub API emulator: every implemented endpoint answers what GitHub de
     const again = await gh.rest.reactions.createForIssue({ owner, repo, issue_number: 1, content: 'rocket' });
     expect([first.status, again.status]).toEqual([201, 200]);
     expect(again.data.id).toBe(first.data.id);
+
+    // The issue's events: labels, lock, rename and state changes, in order; comments are no events,
+    // so a comment leaves the events list (and its ETag) as it was while the issue itself changes.
+    const { data: events, headers } = await gh.rest.issues.listEvents({ owner, repo, issue_number: 1 });
+    expect(events.map((e) => e.event)).toEqual(['labeled', 'locked', 'unlocked', 'renamed', 'closed']);
+    expect(events[3]).toMatchObject({ rename: { from: 'Deploy v1', to: 'Deploy v1 (cancelled)' } });
+    expect(events[4]).toMatchObject({ actor: { login: 'alice' }, state_reason: 'not_planned' });
+    const issueEtag = (await gh.rest.issues.get({ owner, repo, issue_number: 1 })).headers.etag;
+    await gh.rest.issues.createComment({ owner, repo, issue_number: 1, body: 'a comment is no event' });
+    const conditional = (url: string, etag?: string) =>
+      fetch(`${emu.url}${url}`, {
+        headers: { authorization: `token ${emu.tokenFor('alice')}`, 'if-none-match': etag ?? '' },
+      }).then((r) => r.status);
+    expect(await conditional(`/repos/${fullName}/issues/1/events`, headers.etag)).toBe(304);
+    expect(await conditional(`/repos/${fullName}/issues/1`, issueEtag)).toBe(200);
     emu.assertValid();
   });
 

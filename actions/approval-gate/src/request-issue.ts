@@ -44,6 +44,8 @@ export interface Snapshot {
   reactions?: ApiReaction[];
   /** Whether anything changed since the previous snapshot (conditional requests answered 200). */
   changed: boolean;
+  /** Set when `issue` is an earlier read's (RequestIssue.poll reads it only when its events changed). */
+  issueReused?: boolean;
 }
 
 export const issueFacts = (issue: ApiIssue): IssueFacts => ({
@@ -105,6 +107,9 @@ export function isGate(identity: GateIdentity, user: ApiUser | null): boolean {
 
 /** One request issue and the API calls on it. Reads are conditional, so polling costs little. */
 export class RequestIssue {
+  /** The issue as the last read saw it, for polls that need not read it again. */
+  private lastIssue?: ApiIssue;
+
   constructor(
     private readonly client: GitHubClient,
     readonly repository: { owner: string; repo: string },
@@ -125,11 +130,49 @@ export class RequestIssue {
 
   /** The issue, its comments and (when they count) its reactions, each read conditionally. */
   async snapshot(options: { reactions?: boolean } = {}): Promise<Snapshot> {
-    const params = { ...this.repository, issue_number: this.number };
+    const issue = await this.readIssue();
+    const rest = await this.readCommentsAndReactions(options);
+    return { issue: issue.data, ...rest, changed: issue.changed || rest.changed };
+  }
+
+  /**
+   * What a poll needs at the least rate-limit cost: the comments, the reactions and the issue's events
+   * (closed, reopened, locked, renamed...), each read conditionally, and the issue itself only when its
+   * events changed. A new comment changes the issue (its count, updated_at) but is no event, so while
+   * people discuss a request each comment costs one counted request instead of two. A body edit is no
+   * event either: nothing may be decided on a poll whose issue is not fresh (see waitForDecision).
+   * https://docs.github.com/en/rest/issues/events#list-issue-events
+   * https://docs.github.com/en/rest/using-the-rest-api/issue-event-types
+   */
+  async poll(options: { reactions?: boolean } = {}): Promise<Snapshot> {
+    const events = await this.client.listConditional<unknown>(
+      'GET /repos/{owner}/{repo}/issues/{issue_number}/events',
+      { ...this.repository, issue_number: this.number },
+    );
+    const issue = events.changed || !this.lastIssue ? await this.readIssue() : undefined;
+    const rest = await this.readCommentsAndReactions(options);
+    return {
+      issue: issue?.data ?? this.lastIssue!,
+      ...rest,
+      changed: events.changed || !!issue?.changed || rest.changed,
+      issueReused: issue === undefined,
+    };
+  }
+
+  private async readIssue() {
     const issue = await this.client.getConditional<ApiIssue>(
       'GET /repos/{owner}/{repo}/issues/{issue_number}',
-      params,
+      {
+        ...this.repository,
+        issue_number: this.number,
+      },
     );
+    this.lastIssue = issue.data;
+    return issue;
+  }
+
+  private async readCommentsAndReactions(options: { reactions?: boolean }) {
+    const params = { ...this.repository, issue_number: this.number };
     const comments = await this.client.listConditional<ApiComment>(
       'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
       params,
@@ -142,10 +185,9 @@ export class RequestIssue {
         )
       : undefined;
     return {
-      issue: issue.data,
       comments: comments.items,
       reactions: reactions?.items,
-      changed: issue.changed || comments.changed || !!reactions?.changed,
+      changed: comments.changed || !!reactions?.changed,
     };
   }
 

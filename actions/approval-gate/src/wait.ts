@@ -53,9 +53,13 @@ export async function waitForDecision(
     // Polls start every interval (the time a poll takes is not added to the wait).
     const nextPoll = clock.now() + options.pollIntervalMs;
     try {
-      const snapshot = await issue.snapshot({ reactions: options.reactions });
+      const snapshot = await issue.poll({ reactions: options.reactions });
       if (snapshot.changed || stale) {
-        const state = await judge(snapshot, options.judgeContext);
+        let state = await judge(snapshot, options.judgeContext);
+        // A poll may reuse an earlier read of the issue; what ends the wait is judged on a fresh one
+        // (a body edit, say, is no issue event).
+        if (ends(state) && snapshot.issueReused)
+          state = await judge(await issue.snapshot({ reactions: options.reactions }), options.judgeContext);
         last = state;
         if (state.kind !== 'open' || state.verdict.decision !== 'pending') return { result: state, last };
         // A reply changes the comments, so the next poll judges again anyway.
@@ -83,6 +87,8 @@ export async function waitForDecision(
     await clock.sleep(Math.max(0, Math.min(nextPoll, deadline) - now), signal);
   }
 }
+
+const ends = (state: RequestState) => state.kind !== 'open' || state.verdict.decision !== 'pending';
 
 function reasonOf(signal: AbortSignal): string {
   const reason: unknown = signal.reason;

@@ -75,6 +75,27 @@ describe('approval-gate: never fail open', () => {
     expect(lastComment(w).body).toContain('tampered with');
   }, 30_000);
 
+  it('a body edit polls did not read (it is no issue event) is still found before anything is decided', async () => {
+    w = await world();
+    const run = w.gate({ approvers: 'alice', version: 'v1.0.0', 'poll-interval': '10s' });
+    await w.opened();
+    // The gate has read the issue and is polling (its conditional reads answer 304) before the edit.
+    await until(() => w!.emulator.stats.notModified >= 3, 'the gate polling');
+    const body = String(w.emulator.issue(REPO, 1)!.body).replace('`v1.0.0`', '`v1.0.1`');
+    await asUser(w.emulator, 'alice', 'PATCH', `/repos/${REPO}/issues/1`, { body });
+    // Several polls pass (10 s is 17 ms at 600×) with chatter, each reading only comments, reactions
+    // and events; then alice approves.
+    for (let i = 0; i < 3; i++) {
+      w.say(1, 'bob', `any news? ${i}`);
+      await new Promise((resolve) => setTimeout(resolve, 60));
+    }
+    w.say(1, 'alice', '/approve');
+    const result = await run;
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs.decision).toBe('pending');
+    expect(result.outputs.reason).toContain('tampered with: the issue body was edited after the request');
+  }, 30_000);
+
   it("records, seals and summaries forged by the gate's own identity approve nothing; only people decide", async () => {
     w = await world();
     const run = w.gate({ approvers: 'alice', version: 'v1.0.0', timeout: '2m' });
@@ -102,7 +123,9 @@ describe('approval-gate: never fail open', () => {
   }, 30_000);
 
   it('times out before the timeout: fails, comments why, closes and locks', async () => {
-    w = await world({ factor: 200 });
+    // 60×: the gate's 60 s cleanup margin is one real second, room for its last poll and the closing
+    // writes on a loaded machine (at 200× it was 0.3 s, and a busy CI machine overran it).
+    w = await world({ factor: 60 });
     const result = await w.gate({ approvers: 'alice', timeout: '10m', 'poll-interval': '30s' });
     expect(result.exitCode).toBe(1);
     expect(result.outputs).toMatchObject({ decision: 'timed-out', 'issue-number': '1' });

@@ -9,6 +9,7 @@ import type {
   DeploymentStatus,
   EmulatorState,
   Issue,
+  IssueEvent,
   Label,
   PullFile,
   PullRequest,
@@ -305,6 +306,25 @@ export class Renderer {
       user: this.simpleUser(reaction.user),
       content: reaction.content,
       created_at: iso(reaction.createdAt),
+    };
+  }
+
+  issueEvent(repo: Repo, issue: Issue, event: IssueEvent) {
+    const label = event.label ? repo.labels.get(event.label.toLowerCase()) : undefined;
+    return {
+      id: event.id,
+      node_id: nodeId('IssueEvent', event.id),
+      url: `${this.api}/repos/${repo.fullName}/issues/events/${event.id}`,
+      actor: this.simpleUser(event.actor),
+      event: event.event,
+      commit_id: null,
+      commit_url: null,
+      created_at: iso(event.createdAt),
+      performed_via_github_app: null,
+      ...(event.stateReason !== undefined ? { state_reason: event.stateReason } : {}),
+      ...(event.event === 'locked' ? { lock_reason: event.lockReason ?? null } : {}),
+      ...(event.rename ? { rename: event.rename } : {}),
+      ...(event.label ? { label: { name: event.label, color: label?.color ?? 'ededed' } } : {}),
     };
   }
 

@@ -71,6 +71,7 @@ export const operationRules: Record<string, OperationRule> = {
   'GET /repos/{owner}/{repo}/issues/comments/{comment_id}': read('issues'),
   'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}': write('issues'),
   'DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}': write('issues'),
+  'GET /repos/{owner}/{repo}/issues/{issue_number}/events': read('issues'),
   'GET /repos/{owner}/{repo}/issues/{issue_number}/reactions': read('issues'),
   'POST /repos/{owner}/{repo}/issues/{issue_number}/reactions': write('issues'),
   'GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions': read('issues'),

@@ -59,6 +59,21 @@ export interface Issue {
   closedAt: number | null;
   closedBy: string | null;
   reactions: Reaction[];
+  /** What GET .../issues/{n}/events lists: state changes, locks, renames, labels; never comments. */
+  events: IssueEvent[];
+}
+
+/** https://docs.github.com/en/rest/using-the-rest-api/issue-event-types */
+export interface IssueEvent {
+  id: number;
+  event: 'closed' | 'reopened' | 'locked' | 'unlocked' | 'renamed' | 'labeled' | 'unlabeled' | 'assigned';
+  actor: string;
+  createdAt: number;
+  stateReason?: string | null;
+  lockReason?: string | null;
+  rename?: { from: string; to: string };
+  label?: string;
+  assignee?: string;
 }
 
 export interface Comment {

@@ -8,7 +8,7 @@ import {
   canAct,
 } from '../route.js';
 import { issuesPayload } from '../events.js';
-import type { EmulatorState, Issue, Label, Reaction, Repo } from '../state.js';
+import type { EmulatorState, Issue, IssueEvent, Label, Reaction, Repo } from '../state.js';
 
 /** Issues, their labels, assignees, locks and reactions. */
 
@@ -53,6 +53,22 @@ function mayEdit(ctx: RouteContext, repo: Repo, issue: Issue): void {
     throw new HttpError(403, 'Resource not accessible by integration');
 }
 
+/** Records an issue event as GitHub lists it (comments are not events: they never change this list). */
+function recordEvent(
+  ctx: RouteContext,
+  issue: Issue,
+  event: IssueEvent['event'],
+  extra: Partial<IssueEvent> = {},
+): void {
+  issue.events.push({
+    id: ctx.state.id(),
+    event,
+    actor: ctx.user.login,
+    createdAt: ctx.state.now(),
+    ...extra,
+  });
+}
+
 export function addReaction(ctx: RouteContext, reactions: Reaction[]): { status: number; body: unknown } {
   const existing = reactions.find((r) => r.user === ctx.user.login && r.content === ctx.body.content);
   if (existing) return { status: 200, body: ctx.render.reaction(existing) };
@@ -89,6 +105,7 @@ export function createIssue(
     closedAt: null,
     closedBy: null,
     reactions: [],
+    events: [],
   };
   issue.labels = [...new Set((fields.labels ?? []).map((n) => ensureLabel(state, repo, n).name))];
   repo.issues.set(issue.number, issue);
@@ -156,7 +173,11 @@ export const issues: RouteTable = {
     mayEdit(ctx, repo, issue);
     const b = ctx.body;
     const wasOpen = issue.state === 'open';
-    if (b.title !== undefined && b.title !== null) issue.title = String(b.title);
+    const labelsBefore = issue.labels;
+    if (b.title !== undefined && b.title !== null && String(b.title) !== issue.title) {
+      recordEvent(ctx, issue, 'renamed', { rename: { from: issue.title, to: String(b.title) } });
+      issue.title = String(b.title);
+    }
     if (b.body !== undefined) issue.body = b.body;
     if (b.labels !== undefined) setLabels(ctx, repo, issue, labelNames(b.labels));
     if (b.assignees !== undefined) {
@@ -176,6 +197,13 @@ export const issues: RouteTable = {
     } else if (b.state_reason !== undefined && b.state === undefined) {
       issue.stateReason = b.state_reason;
     }
+    for (const label of issue.labels.filter((l) => !labelsBefore.includes(l)))
+      recordEvent(ctx, issue, 'labeled', { label });
+    for (const label of labelsBefore.filter((l) => !issue.labels.includes(l)))
+      recordEvent(ctx, issue, 'unlabeled', { label });
+    if (wasOpen && issue.state === 'closed')
+      recordEvent(ctx, issue, 'closed', { stateReason: issue.stateReason });
+    if (!wasOpen && issue.state === 'open') recordEvent(ctx, issue, 'reopened', { stateReason: 'reopened' });
     issue.updatedAt = ctx.state.now();
     const action =
       wasOpen && issue.state === 'closed'
@@ -192,6 +220,7 @@ export const issues: RouteTable = {
     const issue = issueOf(ctx, repo);
     issue.locked = true;
     issue.lockReason = ctx.body?.lock_reason ?? null;
+    recordEvent(ctx, issue, 'locked', { lockReason: issue.lockReason });
     issue.updatedAt = ctx.state.now();
     ctx.emit('issues', 'locked', issuesPayload(ctx.render, repo, issue, ctx.user.login, 'locked'));
     return { status: 204 };
@@ -202,6 +231,7 @@ export const issues: RouteTable = {
     const issue = issueOf(ctx, repo);
     issue.locked = false;
     issue.lockReason = null;
+    recordEvent(ctx, issue, 'unlocked');
     issue.updatedAt = ctx.state.now();
     return { status: 204 };
   },
@@ -240,7 +270,10 @@ export const issues: RouteTable = {
   'POST /repos/{owner}/{repo}/issues/{issue_number}/labels': (ctx) => {
     const repo = repoFor(ctx, 'triage');
     const issue = issueOf(ctx, repo);
+    const before = issue.labels;
     setLabels(ctx, repo, issue, [...issue.labels, ...labelNames(ctx.body)]);
+    for (const label of issue.labels.filter((l) => !before.includes(l)))
+      recordEvent(ctx, issue, 'labeled', { label });
     issue.updatedAt = ctx.state.now();
     ctx.emit('issues', 'labeled', issuesPayload(ctx.render, repo, issue, ctx.user.login, 'labeled'));
     return {
@@ -254,6 +287,8 @@ export const issues: RouteTable = {
     const issue = issueOf(ctx, repo);
     const name = String(ctx.params.name).toLowerCase();
     if (!issue.labels.some((l) => l.toLowerCase() === name)) throw new HttpError(404, 'Label does not exist');
+    for (const label of issue.labels.filter((l) => l.toLowerCase() === name))
+      recordEvent(ctx, issue, 'unlabeled', { label });
     issue.labels = issue.labels.filter((l) => l.toLowerCase() !== name);
     issue.updatedAt = ctx.state.now();
     return {
@@ -273,6 +308,13 @@ export const issues: RouteTable = {
       issue.updatedAt = ctx.state.now();
     }
     return { status: 201, body: ctx.render.issue(repo, issue) };
+  },
+
+  // https://docs.github.com/en/rest/issues/events#list-issue-events
+  'GET /repos/{owner}/{repo}/issues/{issue_number}/events': (ctx) => {
+    const repo = repoFor(ctx);
+    const issue = issueOf(ctx, repo);
+    return listResult(ctx, issue.events, (e) => ctx.render.issueEvent(repo, issue, e));
   },
 
   'GET /repos/{owner}/{repo}/issues/{issue_number}/reactions': (ctx) => {
