@@ -51677,6 +51677,8 @@ class RequestIssue {
     client;
     repository;
     number;
+    /** The issue as the last read saw it, for polls that need not read it again. */
+    lastIssue;
     constructor(client, repository, number) {
         this.client = client;
         this.repository = repository;
@@ -51691,18 +51693,49 @@ class RequestIssue {
     }
     /** The issue, its comments and (when they count) its reactions, each read conditionally. */
     async snapshot(options = {}) {
+        const issue = await this.readIssue();
+        const rest = await this.readCommentsAndReactions(options);
+        return { issue: issue.data, ...rest, changed: issue.changed || rest.changed };
+    }
+    /**
+     * What a poll needs at the least rate-limit cost: the comments, the reactions and the issue's events
+     * (closed, reopened, locked, renamed...), each read conditionally, and the issue itself only when its
+     * events changed. A new comment changes the issue (its count, updated_at) but is no event, so while
+     * people discuss a request each comment costs one counted request instead of two. A body edit is no
+     * event either: nothing may be decided on a poll whose issue is not fresh (see waitForDecision).
+     * https://docs.github.com/en/rest/issues/events#list-issue-events
+     * https://docs.github.com/en/rest/using-the-rest-api/issue-event-types
+     */
+    async poll(options = {}) {
+        const events = await this.client.listConditional('GET /repos/{owner}/{repo}/issues/{issue_number}/events', { ...this.repository, issue_number: this.number });
+        const issue = events.changed || !this.lastIssue ? await this.readIssue() : undefined;
+        const rest = await this.readCommentsAndReactions(options);
+        return {
+            issue: issue?.data ?? this.lastIssue,
+            ...rest,
+            changed: events.changed || !!issue?.changed || rest.changed,
+            issueReused: issue === undefined,
+        };
+    }
+    async readIssue() {
+        const issue = await this.client.getConditional('GET /repos/{owner}/{repo}/issues/{issue_number}', {
+            ...this.repository,
+            issue_number: this.number,
+        });
+        this.lastIssue = issue.data;
+        return issue;
+    }
+    async readCommentsAndReactions(options) {
         const params = { ...this.repository, issue_number: this.number };
-        const issue = await this.client.getConditional('GET /repos/{owner}/{repo}/issues/{issue_number}', params);
         const comments = await this.client.listConditional('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', params);
         // https://docs.github.com/en/rest/reactions/reactions#list-reactions-for-an-issue
         const reactions = options.reactions
             ? await this.client.listConditional('GET /repos/{owner}/{repo}/issues/{issue_number}/reactions', params)
             : undefined;
         return {
-            issue: issue.data,
             comments: comments.items,
             reactions: reactions?.items,
-            changed: issue.changed || comments.changed || !!reactions?.changed,
+            changed: comments.changed || !!reactions?.changed,
         };
     }
     async comment(body) {
@@ -52368,9 +52401,13 @@ async function waitForDecision(options) {
         // Polls start every interval (the time a poll takes is not added to the wait).
         const nextPoll = clock.now() + options.pollIntervalMs;
         try {
-            const snapshot = await issue.snapshot({ reactions: options.reactions });
+            const snapshot = await issue.poll({ reactions: options.reactions });
             if (snapshot.changed || stale) {
-                const state = await judge(snapshot, options.judgeContext);
+                let state = await judge(snapshot, options.judgeContext);
+                // A poll may reuse an earlier read of the issue; what ends the wait is judged on a fresh one
+                // (a body edit, say, is no issue event).
+                if (ends(state) && snapshot.issueReused)
+                    state = await judge(await issue.snapshot({ reactions: options.reactions }), options.judgeContext);
                 last = state;
                 if (state.kind !== 'open' || state.verdict.decision !== 'pending')
                     return { result: state, last };
@@ -52400,6 +52437,7 @@ async function waitForDecision(options) {
         await clock.sleep(Math.max(0, Math.min(nextPoll, deadline) - now), signal);
     }
 }
+const ends = (state) => state.kind !== 'open' || state.verdict.decision !== 'pending';
 function wait_reasonOf(signal) {
     const reason = signal.reason;
     return reason instanceof Error ? reason.message : 'the run was cancelled';
