@@ -341,3 +341,43 @@ describe('events', () => {
     ]);
   });
 });
+
+describe("GraphQL: an issue's lastEditedAt, under the same rules as reading the issue", () => {
+  // "lastEditedAt: The moment the editor made the last edit." No REST endpoint shows body edits.
+  // https://docs.github.com/en/graphql/reference/objects#issue
+  const lastEdited = async (token: string, name = 'shop', number = 1) => {
+    const res = await fetch(`${emu.url}/graphql`, {
+      method: 'POST',
+      headers: { authorization: `bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query:
+          'query($owner: String!, $name: String!, $number: Int!) { repository(owner: $owner, name: $name) { issue(number: $number) { lastEditedAt } } }',
+        variables: { owner: 'octo-org', name, number },
+      }),
+    });
+    return (await res.json()) as {
+      data: { repository: { issue: { lastEditedAt: string | null } } | null };
+      errors?: { type: string }[];
+    };
+  };
+
+  it('is null until the body is edited, then the edit time; comments and closing are no body edits', async () => {
+    const { number } = emu.addIssue(shop, { title: 'Edited?', body: 'original', user: 'writer' });
+    const token = emu.workflowToken(shop, { permissions: { issues: 'write' } });
+    const gh = octokit(token, emu.url);
+    const at = async () => (await lastEdited(token, 'shop', number)).data.repository?.issue.lastEditedAt;
+    await gh.rest.issues.createComment({ owner: 'octo-org', repo: 'shop', issue_number: number, body: 'hi' });
+    await gh.rest.issues.update({ owner: 'octo-org', repo: 'shop', issue_number: number, state: 'closed' });
+    expect(await at()).toBeNull();
+    await gh.rest.issues.update({ owner: 'octo-org', repo: 'shop', issue_number: number, body: 'rewritten' });
+    expect(await at()).toBe(new Date(clock.now()).toISOString().replace(/\.\d{3}Z$/, 'Z'));
+  });
+
+  it('hides an issue the token cannot see, and refuses a token without issues permission', async () => {
+    expect((await lastEdited(emu.tokenFor('someone'))).errors?.[0].type).toBe('NOT_FOUND');
+    const elsewhere = emu.workflowToken(secret, { permissions: { issues: 'read' } });
+    expect((await lastEdited(elsewhere)).errors?.[0].type).toBe('NOT_FOUND');
+    const noIssues = emu.workflowToken(shop, { permissions: { contents: 'read' } });
+    expect((await lastEdited(noIssues)).errors?.[0].type).toBe('FORBIDDEN');
+  });
+});

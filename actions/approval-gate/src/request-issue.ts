@@ -46,6 +46,8 @@ export interface Snapshot {
   changed: boolean;
   /** Set when `issue` is an earlier read's (RequestIssue.poll reads it only when its events changed). */
   issueReused?: boolean;
+  /** When the issue's body was last edited (null: never), read with the issue; absent on polls. */
+  bodyEditedAt?: string | null;
 }
 
 export const issueFacts = (issue: ApiIssue): IssueFacts => ({
@@ -131,8 +133,28 @@ export class RequestIssue {
   /** The issue, its comments and (when they count) its reactions, each read conditionally. */
   async snapshot(options: { reactions?: boolean } = {}): Promise<Snapshot> {
     const issue = await this.readIssue();
+    const bodyEditedAt = await this.bodyEditedAt();
     const rest = await this.readCommentsAndReactions(options);
-    return { issue: issue.data, ...rest, changed: issue.changed || rest.changed };
+    return { issue: issue.data, bodyEditedAt, ...rest, changed: issue.changed || rest.changed };
+  }
+
+  /**
+   * When the body was last edited. The gate never edits a request's body, so any edit is someone
+   * else's; REST shows no body edits (updated_at moves with every comment), GraphQL does.
+   * https://docs.github.com/en/graphql/reference/objects#issue
+   */
+  private async bodyEditedAt(): Promise<string | null> {
+    const data = await this.client.api.graphql<{
+      repository: { issue: { lastEditedAt: string | null } | null };
+    }>(
+      `query($owner: String!, $name: String!, $number: Int!) {
+        repository(owner: $owner, name: $name) { issue(number: $number) { lastEditedAt } }
+      }`,
+      { owner: this.repository.owner, name: this.repository.repo, number: this.number },
+    );
+    const issue = data.repository?.issue;
+    if (!issue) throw new Error(`GraphQL did not return issue #${this.number}`);
+    return issue.lastEditedAt;
   }
 
   /**

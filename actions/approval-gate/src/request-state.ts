@@ -73,6 +73,13 @@ export function verifyRequest(
     };
   if (issue.authorId !== context.gateUserId)
     return { ok: false, tampered: true, problem: "the issue was not opened by the gate's identity" };
+  // The gate never edits a request's body: an edit is someone else's, in every mode.
+  if (snapshot.bodyEditedAt)
+    return {
+      ok: false,
+      tampered: true,
+      problem: `the issue body was edited after the request (last edited ${snapshot.bodyEditedAt})`,
+    };
   if (context.wrote) {
     if (issue.title !== context.wrote.title)
       return { ok: false, tampered: true, problem: 'the issue title was edited after the request' };

@@ -210,6 +210,29 @@ describe('approval-gate: request + evaluate', () => {
     expect(w.emulator.issue(REPO, 1)!.state).toBe('open');
   }, 60_000);
 
+  it('an approved request whose body a writer rewrote to name another run is tampered with: nothing is re-run', async () => {
+    await seeded();
+    // Another run of the same commit by the same requester: the run-record check alone cannot tell.
+    w.emulator.addWorkflowRun(REPO, {
+      id: RUN + 1,
+      status: 'completed',
+      conclusion: 'failure',
+      actor: 'deployer',
+      head_sha: SHA,
+    });
+    await request();
+    await request({ runId: RUN + 1 });
+    w.say(1, 'alice', '/approve');
+    // A writer's workflow, with the gate's shared identity, copies the second request's body onto the
+    // approved first one, so that its (consistent) binding names run 556.
+    const forged = w.emulator.issue(REPO, 2)!.body;
+    await asUser(w.emulator, 'shipgate-bot', 'PATCH', `/repos/${REPO}/issues/1`, { body: forged });
+    const evaluated = await evaluate(1);
+    expect(evaluated.exitCode).toBe(1);
+    expect(evaluated.outputs.reason).toMatch(/tampered with: the issue body was edited after the request/);
+    expect(w.emulator.reruns).toEqual([]);
+  }, 60_000);
+
   it('opens the issue in another repository with the given title, body and labels; permission is checked on the deployed one', async () => {
     await seeded();
     w.emulator.addRepo('octo-org/approvals');

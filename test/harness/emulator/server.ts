@@ -372,9 +372,9 @@ export class ApiServer {
 
   private sendGraphql(res: http.ServerResponse, raw: string, principal: Principal | undefined): void {
     this.requests.push({ method: 'POST', path: '/graphql', query: '', status: principal ? 200 : 401 });
-    const { status, body, problem } = answerGraphql(
-      raw,
-      principal && !this.expired(principal) ? principal : undefined,
+    const live = principal && !this.expired(principal) ? principal : undefined;
+    const { status, body, problem } = answerGraphql(raw, live, (owner, name, number) =>
+      this.graphqlIssue(live!, owner, name, number),
     );
     if (problem) this.validationErrors.push(`POST /graphql: ${problem}`);
     const json = JSON.stringify(body);
@@ -384,6 +384,28 @@ export class ApiServer {
         'content-length': String(Buffer.byteLength(json)),
       })
       .end(json);
+  }
+
+  /**
+   * An issue for GraphQL, under the same token rules as reading it over REST: GraphQL answers what
+   * the token could read there, and hides what it cannot see.
+   */
+  private graphqlIssue(principal: Principal, owner: string, name: string, number: number) {
+    const fullName = `${owner}/${name}`;
+    const repo = this.state.repos.get(fullName.toLowerCase());
+    const refused = this.authorize('GET /repos/{owner}/{repo}/issues/{issue_number}', principal, {
+      owner,
+      repo: name,
+    });
+    if (refused?.status === 403) return { kind: 'forbidden' as const, message: refused.message };
+    const integration = ['workflow', 'installation', 'fine-grained'].includes(principal.kind);
+    const visible =
+      repo &&
+      !refused &&
+      (integration || !repo.private || this.state.allows(repo, principal.user.login, 'read'));
+    const issue = visible ? repo.issues.get(number) : undefined;
+    if (!issue) return { kind: 'not-found' as const };
+    return { kind: 'issue' as const, lastEditedAt: issue.bodyEditedAt };
   }
 
   /** Waits real milliseconds (Infinity: until stop). */

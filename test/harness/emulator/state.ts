@@ -59,6 +59,8 @@ export interface Issue {
   closedAt: number | null;
   closedBy: string | null;
   reactions: Reaction[];
+  /** When the body was last edited (GraphQL `Issue.lastEditedAt`); null if never. */
+  bodyEditedAt: number | null;
   /** What GET .../issues/{n}/events lists: state changes, locks, renames, labels; never comments. */
   events: IssueEvent[];
 }

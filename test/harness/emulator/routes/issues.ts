@@ -105,6 +105,7 @@ export function createIssue(
     closedAt: null,
     closedBy: null,
     reactions: [],
+    bodyEditedAt: null,
     events: [],
   };
   issue.labels = [...new Set((fields.labels ?? []).map((n) => ensureLabel(state, repo, n).name))];
@@ -178,7 +179,10 @@ export const issues: RouteTable = {
       recordEvent(ctx, issue, 'renamed', { rename: { from: issue.title, to: String(b.title) } });
       issue.title = String(b.title);
     }
-    if (b.body !== undefined) issue.body = b.body;
+    if (b.body !== undefined && b.body !== issue.body) {
+      issue.body = b.body;
+      issue.bodyEditedAt = ctx.state.now();
+    }
     if (b.labels !== undefined) setLabels(ctx, repo, issue, labelNames(b.labels));
     if (b.assignees !== undefined) {
       checkUsers(ctx, b.assignees);
