@@ -51694,8 +51694,23 @@ class RequestIssue {
     /** The issue, its comments and (when they count) its reactions, each read conditionally. */
     async snapshot(options = {}) {
         const issue = await this.readIssue();
+        const bodyEditedAt = await this.bodyEditedAt();
         const rest = await this.readCommentsAndReactions(options);
-        return { issue: issue.data, ...rest, changed: issue.changed || rest.changed };
+        return { issue: issue.data, bodyEditedAt, ...rest, changed: issue.changed || rest.changed };
+    }
+    /**
+     * When the body was last edited. The gate never edits a request's body, so any edit is someone
+     * else's; REST shows no body edits (updated_at moves with every comment), GraphQL does.
+     * https://docs.github.com/en/graphql/reference/objects#issue
+     */
+    async bodyEditedAt() {
+        const data = await this.client.api.graphql(`query($owner: String!, $name: String!, $number: Int!) {
+        repository(owner: $owner, name: $name) { issue(number: $number) { lastEditedAt } }
+      }`, { owner: this.repository.owner, name: this.repository.repo, number: this.number });
+        const issue = data.repository?.issue;
+        if (!issue)
+            throw new Error(`GraphQL did not return issue #${this.number}`);
+        return issue.lastEditedAt;
     }
     /**
      * What a poll needs at the least rate-limit cost: the comments, the reactions and the issue's events
@@ -51990,6 +52005,13 @@ function verifyRequest(snapshot, context) {
         };
     if (issue.authorId !== context.gateUserId)
         return { ok: false, tampered: true, problem: "the issue was not opened by the gate's identity" };
+    // The gate never edits a request's body: an edit is someone else's, in every mode.
+    if (snapshot.bodyEditedAt)
+        return {
+            ok: false,
+            tampered: true,
+            problem: `the issue body was edited after the request (last edited ${snapshot.bodyEditedAt})`,
+        };
     if (context.wrote) {
         if (issue.title !== context.wrote.title)
             return { ok: false, tampered: true, problem: 'the issue title was edited after the request' };
