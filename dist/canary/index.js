@@ -39089,7 +39089,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4151);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4879);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -39098,7 +39098,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4151:
+/***/ 4879:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48975,6 +48975,8 @@ class PrometheusSource {
             source: 'prometheus',
             canary: canaryBatch,
             baseline: this.delta(this.baselineVersion, context, baseline),
+            // Requests by version of the service's own traffic: their split is the router's weight.
+            routed: true,
             ...(gauges.length > 0 ? { gauges } : {}),
         };
     }
@@ -49946,7 +49948,42 @@ class SourceEvidence {
     }
 }
 
+;// CONCATENATED MODULE: ./actions/canary/src/weight-arrival.ts
+/**
+ * Has the router put a stage's weight in place? A router may apply a weight late (a reload, a sync loop, a
+ * mesh pushing config); a stage judged by the clock alone would then pass on traffic that never reached the
+ * new weight and carry a fault to the next, larger one. User traffic split by the router tells: of a batch's
+ * requests, the canary's share follows the applied weight. The stage's wait is counted from the first batch
+ * that does not look like the previous weight.
+ */
+/**
+ * A batch is "still the previous weight" when it is at least this many times likelier under the previous
+ * stage's weight than under the new one. High enough that a healthy, on-time batch rarely looks late (at
+ * 20 requests a second and 5 %, a 5 s batch with no canary request at all: 0.6 % of batches), low enough that
+ * a router 30 s late is seen at once.
+ */
+const LATE_ODDS = 20;
+/**
+ * Shares are kept within 1 %..99 % so a trickle (a stable pod draining at 100 %, a request in flight at 0 %)
+ * is not proof of anything.
+ */
+const share = (weight) => Math.min(0.99, Math.max(0.01, weight / 100));
+/**
+ * Whether a batch of routed requests (`canary` and `baseline` counts, from metrics of user traffic, not
+ * probes) shows `weight` rather than `previousWeight`: false only when the binomial likelihood ratio of the
+ * previous weight over the new one is at least LATE_ODDS. An empty batch, or equal weights, cannot tell: true.
+ */
+function weightApplied(batch, previousWeight, weight) {
+    if (previousWeight === weight || batch.canary + batch.baseline === 0)
+        return true;
+    const before = share(previousWeight);
+    const now = share(weight);
+    const logOdds = batch.canary * Math.log(before / now) + batch.baseline * Math.log((1 - before) / (1 - now));
+    return logOdds < Math.log(LATE_ODDS);
+}
+
 ;// CONCATENATED MODULE: ./actions/canary/src/progression.ts
+
 
 
 /** A stage short of samples after its wait may run this many analysis windows longer; then too few samples rolls back. */
@@ -49982,8 +50019,10 @@ function describeCheck(record, stages, elapsedMs, waitMs) {
  * controlled at `falseRollbackRate` however often it looks), when the stage's average health score is
  * below min-health-score, after `maxInconclusiveRounds` checks in a row with no data (no data is never
  * health), after `maxFailedRounds` checks in a row with a percentile over its limit, or when a traffic
- * change fails. A stage does not end while the baseline is degraded alike ("hold"), while its latest check
- * has no data, or before it has a canary request (the last stage: `minSamples` over the progression).
+ * change fails. A stage's wait counts from when its weight shows in routed traffic (a router that applies
+ * weights late does not shorten the judging; one that never applies it rolls back). A stage does not end
+ * while the baseline is degraded alike ("hold"), while its latest check has no data, or before it has a
+ * canary request (the last stage: `minSamples` over the progression).
  * On cancellation or timeout, route traffic back to stable and report `aborted`.
  */
 async function runProgression(config, router, metrics, clock, signal, hooks = {}) {
@@ -50095,6 +50134,9 @@ async function runProgression(config, router, metrics, clock, signal, hooks = {}
             let inconclusiveInARow = 0;
             let percentileFailsInARow = 0;
             let lastCheckAt = stageStart;
+            const previousWeight = stage.index > 1 ? config.stages[stage.index - 2].weight : 0;
+            // When the stage's weight showed in the traffic; the wait counts from there (a late router).
+            let weightSeenAt;
             for (let check = 1;; check++) {
                 const remaining = config.timeoutMs - (clock.now() - started);
                 if (remaining < config.checkIntervalMs)
@@ -50109,9 +50151,21 @@ async function runProgression(config, router, metrics, clock, signal, hooks = {}
                     sinceStageMs: now - stageStart,
                     signal,
                 });
+                const batchStart = lastCheckAt;
                 lastCheckAt = now;
                 if (signal.aborted)
                     throw new errors_CancelledError();
+                // Routed traffic (metrics by version) shows the applied weight; probes and baseline-less sources
+                // cannot tell, and then the stage's clock runs from its start, as it always did.
+                if (weightSeenAt === undefined) {
+                    const late = measurements.some((m) => m.routed === true &&
+                        m.canary !== undefined &&
+                        !weightApplied({ canary: m.canary.requests, baseline: m.baseline?.requests ?? 0 }, previousWeight, stage.weight));
+                    if (!late) {
+                        weightSeenAt = batchStart;
+                        record.weightSeenAtMs = batchStart - started;
+                    }
+                }
                 const atMs = clock.now() - started;
                 const sources = measurements.length > 0 ? measurements.map((m) => sourceFor(m.source).check(m, atMs)) : [];
                 const noData = sources.length === 0 || sources.some((s) => s.noData);
@@ -50153,8 +50207,9 @@ async function runProgression(config, router, metrics, clock, signal, hooks = {}
                 record.canaryRequests = stageRequests;
                 record.averageHealthScore =
                     scores.length > 0 ? Math.round(scores.reduce((a, b) => a + b, 0) / scores.length) : undefined;
-                const elapsed = now - stageStart;
-                log(describeCheck(checkRecord, total, elapsed, stage.waitMs));
+                const elapsed = weightSeenAt === undefined ? 0 : now - weightSeenAt;
+                log(describeCheck(checkRecord, total, elapsed, stage.waitMs) +
+                    (weightSeenAt === undefined ? ` — ${stage.weight}% not yet seen in the traffic` : ''));
                 const requested = await hooks.rollbackRequested?.(stage, signal);
                 if (signal.aborted)
                     throw new errors_CancelledError();
@@ -50166,6 +50221,12 @@ async function runProgression(config, router, metrics, clock, signal, hooks = {}
                     return await finish('rolled-back', `${inconclusiveInARow} check(s) in a row with no data at ${stage.weight}% (max-inconclusive-rounds ${config.maxInconclusiveRounds}): no data is never health`, stage.index);
                 if (percentileFailsInARow >= config.maxFailedRounds)
                     return await finish('rolled-back', `${percentileFailsInARow} check(s) in a row with a p95 or a resource gauge over its limit at ${stage.weight}% (max-failed-rounds ${config.maxFailedRounds})`, stage.index);
+                if (weightSeenAt === undefined) {
+                    // A weight the router never applies is never judged, so it never passes (fail closed).
+                    if (now - stageStart - stage.waitMs >= MAX_EXTENSION_WINDOWS * config.analysisWindowMs)
+                        return await finish('rolled-back', `the traffic never showed ${stage.weight}% on the new version within ${Math.round((now - stageStart) / 1000)}s of setting it (still the previous ${previousWeight}%): the router did not apply the weight`, stage.index);
+                    continue;
+                }
                 if (elapsed < stage.waitMs)
                     continue;
                 // The wait has passed: the stage ends unless the latest check holds it back.

@@ -39,6 +39,11 @@ export interface SourceMeasurement {
   notes?: string[];
   /** Resource gauges (CPU, memory) of both versions with their limits, read at this check. */
   gauges?: GaugeReading[];
+  /**
+   * The canary and baseline counts are user traffic split by the router (metrics by version), not probes:
+   * their shares show which weight is applied.
+   */
+  routed?: boolean;
 }
 
 export interface GaugeReading {

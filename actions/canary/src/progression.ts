@@ -2,6 +2,7 @@ import { CancelledError, errorMessage, type Clock } from '@shipgate/core';
 import type { DecisionRules, SourceMeasurement, Verdict } from './analysis.js';
 import { SourceEvidence, type SourceCheck } from './source-evidence.js';
 import type { Stage } from './stages.js';
+import { weightApplied } from './weight-arrival.js';
 
 /** Moves traffic. Each call has its own timeout inside; a rejected promise means the weight is unknown. */
 export interface TrafficRouter {
@@ -71,6 +72,11 @@ export interface StageRecord {
   checks: number;
   canaryRequests: number;
   averageHealthScore?: number;
+  /**
+   * Milliseconds since the progression started from which the stage's weight showed in routed traffic (its
+   * wait counts from here); unset while the router has not applied it.
+   */
+  weightSeenAtMs?: number;
   outcome: 'passed' | 'failed' | 'running';
 }
 
@@ -148,8 +154,10 @@ export function describeCheck(
  * controlled at `falseRollbackRate` however often it looks), when the stage's average health score is
  * below min-health-score, after `maxInconclusiveRounds` checks in a row with no data (no data is never
  * health), after `maxFailedRounds` checks in a row with a percentile over its limit, or when a traffic
- * change fails. A stage does not end while the baseline is degraded alike ("hold"), while its latest check
- * has no data, or before it has a canary request (the last stage: `minSamples` over the progression).
+ * change fails. A stage's wait counts from when its weight shows in routed traffic (a router that applies
+ * weights late does not shorten the judging; one that never applies it rolls back). A stage does not end
+ * while the baseline is degraded alike ("hold"), while its latest check has no data, or before it has a
+ * canary request (the last stage: `minSamples` over the progression).
  * On cancellation or timeout, route traffic back to stable and report `aborted`.
  */
 export async function runProgression(
@@ -277,6 +285,9 @@ export async function runProgression(
       let inconclusiveInARow = 0;
       let percentileFailsInARow = 0;
       let lastCheckAt = stageStart;
+      const previousWeight = stage.index > 1 ? config.stages[stage.index - 2].weight : 0;
+      // When the stage's weight showed in the traffic; the wait counts from there (a late router).
+      let weightSeenAt: number | undefined;
       for (let check = 1; ; check++) {
         const remaining = config.timeoutMs - (clock.now() - started);
         if (remaining < config.checkIntervalMs)
@@ -295,8 +306,27 @@ export async function runProgression(
           sinceStageMs: now - stageStart,
           signal,
         });
+        const batchStart = lastCheckAt;
         lastCheckAt = now;
         if (signal.aborted) throw new CancelledError();
+        // Routed traffic (metrics by version) shows the applied weight; probes and baseline-less sources
+        // cannot tell, and then the stage's clock runs from its start, as it always did.
+        if (weightSeenAt === undefined) {
+          const late = measurements.some(
+            (m) =>
+              m.routed === true &&
+              m.canary !== undefined &&
+              !weightApplied(
+                { canary: m.canary.requests, baseline: m.baseline?.requests ?? 0 },
+                previousWeight,
+                stage.weight,
+              ),
+          );
+          if (!late) {
+            weightSeenAt = batchStart;
+            record.weightSeenAtMs = batchStart - started;
+          }
+        }
         const atMs = clock.now() - started;
         const sources =
           measurements.length > 0 ? measurements.map((m) => sourceFor(m.source).check(m, atMs)) : [];
@@ -341,8 +371,11 @@ export async function runProgression(
         record.canaryRequests = stageRequests;
         record.averageHealthScore =
           scores.length > 0 ? Math.round(scores.reduce((a, b) => a + b, 0) / scores.length) : undefined;
-        const elapsed = now - stageStart;
-        log(describeCheck(checkRecord, total, elapsed, stage.waitMs));
+        const elapsed = weightSeenAt === undefined ? 0 : now - weightSeenAt;
+        log(
+          describeCheck(checkRecord, total, elapsed, stage.waitMs) +
+            (weightSeenAt === undefined ? ` — ${stage.weight}% not yet seen in the traffic` : ''),
+        );
 
         const requested = await hooks.rollbackRequested?.(stage, signal);
         if (signal.aborted) throw new CancelledError();
@@ -365,6 +398,16 @@ export async function runProgression(
             `${percentileFailsInARow} check(s) in a row with a p95 or a resource gauge over its limit at ${stage.weight}% (max-failed-rounds ${config.maxFailedRounds})`,
             stage.index,
           );
+        if (weightSeenAt === undefined) {
+          // A weight the router never applies is never judged, so it never passes (fail closed).
+          if (now - stageStart - stage.waitMs >= MAX_EXTENSION_WINDOWS * config.analysisWindowMs)
+            return await finish(
+              'rolled-back',
+              `the traffic never showed ${stage.weight}% on the new version within ${Math.round((now - stageStart) / 1000)}s of setting it (still the previous ${previousWeight}%): the router did not apply the weight`,
+              stage.index,
+            );
+          continue;
+        }
         if (elapsed < stage.waitMs) continue;
 
         // The wait has passed: the stage ends unless the latest check holds it back.

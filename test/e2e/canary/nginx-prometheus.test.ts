@@ -197,6 +197,33 @@ if (missing && process.env.CI === 'true') {
       expect(traffic.v2 ?? 0).toBe(0);
     }, 60_000);
 
+    // A router that applies each weight 4 s after accepting it: Prometheus' requests by version show the
+    // previous split meanwhile, and each stage is judged for its whole wait once its weight shows.
+    it('a late router: each stage is judged for its full wait from when its weight shows in the traffic', async () => {
+      const late = path.join(repoRoot, 'test', 'e2e', 'canary', 'fixtures', 'set-weight-late.mjs');
+      const result = await runAction('canary', {
+        inputs: inputs({ 'set-traffic-command': `node '${late}' 4000 '${configPath}' {weight}` }),
+        killAfterMs: 60_000,
+      });
+      if (result.outputs.outcome !== 'promoted') console.log(result.log);
+      expect(result.outputs.outcome).toBe('promoted');
+      expect(history()).toEqual(['25', '100']);
+      expect(result.log).toMatch(/stage 1\/2 weight 25% round 1 .* 25% not yet seen in the traffic/);
+      const report = JSON.parse(readFileSync(result.outputs.report, 'utf8'));
+      for (const stage of report.stages as {
+        startedAtMs: number;
+        weightSeenAtMs: number;
+        endedAtMs: number;
+        waitMs: number;
+      }[]) {
+        // Seen after at least one check of the previous split, and judged for the whole wait after that.
+        expect(stage.weightSeenAtMs).toBeGreaterThan(stage.startedAtMs);
+        expect(stage.endedAtMs - stage.weightSeenAtMs).toBeGreaterThanOrEqual(stage.waitMs);
+      }
+      const traffic = await observeTraffic(1500);
+      expect(traffic.v1 ?? 0).toBe(0);
+    }, 60_000);
+
     it('rolls back after max-inconclusive-rounds when Prometheus goes down mid-analysis', async () => {
       let killed = false;
       const result = await runAction('canary', {

@@ -278,6 +278,74 @@ describe('runProgression', () => {
     expect(result.durationMs).toBe(60_000 + MAX_EXTENSION_WINDOWS * 30_000);
   });
 
+  // A router that applies each weight 30 s late: routed metrics (requests by version of the user traffic)
+  // show the previous split meanwhile. Each stage is judged for its full wait at its own weight.
+  it('a late router: each stage’s wait counts from when its weight shows in routed traffic', async () => {
+    const lines: string[] = [];
+    const weights = [0, 10, 50, 100];
+    const result = await runProgression(
+      config(),
+      new RecordingRouter(),
+      metricsFrom((ctx) => {
+        const applied = ctx.sinceStageMs > 30_000 ? ctx.weight : weights[weights.indexOf(ctx.weight) - 1];
+        return {
+          source: 's',
+          canary: { requests: 3 * applied, errors: 0 },
+          baseline: { requests: 3 * (100 - applied), errors: 0 },
+          routed: true,
+        };
+      }),
+      new VirtualClock(),
+      new AbortController().signal,
+      { log: (l) => lines.push(l) },
+    );
+    expect(result.outcome).toBe('promoted');
+    // 60 + 60 + 90 s of judging, each after 30 s of the previous weight.
+    expect(result.durationMs).toBe(210_000 + 3 * 30_000);
+    expect(result.stages.map((s) => [s.startedAtMs, s.weightSeenAtMs, s.endedAtMs])).toEqual([
+      [0, 30_000, 90_000],
+      [90_000, 120_000, 180_000],
+      [180_000, 210_000, 300_000],
+    ]);
+    expect(lines.some((l) => /round 1 \(0s\/60s\).* 10% not yet seen in the traffic$/.test(l))).toBe(true);
+  });
+
+  it('a weight the router never applies is never judged: the stage rolls back after the extension', async () => {
+    const router = new RecordingRouter();
+    const result = await run(
+      config(),
+      router,
+      metricsFrom(() => ({
+        source: 's',
+        canary: { requests: 0, errors: 0 },
+        baseline: { requests: 300, errors: 0 },
+        routed: true,
+      })),
+    );
+    expect(result.outcome).toBe('rolled-back');
+    expect(result.failedStage).toBe(1);
+    expect(result.reason).toMatch(
+      /never showed 10% on the new version .*the router did not apply the weight/,
+    );
+    expect(result.durationMs).toBe(60_000 + MAX_EXTENSION_WINDOWS * 30_000);
+    expect(router.calls).toEqual(['set 10@1', 'rollback']);
+  });
+
+  it('probes (not routed traffic) cannot show the weight: the stage clock runs from the stage start', async () => {
+    const result = await run(
+      config(),
+      new RecordingRouter(),
+      metricsFrom(() => ({
+        source: 's',
+        canary: { requests: 20, errors: 0 },
+        baseline: { requests: 20, errors: 0 },
+      })),
+    );
+    expect(result.outcome).toBe('promoted');
+    expect(result.durationMs).toBe(210_000);
+    expect(result.stages.map((s) => s.weightSeenAtMs)).toEqual([0, 60_000, 120_000]);
+  });
+
   it('low traffic advances on time, but the last stage waits for min-samples over the progression', async () => {
     const result = await run(
       config(),

@@ -113,6 +113,8 @@ describe('Prometheus instant queries', () => {
         source: 'prometheus',
         canary: { requests: 200, errors: 20, p95Ms: 250 },
         baseline: { requests: 800, errors: 0, p95Ms: 200 },
+        // Requests by version of the user traffic: their split shows the applied weight.
+        routed: true,
       });
       expect(seen.some((s) => s.query === 'count{v="v2"}[30s]' && s.auth === 'Bearer secret')).toBe(true);
 

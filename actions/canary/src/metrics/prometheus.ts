@@ -190,6 +190,8 @@ export class PrometheusSource {
       source: 'prometheus',
       canary: canaryBatch,
       baseline: this.delta(this.baselineVersion!, context, baseline),
+      // Requests by version of the service's own traffic: their split is the router's weight.
+      routed: true,
       ...(gauges.length > 0 ? { gauges } : {}),
     };
   }
