@@ -225,11 +225,16 @@ export class Notifier {
   }
 }
 
-/** The job summary's section on notifications ('' when none were configured or sent). */
+/**
+ * The job summary's section on notifications ('' when none were configured or sent). It starts with a
+ * blank line, so it can be appended to any summary (a table before it stays a table).
+ */
 export function notificationsMarkdown(deliveries: readonly Delivery[]): string {
   if (deliveries.length === 0) return '';
   const failed = deliveries.filter((d) => !d.ok).length;
   return [
+    '',
+    '',
     `### Notifications: ${failed === 0 ? 'all sent' : `${failed} of ${deliveries.length} failed (the deployment was not affected)`}`,
     '',
     markdownTable(
