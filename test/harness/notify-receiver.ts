@@ -1,6 +1,7 @@
 // A loopback receiver for notifications that answers like the real ones: Slack's incoming webhook refuses a
 // payload whose blocks break Block Kit's rules (HTTP 400 invalid_blocks), Teams refuses a card that is not an
 // Adaptive Card; a generic webhook takes any JSON. Every message is kept with the problems found in it.
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -188,4 +189,32 @@ export async function startNotifyReceiver(): Promise<NotifyReceiver> {
             server.close(() => resolve());
           }),
   };
+}
+
+/**
+ * Where a webhook URL must never appear: the log as the runner shows it (its `::add-mask::` lines are
+ * the runner's instructions, not output), the job summary, and the files the action wrote. Returns
+ * the places that leak.
+ */
+export function secretLeaks(
+  result: { log: string; summary: string; secretsMasked: string[] },
+  secrets: string[],
+  files: string[] = [],
+): string[] {
+  const log = result.log
+    .split('\n')
+    .filter((line) => !line.startsWith('::add-mask::'))
+    .join('\n');
+  const places: [string, string][] = [
+    ['log', log],
+    ['summary', result.summary],
+    ...files.map((file): [string, string] => [file, readFileSync(file, 'utf8')]),
+  ];
+  const leaks: string[] = [];
+  for (const secret of secrets) {
+    if (!result.secretsMasked.includes(secret)) leaks.push(`${secret} was not masked`);
+    for (const [where, text] of places)
+      if (text.includes(secret)) leaks.push(`${secret} appears in ${where}`);
+  }
+  return leaks;
 }

@@ -18,6 +18,15 @@ const CHANNEL_INPUTS: Record<Channel, string> = {
 };
 const CHANNEL_NAMES: Record<Channel, string> = { slack: 'Slack', teams: 'Teams', webhook: 'webhook' };
 
+/** Every input readNotifyTargets reads; an action that calls it declares them all in its action.yml. */
+export const NOTIFY_INPUTS = [
+  'notify-slack-webhook',
+  'notify-teams-webhook',
+  'notify-webhook',
+  'notify-dashboard-url',
+  'notify-timeout',
+] as const;
+
 export interface NotifyTargets {
   urls: Partial<Record<Channel, URL>>;
   /** Shown as the "Dashboard" link (not a secret). */
