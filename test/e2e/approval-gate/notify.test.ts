@@ -119,7 +119,9 @@ describe('approval-gate notifications', () => {
     const result = await run;
     expect(result.exitCode).toBe(0);
     expect(result.outputs.decision).toBe('approved');
-    expect(result.summary).toContain('### Notifications: 2 of 2 failed (the deployment was not affected)');
+    expect(result.summary).toContain(
+      '### Notifications: 2 of 2 failed (notifications never change the result of the step)',
+    );
     expect(result.summary).toMatch(
       /\| approval-requested \| Slack \| failed \| 3 \| cannot connect to 127\.0\.0\.1:\d+/,
     );

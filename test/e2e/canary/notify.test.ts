@@ -111,7 +111,9 @@ describe('canary notifications', () => {
       expect(result.exitCode).toBe(0);
       expect(result.outputs.outcome).toBe('promoted');
       expect(weights(file)).toEqual(['50', '100']);
-      expect(result.summary).toContain('### Notifications: 6 of 6 failed (the deployment was not affected)');
+      expect(result.summary).toContain(
+        '### Notifications: 6 of 6 failed (notifications never change the result of the step)',
+      );
       expect(result.summary).toMatch(/\| deployment-finished \| Slack \| failed \| 3 \| cannot connect/);
       expect(result.summary).toMatch(/\| deployment-finished \| webhook \| failed \| 3 \| HTTP 500/);
       const report = JSON.parse(readFileSync(result.outputs.report, 'utf8'));

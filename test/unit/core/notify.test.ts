@@ -229,7 +229,7 @@ describe('Notifier', () => {
     expect(delivery.problem).toContain('HTTP 503');
     expect(delivery.problem).not.toContain('verysecretvalue');
     const summary = notificationsMarkdown([delivery]);
-    expect(summary).toContain('1 of 1 failed (the deployment was not affected)');
+    expect(summary).toContain('1 of 1 failed (notifications never change the result of the step)');
     expect(summary).not.toContain('verysecretvalue');
   });
 
