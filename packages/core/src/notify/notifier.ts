@@ -244,7 +244,7 @@ export function notificationsMarkdown(deliveries: readonly Delivery[]): string {
   return [
     '',
     '',
-    `### Notifications: ${failed === 0 ? 'all sent' : `${failed} of ${deliveries.length} failed (the deployment was not affected)`}`,
+    `### Notifications: ${failed === 0 ? 'all sent' : `${failed} of ${deliveries.length} failed (notifications never change the result of the step)`}`,
     '',
     markdownTable(
       ['event', 'channel', 'result', 'attempts', 'detail'],
