@@ -116,7 +116,9 @@ export function reportMarkdown(report: ComplianceReport): string {
       ? 'None: every deployment in the period carries complete evidence for every control.'
       : report.controls
           .filter((c) => c.gaps.length > 0)
-          .map((c) => [`- ${c.standard} ${c.control}:`, ...c.gaps.map((g) => `  - ${escapeCell(g)}`)].join('\n'))
+          .map((c) =>
+            [`- ${c.standard} ${c.control}:`, ...c.gaps.map((g) => `  - ${escapeCell(g)}`)].join('\n'),
+          )
           .join('\n'),
     '',
   ];
