@@ -74680,7 +74680,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9858);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96671);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -74689,7 +74689,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9858:
+/***/ 96671:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -77719,7 +77719,7 @@ class errors_CancelledError extends Error {
         this.name = 'CancelledError';
     }
 }
-function errorMessage(error) {
+function errors_errorMessage(error) {
     if (error instanceof Error)
         return error.message;
     return String(error);
@@ -77752,7 +77752,7 @@ function reasonOf(signal) {
         return reason;
     return 'the run was cancelled';
 }
-const systemClock = {
+const clock_systemClock = {
     now: () => Date.now(),
     sleep: (ms, signal) => abortableDelay(ms, signal),
     scale: 1,
@@ -77777,7 +77777,7 @@ function scaledClock(epochMs, factor, startMs = epochMs) {
 function clockFromEnv(env = process.env) {
     const spec = env.SHIPGATE_TEST_CLOCK;
     if (!spec)
-        return systemClock;
+        return clock_systemClock;
     const match = /^scaled:(\d+):(\d+(?:\.\d+)?)(?::(\d+))?$/.exec(spec);
     if (!match)
         throw new Error(`SHIPGATE_TEST_CLOCK: '${spec}' is not of the form scaled:<epochMs>:<factor>[:<startMs>]`);
@@ -83055,7 +83055,7 @@ class GitHubClient {
     etagCache = new Map();
     constructor(options) {
         this.options = options;
-        const clock = options.clock ?? systemClock;
+        const clock = options.clock ?? clock_systemClock;
         // Waits scale with the clock so tests run hours of backoff in milliseconds.
         const second = 1000 / clock.scale;
         const retries = options.retries ?? 4;
@@ -83206,7 +83206,7 @@ function statusOf(error) {
 class ConflictError extends Error {
 }
 async function retryOnConflict(policy, attempt, what) {
-    const { maxAttempts = 60, baseDelayMs = 50, maxDelayMs = 2000, clock = systemClock } = policy;
+    const { maxAttempts = 60, baseDelayMs = 50, maxDelayMs = 2000, clock = clock_systemClock } = policy;
     for (let n = 1;; n++) {
         try {
             return await attempt(n);
@@ -83486,9 +83486,9 @@ class BranchStore {
         catch (error) {
             // A ruleset or branch protection refusing the update is not a race: another try from the new
             // head would be refused the same way, so it fails at once and says so.
-            if (statusOf(error) === 422 && /rule violations|protected branch/i.test(errorMessage(error)))
+            if (statusOf(error) === 422 && /rule violations|protected branch/i.test(errors_errorMessage(error)))
                 throw new Error(`the branch '${this.options.branch}' of ${this.repoParams.owner}/${this.repoParams.repo} refuses this update ` +
-                    `(${errorMessage(error).split('\n')[0]}); exempt the writer from the branch's rulesets or protection, or use another branch`);
+                    `(${errors_errorMessage(error).split('\n')[0]}); exempt the writer from the branch's rulesets or protection, or use another branch`);
             // 422: not a fast-forward, or the branch was created meanwhile. 409: GitHub's answer to some races.
             if (statusOf(error) === 422 || statusOf(error) === 409)
                 throw new ConflictError();
@@ -83833,7 +83833,7 @@ function describeFailure(kind, url, error, timeoutMs) {
  * One HTTP request with a deadline, measured precisely. Never throws: a failure comes back as a
  * ProbeFailure whose kind says what went wrong (DNS, connect, TLS, timeout, cancelled, protocol).
  */
-async function probe(request) {
+async function http_probe_probe(request) {
     const redirects = [];
     const started = performance.now();
     const deadline = started + (request.timeoutMs ?? 10_000);
@@ -84130,7 +84130,7 @@ class Outputs {
     }
 }
 /** A Markdown table; cell text is escaped so a value cannot break the table or inject markup. */
-function markdownTable(headers, rows) {
+function report_markdownTable(headers, rows) {
     const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
     return [line(headers), `|${headers.map(() => ' --- ').join('|')}|`, ...rows.map(line)].join('\n');
 }
@@ -84200,7 +84200,7 @@ async function runAction(outputs, main) {
         if (error instanceof errors_InputError || error instanceof errors_CancelledError)
             setFailed(error.message);
         else {
-            setFailed(errorMessage(error));
+            setFailed(errors_errorMessage(error));
             if (error instanceof Error && error.stack)
                 core_debug(error.stack);
         }
@@ -84284,7 +84284,341 @@ function zonedTimeToEpoch(local, timeZone) {
     return wall - before;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/notify/slack.ts
+
+// Block Kit: https://api.slack.com/reference/block-kit/blocks (header text ≤ 150 characters, section
+// text ≤ 3000, at most 10 fields of ≤ 2000 each, context ≤ 10 elements, button text ≤ 75, url ≤ 3000).
+// Incoming webhooks take `text` (the notification fallback) and `blocks`:
+// https://api.slack.com/messaging/webhooks
+const EMOJI = {
+    good: ':white_check_mark:',
+    warning: ':warning:',
+    bad: ':x:',
+    info: ':information_source:',
+};
+/**
+ * `&`, `<` and `>` are control characters in mrkdwn and must be escaped, so a value cannot become a link
+ * or a mention (https://api.slack.com/reference/surfaces/formatting#escaping).
+ */
+function escapeMrkdwn(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/** A Block Kit message for an incoming webhook: header, text, fields, context, link buttons. */
+function slack_slackMessage(event) {
+    const blocks = [
+        { type: 'header', text: { type: 'plain_text', text: clip(event.title, 150), emoji: true } },
+    ];
+    const facts = factsOf(event).slice(0, 10);
+    blocks.push({
+        type: 'section',
+        text: {
+            type: 'mrkdwn',
+            text: clip(`${EMOJI[event.tone]} ${escapeMrkdwn(event.text ?? event.title)}`, 3000),
+        },
+        ...(facts.length > 0
+            ? {
+                fields: facts.map((f) => ({
+                    type: 'mrkdwn',
+                    text: clip(`*${escapeMrkdwn(f.name)}*\n${escapeMrkdwn(f.value)}`, 2000),
+                })),
+            }
+            : {}),
+    });
+    blocks.push({
+        type: 'context',
+        elements: [
+            { type: 'mrkdwn', text: clip(`${escapeMrkdwn(event.repository)} · ${event.at} · shipgate`, 3000) },
+        ],
+    });
+    const links = linksOf(event).filter((l) => l.url.length <= 3000);
+    if (links.length > 0)
+        blocks.push({
+            type: 'actions',
+            elements: links.map((l) => ({
+                type: 'button',
+                text: { type: 'plain_text', text: clip(l.label, 75) },
+                url: l.url,
+                action_id: `shipgate-${l.label.toLowerCase()}`,
+            })),
+        });
+    // The fallback is what notifications and screen readers show; plain text, escaped like mrkdwn.
+    return { text: clip(escapeMrkdwn(event.title), 3000), blocks };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/notify/teams.ts
+
+// A Teams incoming webhook (and a Workflows "post to a channel when a webhook request is received" flow)
+// takes a message whose attachment is an Adaptive Card:
+// https://learn.microsoft.com/en-us/microsoftteams/platform/webhooks-and-connectors/how-to/connectors-using#send-adaptive-cards-using-an-incoming-webhook
+// Card elements: https://adaptivecards.io/explorer/ (TextBlock, FactSet, Action.OpenUrl; schema 1.4).
+const COLOR = { good: 'Good', warning: 'Warning', bad: 'Attention', info: 'Default' };
+/** An Adaptive Card: a coloured title, the text, a fact set, and one Action.OpenUrl per link. */
+function teams_teamsMessage(event) {
+    const facts = factsOf(event);
+    const body = [
+        {
+            type: 'TextBlock',
+            text: event.title,
+            weight: 'Bolder',
+            size: 'Medium',
+            color: COLOR[event.tone],
+            wrap: true,
+        },
+    ];
+    if (event.text)
+        body.push({ type: 'TextBlock', text: event.text, wrap: true });
+    if (facts.length > 0)
+        body.push({ type: 'FactSet', facts: facts.map((f) => ({ title: f.name, value: f.value })) });
+    body.push({
+        type: 'TextBlock',
+        text: `${event.repository} · ${event.at} · shipgate`,
+        isSubtle: true,
+        size: 'Small',
+        wrap: true,
+    });
+    const content = {
+        $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+        type: 'AdaptiveCard',
+        version: '1.4',
+        body,
+    };
+    const links = linksOf(event);
+    if (links.length > 0)
+        content.actions = links.map((l) => ({ type: 'Action.OpenUrl', title: l.label, url: l.url }));
+    return {
+        type: 'message',
+        attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', contentUrl: null, content }],
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/notify/notifier.ts
+
+
+
+
+
+
+
+
+const CHANNEL_INPUTS = {
+    slack: 'notify-slack-webhook',
+    teams: 'notify-teams-webhook',
+    webhook: 'notify-webhook',
+};
+const CHANNEL_NAMES = { slack: 'Slack', teams: 'Teams', webhook: 'webhook' };
+/** Every input readNotifyTargets reads; an action that calls it declares them all in its action.yml. */
+const NOTIFY_INPUTS = (/* unused pure expression or super */ null && ([
+    'notify-slack-webhook',
+    'notify-teams-webhook',
+    'notify-webhook',
+    'notify-dashboard-url',
+    'notify-timeout',
+]));
+/**
+ * Reads the notification inputs (every action that notifies declares the same five). The webhook URLs
+ * are secrets (whoever has one can post to the channel), so each is masked before anything else and a
+ * bad one is refused without echoing it.
+ */
+function readNotifyTargets(inputs) {
+    const urls = {};
+    for (const channel of Object.keys(CHANNEL_INPUTS)) {
+        const name = CHANNEL_INPUTS[channel];
+        const text = inputs.raw(name);
+        if (text === '')
+            continue;
+        for (const secret of secretParts(text))
+            core.setSecret(secret);
+        urls[channel] = secretUrl(name, text);
+    }
+    const dashboard = inputs.optionalUrl('notify-dashboard-url');
+    const timeoutMs = inputs.duration('notify-timeout', { default: '10s', minMs: 100, maxMs: 60_000 });
+    return { urls, dashboardUrl: dashboard?.toString(), timeoutMs };
+}
+function secretUrl(name, text) {
+    const expected = 'an absolute https (or http) webhook URL such as https://hooks.slack.com/services/…';
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        throw new InputError(name, 'is not a URL (the value is a secret and is not shown)', expected);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        throw new InputError(name, `uses ${url.protocol} (the value is a secret and is not shown)`, expected);
+    if (url.username || url.password)
+        throw new InputError(name, 'carries credentials before the host', `${expected}, without user:password@`);
+    return url;
+}
+/** The whole URL, and its path and query (the secret part of a Slack or Teams webhook): all masked. */
+function secretParts(text) {
+    const secrets = [text];
+    try {
+        const url = new URL(text);
+        if (url.href !== text)
+            secrets.push(url.href);
+        const tail = `${url.pathname}${url.search}`;
+        // A short path ("/", "/hook") is no secret and masking it would garble every log line.
+        if (tail.length >= 12)
+            secrets.push(tail);
+    }
+    catch {
+        // not a URL: the whole text is masked
+    }
+    return secrets;
+}
+/**
+ * Sends notifications to the configured channels. A notification never fails or blocks what it reports
+ * on: `notify` starts the deliveries and returns at once (it never throws); `settle` waits for them
+ * (each bounded: timeout × attempts plus backoff) and the result goes in the summary and the report.
+ */
+class Notifier {
+    targets;
+    options;
+    pending = [];
+    secrets = [];
+    clock;
+    constructor(targets, options) {
+        this.targets = targets;
+        this.options = options;
+        this.clock = options.clock ?? systemClock;
+        for (const url of Object.values(targets.urls))
+            if (url)
+                this.secrets.push(...secretParts(url.href));
+    }
+    get enabled() {
+        return Object.keys(this.targets.urls).length > 0;
+    }
+    notify(event) {
+        if (!this.enabled)
+            return;
+        const stamped = {
+            ...event,
+            links: {
+                run: this.options.runUrl || undefined,
+                dashboard: this.targets.dashboardUrl,
+                ...event.links,
+            },
+            repository: this.options.repository,
+            at: new Date(this.clock.now()).toISOString(),
+        };
+        for (const [channel, url] of Object.entries(this.targets.urls))
+            this.pending.push(this.deliver(channel, url, stamped).catch((error) => ({
+                event: event.kind,
+                channel,
+                ok: false,
+                attempts: 1,
+                problem: this.redact(errorMessage(error)),
+            })));
+    }
+    /** Waits for every delivery started so far; each is already bounded in time. */
+    async settle() {
+        return Promise.all(this.pending);
+    }
+    async deliver(channel, url, event) {
+        const body = JSON.stringify(channel === 'slack'
+            ? slackMessage(event)
+            : channel === 'teams'
+                ? teamsMessage(event)
+                : webhookPayload(event));
+        const send = this.options.send ?? probe;
+        const retries = this.options.retries ?? 2;
+        const backoffMs = this.options.backoffMs ?? 1000;
+        let last = { event: event.kind, channel, ok: false, attempts: 0 };
+        for (let attempt = 1; attempt <= retries + 1; attempt++) {
+            const result = await send({
+                url,
+                method: 'POST',
+                headers: { 'content-type': 'application/json; charset=utf-8', 'user-agent': 'shipgate-notify' },
+                body,
+                timeoutMs: this.targets.timeoutMs,
+                maxBodyBytes: 4096,
+            });
+            let retryAfterMs;
+            if (result.ok && result.status >= 200 && result.status < 300) {
+                last = { event: event.kind, channel, ok: true, attempts: attempt, status: result.status };
+                break;
+            }
+            if (result.ok) {
+                last = {
+                    event: event.kind,
+                    channel,
+                    ok: false,
+                    attempts: attempt,
+                    status: result.status,
+                    problem: this.redact(`HTTP ${result.status}${result.body ? `: ${result.body.trim().slice(0, 120)}` : ''}`),
+                };
+                // A 4xx other than 429 is a refusal of this payload or URL: sending it again cannot help.
+                if (result.status !== 429 && result.status < 500)
+                    break;
+                const seconds = Number(result.headers['retry-after']);
+                if (Number.isFinite(seconds) && seconds >= 0)
+                    retryAfterMs = seconds * 1000;
+            }
+            else
+                last = {
+                    event: event.kind,
+                    channel,
+                    ok: false,
+                    attempts: attempt,
+                    problem: this.redact(result.error),
+                };
+            if (attempt > retries || this.options.signal?.aborted)
+                break;
+            try {
+                // Retry-After is honoured up to the backoff cap, so a long one cannot hold the job.
+                await this.clock.sleep(Math.min(retryAfterMs ?? backoffMs * attempt, backoffMs * 5), this.options.signal);
+            }
+            catch {
+                break; // cancelled: no more attempts
+            }
+        }
+        const line = `notification ${event.kind} to ${CHANNEL_NAMES[channel]}: ${last.ok ? `sent (HTTP ${last.status})` : `failed after ${last.attempts} attempt(s): ${last.problem}`}`;
+        if (last.ok)
+            (this.options.log ?? core.info)(line);
+        else
+            (this.options.warn ?? core.warning)(line);
+        return last;
+    }
+    redact(text) {
+        let out = text;
+        for (const secret of this.secrets)
+            out = out.split(secret).join('***');
+        return out;
+    }
+}
+/**
+ * The job summary's section on notifications ('' when none were configured or sent). It starts with a
+ * blank line, so it can be appended to any summary (a table before it stays a table).
+ */
+function notificationsMarkdown(deliveries) {
+    if (deliveries.length === 0)
+        return '';
+    const failed = deliveries.filter((d) => !d.ok).length;
+    return [
+        '',
+        '',
+        `### Notifications: ${failed === 0 ? 'all sent' : `${failed} of ${deliveries.length} failed (notifications never change the result of the step)`}`,
+        '',
+        markdownTable(['event', 'channel', 'result', 'attempts', 'detail'], deliveries.map((d) => [
+            d.event,
+            CHANNEL_NAMES[d.channel],
+            d.ok ? 'sent' : 'failed',
+            d.attempts,
+            d.ok ? `HTTP ${d.status}` : d.problem,
+        ])),
+        '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/notify/index.ts
+
+
+
+
+
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 
@@ -84414,6 +84748,11 @@ const COMPLIANCE_STANDARDS = {
             'emergency-change': ['CC8.1'],
             logging: ['CC7.2'],
         },
+        // Seed documents file change management under CC6.1; in the 2017 criteria (revised points of focus,
+        // 2022) change management is CC8.1 and CC6.1 is logical access.
+        aliases: {
+            'CC8.1': [{ id: 'CC6.1', note: 'change management, as the seed names it' }],
+        },
     },
     ISO27001: {
         title: 'ISO/IEC 27001:2022 Annex A',
@@ -84433,6 +84772,30 @@ const COMPLIANCE_STANDARDS = {
             'deployment-outcome': ['8.16'],
             'emergency-change': ['8.32'],
             logging: ['8.15'],
+        },
+    },
+    // The Security Rule's standards and implementation specifications that deployment evidence can show
+    // (https://www.ecfr.gov/current/title-45/subtitle-A/subchapter-C/part-164/subpart-C). Access control,
+    // encryption and the rest are about the system holding ePHI, which this log does not see.
+    HIPAA: {
+        title: 'HIPAA Security Rule (45 CFR 164 Subpart C)',
+        controls: {
+            '§164.308(a)(1)(ii)(D)': 'Information system activity review (audit logs, incident tracking)',
+            '§164.308(a)(5)(ii)(C)': 'Log-in monitoring: who acted, checked against who may',
+            '§164.312(b)': 'Audit controls: record and examine activity in information systems',
+            '§164.312(c)(1)': 'Integrity: protect against improper alteration (authorised changes, tamper-evident log)',
+        },
+        evidence: {
+            change: ['§164.312(b)', '§164.312(c)(1)'],
+            'infrastructure-change': ['§164.312(b)', '§164.312(c)(1)'],
+            'peer-review': ['§164.312(c)(1)'],
+            // An approval is an identity checked against the approvers allowed, recorded with its user id.
+            approval: ['§164.312(c)(1)', '§164.308(a)(5)(ii)(C)'],
+            deployment: ['§164.312(b)', '§164.312(c)(1)'],
+            // Outcomes and rollbacks are the activity a review looks at.
+            'deployment-outcome': ['§164.308(a)(1)(ii)(D)'],
+            'emergency-change': ['§164.308(a)(1)(ii)(D)', '§164.312(c)(1)'],
+            logging: ['§164.312(b)'],
         },
     },
 };
@@ -84475,7 +84838,11 @@ function evidenceOf(type, facts) {
 function controlsFor(standard, evidence) {
     const mapping = COMPLIANCE_STANDARDS[standard];
     const controls = new Set(evidence.flatMap((e) => mapping.evidence[e]));
-    return [...controls].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+    return [...controls].sort(compareControls);
+}
+/** Control IDs in reading order: CC6.3 before CC8.1, 8.9 before 8.15, §164.308 before §164.312. */
+function compareControls(a, b) {
+    return a.localeCompare(b, 'en', { numeric: true });
 }
 /** The `compliance-standards` input: known standard names, in their canonical spelling. */
 function parseStandards(names) {
@@ -85333,6 +85700,7 @@ class ReportCollector {
     deployments = [];
     statuses = new Map();
     emergencies = [];
+    emergencyReasons = new Map();
     counts = {};
     controlEvidence = new Map();
     constructor(period) {
@@ -85383,7 +85751,38 @@ class ReportCollector {
             record.deployment?.emergency === true ||
             record.details.emergency === true)
             this.emergencies.push(record);
+        if (record.type === 'deployment' && record.deployment?.emergency)
+            this.emergencyReasons.set(record.sequence, str(record.details.reason ?? record.details.justification));
     };
+    /**
+     * What a deployment lacks for a control, from the kinds of evidence the control rests on: an approval
+     * before deploying by someone other than the author and the deployer; the commit, environment and
+     * version; a known outcome; a reason for an emergency change; a log that verifies.
+     */
+    gapsOf(d, covers, logValid) {
+        const gaps = [];
+        if (covers('approval')) {
+            if (!d.approved)
+                gaps.push('no approval recorded');
+            else {
+                if (!d.approvedBeforeDeployment)
+                    gaps.push('approval not recorded before deploying');
+                if (!d.approverDiffersFromAuthor || !d.approverDiffersFromDeployer)
+                    gaps.push('approved by its author or deployer');
+            }
+        }
+        if ((covers('deployment') || covers('change') || covers('infrastructure-change')) && !d.commit)
+            gaps.push('no commit recorded');
+        if (covers('deployment') && (!d.environment || !d.version))
+            gaps.push('environment or version missing');
+        if (covers('deployment-outcome') && d.outcomeClass === 'pending')
+            gaps.push('no outcome recorded');
+        if (covers('emergency-change') && d.emergency && !this.emergencyReasons.get(d.sequence))
+            gaps.push('emergency change without a reason');
+        if (covers('logging') && !logValid)
+            gaps.push('the audit log does not verify');
+        return gaps;
+    }
     deploymentRow(record) {
         const d = record.deployment;
         const status = d.deploymentId ? this.statuses.get(d.deploymentId) : undefined;
@@ -85465,7 +85864,27 @@ class ReportCollector {
                     findings.push(`${this.emergencies.length} emergency change(s) to review`);
                 if (covers('logging') && !verification.valid)
                     findings.push(`audit log failed verification: ${verification.failure?.class} at ${verification.failure?.sequence}`);
-                controls.push({ standard, control, title, evidence, findings });
+                const gaps = [];
+                let complete = 0;
+                for (const d of deployments) {
+                    const lacks = this.gapsOf(d, covers, verification.valid);
+                    if (lacks.length === 0)
+                        complete++;
+                    else
+                        gaps.push(`seq ${d.sequence} (${[d.environment, d.version].filter(Boolean).join(' ')}): ${lacks.join('; ')}`);
+                }
+                controls.push({
+                    standard,
+                    control,
+                    title,
+                    seedIds: (mapping.aliases?.[control] ?? []).map((a) => a.id),
+                    evidence,
+                    findings,
+                    changes: deployments.length,
+                    complete,
+                    score: deployments.length > 0 ? round(complete / deployments.length, 3) : null,
+                    gaps,
+                });
             }
         }
         return {
@@ -85534,6 +85953,9 @@ function periodFor(kind, reference, since) {
 ;// CONCATENATED MODULE: ./actions/audit-verify/src/report-markdown.ts
 
 const yesNo = (value) => (value ? 'yes' : '**no**');
+const scoreText = (c) => c.score === null
+    ? '— (no deployments)'
+    : `${Math.round(c.score * 1000) / 10} % (${c.complete}/${c.changes})`;
 const orDash = (value, unit = '') => (value === null ? '—' : `${value}${unit}`);
 function reportMarkdown(report) {
     const { log, dora } = report;
@@ -85547,7 +85969,7 @@ function reportMarkdown(report) {
         '',
         '### DORA figures',
         '',
-        markdownTable([
+        report_markdownTable([
             'deployments',
             'deployment frequency',
             'lead time for changes (median)',
@@ -85567,7 +85989,7 @@ function reportMarkdown(report) {
         '',
         report.deployments.length === 0
             ? 'No deployments in the period.'
-            : markdownTable([
+            : report_markdownTable([
                 'seq',
                 'time',
                 'environment',
@@ -85601,7 +86023,7 @@ function reportMarkdown(report) {
         '',
         report.emergencyChanges.length === 0
             ? 'None.'
-            : markdownTable(['seq', 'time', 'type', 'actor', 'reason'], report.emergencyChanges.map((e) => [e.sequence, e.time, e.type, e.actor, e.reason])),
+            : report_markdownTable(['seq', 'time', 'type', 'actor', 'reason'], report.emergencyChanges.map((e) => [e.sequence, e.time, e.type, e.actor, e.reason])),
         '',
         '### Gaps in the sequence',
         '',
@@ -85613,13 +86035,26 @@ function reportMarkdown(report) {
         '',
         '### Controls',
         '',
-        markdownTable(['standard', 'control', 'title', 'evidence records', 'findings'], report.controls.map((c) => [
+        'Score: the share of the period\'s deployments with complete evidence for the control. "Seed ID" is the ID a seed document gives the control, where it differs.',
+        '',
+        report_markdownTable(['standard', 'control', 'seed ID', 'title', 'evidence records', 'score', 'findings'], report.controls.map((c) => [
             c.standard,
             c.control,
+            c.seedIds.join(', '),
             c.title,
             c.evidence,
+            scoreText(c),
             c.findings.join('; ') || 'none',
         ])),
+        '',
+        '### Gaps per control',
+        '',
+        report.controls.every((c) => c.gaps.length === 0)
+            ? 'None: every deployment in the period carries complete evidence for every control.'
+            : report.controls
+                .filter((c) => c.gaps.length > 0)
+                .map((c) => [`- ${c.standard} ${c.control}:`, ...c.gaps.map((g) => `  - ${escapeCell(g)}`)].join('\n'))
+                .join('\n'),
         '',
     ];
     return parts.join('\n');
@@ -85940,7 +86375,7 @@ async function run() {
             ? `Verified ${verification.verified} entries, ${verification.checkpoints} checkpoint(s), ${verification.unanchored} after the last checkpoint`
             : `FAILED: ${verification.failure.class} at sequence ${verification.failure.sequence}: ${verification.failure.message}`);
         let markdown = `## Audit log verification\n\n` +
-            markdownTable([
+            report_markdownTable([
                 'log',
                 'result',
                 'entries verified',

@@ -39089,7 +39089,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4879);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5628);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -39098,7 +39098,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4879:
+/***/ 5628:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48695,7 +48695,400 @@ function zonedTimeToEpoch(local, timeZone) {
     return wall - before;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/notify/event.ts
+/** What happened, in words every channel can render. The builders in slack.ts, teams.ts and webhook.ts turn it into a payload. */
+const NOTIFY_EVENTS = (/* unused pure expression or super */ null && ([
+    'approval-requested',
+    'approval-decided',
+    'canary-stage',
+    'canary-rolled-back',
+    'deployment-finished',
+    'incident-opened',
+    'incident-closed',
+    'budget-alert',
+]));
+/** The facts every channel shows, in order, without empty ones. */
+function factsOf(event) {
+    const facts = [
+        { name: 'Environment', value: event.environment },
+        { name: 'Version', value: event.version },
+        { name: 'Service', value: event.service },
+        { name: event.kind.startsWith('approval') ? 'Decision' : 'Outcome', value: event.outcome },
+        { name: 'Who', value: event.who },
+        ...(event.facts ?? []),
+    ];
+    return facts.filter((f) => !!f.value);
+}
+/** The links every channel shows, as labelled buttons, in order. */
+function linksOf(event) {
+    const links = [
+        { label: 'Issue', url: event.links.issue },
+        { label: 'Run', url: event.links.run },
+        { label: 'Dashboard', url: event.links.dashboard },
+    ];
+    return links.filter((l) => !!l.url && /^https?:\/\//.test(l.url));
+}
+/** Cuts text to a channel's limit, saying it was cut. */
+function clip(text, max) {
+    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/notify/slack.ts
+
+// Block Kit: https://api.slack.com/reference/block-kit/blocks (header text ≤ 150 characters, section
+// text ≤ 3000, at most 10 fields of ≤ 2000 each, context ≤ 10 elements, button text ≤ 75, url ≤ 3000).
+// Incoming webhooks take `text` (the notification fallback) and `blocks`:
+// https://api.slack.com/messaging/webhooks
+const EMOJI = {
+    good: ':white_check_mark:',
+    warning: ':warning:',
+    bad: ':x:',
+    info: ':information_source:',
+};
+/**
+ * `&`, `<` and `>` are control characters in mrkdwn and must be escaped, so a value cannot become a link
+ * or a mention (https://api.slack.com/reference/surfaces/formatting#escaping).
+ */
+function escapeMrkdwn(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/** A Block Kit message for an incoming webhook: header, text, fields, context, link buttons. */
+function slackMessage(event) {
+    const blocks = [
+        { type: 'header', text: { type: 'plain_text', text: clip(event.title, 150), emoji: true } },
+    ];
+    const facts = factsOf(event).slice(0, 10);
+    blocks.push({
+        type: 'section',
+        text: {
+            type: 'mrkdwn',
+            text: clip(`${EMOJI[event.tone]} ${escapeMrkdwn(event.text ?? event.title)}`, 3000),
+        },
+        ...(facts.length > 0
+            ? {
+                fields: facts.map((f) => ({
+                    type: 'mrkdwn',
+                    text: clip(`*${escapeMrkdwn(f.name)}*\n${escapeMrkdwn(f.value)}`, 2000),
+                })),
+            }
+            : {}),
+    });
+    blocks.push({
+        type: 'context',
+        elements: [
+            { type: 'mrkdwn', text: clip(`${escapeMrkdwn(event.repository)} · ${event.at} · shipgate`, 3000) },
+        ],
+    });
+    const links = linksOf(event).filter((l) => l.url.length <= 3000);
+    if (links.length > 0)
+        blocks.push({
+            type: 'actions',
+            elements: links.map((l) => ({
+                type: 'button',
+                text: { type: 'plain_text', text: clip(l.label, 75) },
+                url: l.url,
+                action_id: `shipgate-${l.label.toLowerCase()}`,
+            })),
+        });
+    // The fallback is what notifications and screen readers show; plain text, escaped like mrkdwn.
+    return { text: clip(escapeMrkdwn(event.title), 3000), blocks };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/notify/teams.ts
+
+// A Teams incoming webhook (and a Workflows "post to a channel when a webhook request is received" flow)
+// takes a message whose attachment is an Adaptive Card:
+// https://learn.microsoft.com/en-us/microsoftteams/platform/webhooks-and-connectors/how-to/connectors-using#send-adaptive-cards-using-an-incoming-webhook
+// Card elements: https://adaptivecards.io/explorer/ (TextBlock, FactSet, Action.OpenUrl; schema 1.4).
+const COLOR = { good: 'Good', warning: 'Warning', bad: 'Attention', info: 'Default' };
+/** An Adaptive Card: a coloured title, the text, a fact set, and one Action.OpenUrl per link. */
+function teamsMessage(event) {
+    const facts = factsOf(event);
+    const body = [
+        {
+            type: 'TextBlock',
+            text: event.title,
+            weight: 'Bolder',
+            size: 'Medium',
+            color: COLOR[event.tone],
+            wrap: true,
+        },
+    ];
+    if (event.text)
+        body.push({ type: 'TextBlock', text: event.text, wrap: true });
+    if (facts.length > 0)
+        body.push({ type: 'FactSet', facts: facts.map((f) => ({ title: f.name, value: f.value })) });
+    body.push({
+        type: 'TextBlock',
+        text: `${event.repository} · ${event.at} · shipgate`,
+        isSubtle: true,
+        size: 'Small',
+        wrap: true,
+    });
+    const content = {
+        $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+        type: 'AdaptiveCard',
+        version: '1.4',
+        body,
+    };
+    const links = linksOf(event);
+    if (links.length > 0)
+        content.actions = links.map((l) => ({ type: 'Action.OpenUrl', title: l.label, url: l.url }));
+    return {
+        type: 'message',
+        attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', contentUrl: null, content }],
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/notify/webhook.ts
+
+function webhookPayload(event) {
+    return {
+        schema: 'shipgate.notification/v1',
+        event: event.kind,
+        title: event.title,
+        text: event.text ?? null,
+        tone: event.tone,
+        repository: event.repository,
+        at: event.at,
+        environment: event.environment ?? null,
+        version: event.version ?? null,
+        service: event.service ?? null,
+        outcome: event.outcome ?? null,
+        who: event.who ?? null,
+        facts: Object.fromEntries(factsOf(event).map((f) => [f.name, f.value])),
+        links: { ...event.links },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/notify/notifier.ts
+
+
+
+
+
+
+
+
+const CHANNEL_INPUTS = {
+    slack: 'notify-slack-webhook',
+    teams: 'notify-teams-webhook',
+    webhook: 'notify-webhook',
+};
+const CHANNEL_NAMES = { slack: 'Slack', teams: 'Teams', webhook: 'webhook' };
+/** Every input readNotifyTargets reads; an action that calls it declares them all in its action.yml. */
+const NOTIFY_INPUTS = (/* unused pure expression or super */ null && ([
+    'notify-slack-webhook',
+    'notify-teams-webhook',
+    'notify-webhook',
+    'notify-dashboard-url',
+    'notify-timeout',
+]));
+/**
+ * Reads the notification inputs (every action that notifies declares the same five). The webhook URLs
+ * are secrets (whoever has one can post to the channel), so each is masked before anything else and a
+ * bad one is refused without echoing it.
+ */
+function readNotifyTargets(inputs) {
+    const urls = {};
+    for (const channel of Object.keys(CHANNEL_INPUTS)) {
+        const name = CHANNEL_INPUTS[channel];
+        const text = inputs.raw(name);
+        if (text === '')
+            continue;
+        for (const secret of secretParts(text))
+            core_setSecret(secret);
+        urls[channel] = secretUrl(name, text);
+    }
+    const dashboard = inputs.optionalUrl('notify-dashboard-url');
+    const timeoutMs = inputs.duration('notify-timeout', { default: '10s', minMs: 100, maxMs: 60_000 });
+    return { urls, dashboardUrl: dashboard?.toString(), timeoutMs };
+}
+function secretUrl(name, text) {
+    const expected = 'an absolute https (or http) webhook URL such as https://hooks.slack.com/services/…';
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        throw new errors_InputError(name, 'is not a URL (the value is a secret and is not shown)', expected);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        throw new errors_InputError(name, `uses ${url.protocol} (the value is a secret and is not shown)`, expected);
+    if (url.username || url.password)
+        throw new errors_InputError(name, 'carries credentials before the host', `${expected}, without user:password@`);
+    return url;
+}
+/** The whole URL, and its path and query (the secret part of a Slack or Teams webhook): all masked. */
+function secretParts(text) {
+    const secrets = [text];
+    try {
+        const url = new URL(text);
+        if (url.href !== text)
+            secrets.push(url.href);
+        const tail = `${url.pathname}${url.search}`;
+        // A short path ("/", "/hook") is no secret and masking it would garble every log line.
+        if (tail.length >= 12)
+            secrets.push(tail);
+    }
+    catch {
+        // not a URL: the whole text is masked
+    }
+    return secrets;
+}
+/**
+ * Sends notifications to the configured channels. A notification never fails or blocks what it reports
+ * on: `notify` starts the deliveries and returns at once (it never throws); `settle` waits for them
+ * (each bounded: timeout × attempts plus backoff) and the result goes in the summary and the report.
+ */
+class Notifier {
+    targets;
+    options;
+    pending = [];
+    secrets = [];
+    clock;
+    constructor(targets, options) {
+        this.targets = targets;
+        this.options = options;
+        this.clock = options.clock ?? clock_systemClock;
+        for (const url of Object.values(targets.urls))
+            if (url)
+                this.secrets.push(...secretParts(url.href));
+    }
+    get enabled() {
+        return Object.keys(this.targets.urls).length > 0;
+    }
+    notify(event) {
+        if (!this.enabled)
+            return;
+        const stamped = {
+            ...event,
+            links: {
+                run: this.options.runUrl || undefined,
+                dashboard: this.targets.dashboardUrl,
+                ...event.links,
+            },
+            repository: this.options.repository,
+            at: new Date(this.clock.now()).toISOString(),
+        };
+        for (const [channel, url] of Object.entries(this.targets.urls))
+            this.pending.push(this.deliver(channel, url, stamped).catch((error) => ({
+                event: event.kind,
+                channel,
+                ok: false,
+                attempts: 1,
+                problem: this.redact(errors_errorMessage(error)),
+            })));
+    }
+    /** Waits for every delivery started so far; each is already bounded in time. */
+    async settle() {
+        return Promise.all(this.pending);
+    }
+    async deliver(channel, url, event) {
+        const body = JSON.stringify(channel === 'slack'
+            ? slackMessage(event)
+            : channel === 'teams'
+                ? teamsMessage(event)
+                : webhookPayload(event));
+        const send = this.options.send ?? probe;
+        const retries = this.options.retries ?? 2;
+        const backoffMs = this.options.backoffMs ?? 1000;
+        let last = { event: event.kind, channel, ok: false, attempts: 0 };
+        for (let attempt = 1; attempt <= retries + 1; attempt++) {
+            const result = await send({
+                url,
+                method: 'POST',
+                headers: { 'content-type': 'application/json; charset=utf-8', 'user-agent': 'shipgate-notify' },
+                body,
+                timeoutMs: this.targets.timeoutMs,
+                maxBodyBytes: 4096,
+            });
+            let retryAfterMs;
+            if (result.ok && result.status >= 200 && result.status < 300) {
+                last = { event: event.kind, channel, ok: true, attempts: attempt, status: result.status };
+                break;
+            }
+            if (result.ok) {
+                last = {
+                    event: event.kind,
+                    channel,
+                    ok: false,
+                    attempts: attempt,
+                    status: result.status,
+                    problem: this.redact(`HTTP ${result.status}${result.body ? `: ${result.body.trim().slice(0, 120)}` : ''}`),
+                };
+                // A 4xx other than 429 is a refusal of this payload or URL: sending it again cannot help.
+                if (result.status !== 429 && result.status < 500)
+                    break;
+                const seconds = Number(result.headers['retry-after']);
+                if (Number.isFinite(seconds) && seconds >= 0)
+                    retryAfterMs = seconds * 1000;
+            }
+            else
+                last = {
+                    event: event.kind,
+                    channel,
+                    ok: false,
+                    attempts: attempt,
+                    problem: this.redact(result.error),
+                };
+            if (attempt > retries || this.options.signal?.aborted)
+                break;
+            try {
+                // Retry-After is honoured up to the backoff cap, so a long one cannot hold the job.
+                await this.clock.sleep(Math.min(retryAfterMs ?? backoffMs * attempt, backoffMs * 5), this.options.signal);
+            }
+            catch {
+                break; // cancelled: no more attempts
+            }
+        }
+        const line = `notification ${event.kind} to ${CHANNEL_NAMES[channel]}: ${last.ok ? `sent (HTTP ${last.status})` : `failed after ${last.attempts} attempt(s): ${last.problem}`}`;
+        if (last.ok)
+            (this.options.log ?? info)(line);
+        else
+            (this.options.warn ?? warning)(line);
+        return last;
+    }
+    redact(text) {
+        let out = text;
+        for (const secret of this.secrets)
+            out = out.split(secret).join('***');
+        return out;
+    }
+}
+/**
+ * The job summary's section on notifications ('' when none were configured or sent). It starts with a
+ * blank line, so it can be appended to any summary (a table before it stays a table).
+ */
+function notificationsMarkdown(deliveries) {
+    if (deliveries.length === 0)
+        return '';
+    const failed = deliveries.filter((d) => !d.ok).length;
+    return [
+        '',
+        '',
+        `### Notifications: ${failed === 0 ? 'all sent' : `${failed} of ${deliveries.length} failed (notifications never change the result of the step)`}`,
+        '',
+        markdownTable(['event', 'channel', 'result', 'attempts', 'detail'], deliveries.map((d) => [
+            d.event,
+            CHANNEL_NAMES[d.channel],
+            d.ok ? 'sent' : 'failed',
+            d.attempts,
+            d.ok ? `HTTP ${d.status}` : d.problem,
+        ])),
+        '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/notify/index.ts
+
+
+
+
+
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 
@@ -50263,6 +50656,55 @@ async function runProgression(config, router, metrics, clock, signal, hooks = {}
     }
 }
 
+;// CONCATENATED MODULE: ./actions/canary/src/notifications.ts
+const what = (d) => [d.environment || 'canary', d.version].filter(Boolean).join(' ');
+/** "Canary stage": the new version now takes `weight` % of the traffic. */
+function stageEvent(d, stage, total) {
+    return {
+        kind: 'canary-stage',
+        title: `Canary stage ${stage.index}/${total}: ${what(d)} at ${stage.weight}%`,
+        text: `The new version takes ${stage.weight}% of the traffic (stage ${stage.index} of ${total}).`,
+        tone: 'info',
+        environment: d.environment || undefined,
+        version: d.version || undefined,
+        outcome: 'in progress',
+        who: d.actor || undefined,
+        facts: [
+            { name: 'Stage', value: `${stage.index}/${total}` },
+            { name: 'Weight', value: `${stage.weight}%` },
+        ],
+        links: {},
+    };
+}
+/** "Canary rolled back" after a rollback; "Deployment finished" after a promotion or an abort. */
+function finishedEvent(d, result) {
+    const rolledBack = result.outcome === 'rolled-back';
+    const facts = [
+        { name: 'Final weight', value: `${result.finalWeight}%` },
+        ...(result.failedStage !== undefined
+            ? [{ name: 'Failed stage', value: String(result.failedStage) }]
+            : []),
+        ...(result.healthScore !== undefined
+            ? [{ name: 'Health score', value: String(result.healthScore) }]
+            : []),
+        { name: 'Duration', value: `${Math.round(result.durationMs / 1000)}s` },
+    ];
+    return {
+        kind: rolledBack ? 'canary-rolled-back' : 'deployment-finished',
+        title: rolledBack ? `Canary rolled back: ${what(d)}` : `Deployment ${result.outcome}: ${what(d)}`,
+        text: result.rollbackError
+            ? `${result.reason}; routing traffic back to stable failed: ${result.rollbackError}`
+            : result.reason,
+        tone: result.outcome === 'promoted' ? 'good' : result.rollbackError ? 'bad' : 'warning',
+        environment: d.environment || undefined,
+        version: d.version || undefined,
+        outcome: result.outcome,
+        who: d.actor || undefined,
+        facts,
+        links: {},
+    };
+}
+
 ;// CONCATENATED MODULE: ./actions/canary/src/summary.ts
 
 const summary_pct = (fraction) => fraction === undefined ? '' : `${(fraction * 100).toFixed(2)}%`;
@@ -50506,6 +50948,7 @@ class RolloutWebhooks {
 
 
 
+
 const outputs = new Outputs({
     outcome: 'aborted',
     'final-weight': '0',
@@ -50522,6 +50965,12 @@ async function run() {
             core_setSecret(value);
         if (config.deploymentId !== undefined && !config.githubToken)
             throw new errors_InputError('github-token', 'is empty although deployment-id is set', 'a token with deployments: write');
+        const notifyTargets = readNotifyTargets(inputs);
+        const deployment = {
+            environment: inputs.string('environment', { default: '' }),
+            version: config.version,
+            actor: context.actor,
+        };
         // Effects: the router, the metric sources and the deployment statuses.
         const router = config.traffic.kind === 'command'
             ? new CommandRouter(config.traffic.command, config.traffic.rollbackCommand, config.callTimeoutMs, info)
@@ -50552,6 +51001,13 @@ async function run() {
             });
             statuses = new DeploymentStatuses(client, config.repository, config.deploymentId, context.runUrl, warning);
         }
+        // Notifications go out beside the rollout, never in its way: each stage's is not awaited.
+        const notifier = new Notifier(notifyTargets, {
+            repository: `${context.repository.owner}/${context.repository.repo}`,
+            runUrl: context.runUrl,
+            clock,
+            signal,
+        });
         const webhooks = new RolloutWebhooks({ ...config.webhooks, retire: config.retire?.url }, config.version, config.webhookTimeoutMs);
         const gate = async (answer) => {
             const result = await answer;
@@ -50571,7 +51027,10 @@ async function run() {
             sourceNames: sources.map((s) => s.name),
         }, router, new CombinedSource(sources), clock, signal, {
             log: info,
-            onStage: (stage, total) => statuses?.stage(stage, total),
+            onStage: (stage, total) => {
+                notifier.notify(stageEvent(deployment, stage, total));
+                return statuses?.stage(stage, total);
+            },
             preRollout: webhooks.has('pre-rollout')
                 ? (s) => gate(webhooks.call('pre-rollout', {}, s))
                 : undefined,
@@ -50595,6 +51054,7 @@ async function run() {
         });
         endGroup();
         await statuses?.final(result);
+        notifier.notify(finishedEvent(deployment, result));
         // Effects after a promotion: keep the old version for retire-after (a rollback stays one traffic
         // change), then retire it. A cancel during the wait keeps it; a failed retire is a warning.
         let retired = '';
@@ -50619,6 +51079,7 @@ async function run() {
         outputs.set('final-weight', result.finalWeight);
         outputs.set('failed-stage', result.failedStage);
         outputs.set('health-score', result.healthScore);
+        const deliveries = await notifier.settle();
         const report = await writeJsonReport(external_node_path_default().join(context.runnerTemp, 'shipgate-canary-report.json'), {
             outcome: result.outcome,
             reason: result.reason,
@@ -50633,9 +51094,10 @@ async function run() {
             rules: config.rules,
             stages: result.stages,
             checks: result.checks,
+            notifications: deliveries,
         });
         outputs.set('report', report);
-        await writeSummary(summaryMarkdown(result, config.stages.length));
+        await writeSummary(summaryMarkdown(result, config.stages.length) + notificationsMarkdown(deliveries));
         if (result.rollbackError)
             error(`routing traffic back to stable failed: ${result.rollbackError}; traffic may still reach the new version`);
         if (result.outcome !== 'promoted')

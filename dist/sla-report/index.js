@@ -39089,7 +39089,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3905);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1793);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -39098,7 +39098,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3905:
+/***/ 1793:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48194,8 +48194,10 @@ function formatDuration(ms) {
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __nccwpck_require__(643);
 ;// CONCATENATED MODULE: ./packages/core/src/http-probe.ts
@@ -48244,7 +48246,7 @@ function describeFailure(kind, url, error, timeoutMs) {
  */
 async function probe(request) {
     const redirects = [];
-    const started = performance.now();
+    const started = external_node_perf_hooks_.performance.now();
     const deadline = started + (request.timeoutMs ?? 10_000);
     let url = new URL(request.url);
     let method = (request.method ?? 'GET').toUpperCase();
@@ -48283,7 +48285,7 @@ function once(url, method, body, request, deadline, started, redirects) {
             ok: false,
             kind,
             error: describeFailure(kind, url, error, timeoutMs),
-            latencyMs: performance.now() - started,
+            latencyMs: external_node_perf_hooks_.performance.now() - started,
             url: url.toString(),
             redirects,
         });
@@ -48291,7 +48293,7 @@ function once(url, method, body, request, deadline, started, redirects) {
             fail('protocol', `unsupported protocol ${url.protocol}`);
             return;
         }
-        const transport = url.protocol === 'https:' ? https : http;
+        const transport = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
         const headers = { 'user-agent': 'shipgate-probe', ...request.headers };
         if (body !== undefined)
             headers['content-length'] = String(Buffer.byteLength(body));
@@ -48299,7 +48301,7 @@ function once(url, method, body, request, deadline, started, redirects) {
         const timer = setTimeout(() => {
             fail('timeout', 'timed out');
             req.destroy();
-        }, Math.max(0, deadline - performance.now()));
+        }, Math.max(0, deadline - external_node_perf_hooks_.performance.now()));
         const onAbort = () => {
             fail('aborted', 'cancelled');
             req.destroy();
@@ -48311,7 +48313,7 @@ function once(url, method, body, request, deadline, started, redirects) {
         request.signal?.addEventListener('abort', onAbort, { once: true });
         req.on('error', (error) => fail(classify(error), error.code ?? error.message));
         req.on('response', (res) => {
-            const timeToHeadersMs = performance.now() - started;
+            const timeToHeadersMs = external_node_perf_hooks_.performance.now() - started;
             const chunks = [];
             let size = 0;
             let truncated = false;
@@ -48335,7 +48337,7 @@ function once(url, method, body, request, deadline, started, redirects) {
                     headers: flat,
                     body: Buffer.concat(chunks).toString('utf8'),
                     bodyTruncated: truncated,
-                    latencyMs: performance.now() - started,
+                    latencyMs: external_node_perf_hooks_.performance.now() - started,
                     timeToHeadersMs,
                     url: url.toString(),
                     redirects,
@@ -48693,7 +48695,400 @@ function zonedTimeToEpoch(local, timeZone) {
     return wall - before;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/notify/event.ts
+/** What happened, in words every channel can render. The builders in slack.ts, teams.ts and webhook.ts turn it into a payload. */
+const NOTIFY_EVENTS = (/* unused pure expression or super */ null && ([
+    'approval-requested',
+    'approval-decided',
+    'canary-stage',
+    'canary-rolled-back',
+    'deployment-finished',
+    'incident-opened',
+    'incident-closed',
+    'budget-alert',
+]));
+/** The facts every channel shows, in order, without empty ones. */
+function factsOf(event) {
+    const facts = [
+        { name: 'Environment', value: event.environment },
+        { name: 'Version', value: event.version },
+        { name: 'Service', value: event.service },
+        { name: event.kind.startsWith('approval') ? 'Decision' : 'Outcome', value: event.outcome },
+        { name: 'Who', value: event.who },
+        ...(event.facts ?? []),
+    ];
+    return facts.filter((f) => !!f.value);
+}
+/** The links every channel shows, as labelled buttons, in order. */
+function linksOf(event) {
+    const links = [
+        { label: 'Issue', url: event.links.issue },
+        { label: 'Run', url: event.links.run },
+        { label: 'Dashboard', url: event.links.dashboard },
+    ];
+    return links.filter((l) => !!l.url && /^https?:\/\//.test(l.url));
+}
+/** Cuts text to a channel's limit, saying it was cut. */
+function clip(text, max) {
+    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/notify/slack.ts
+
+// Block Kit: https://api.slack.com/reference/block-kit/blocks (header text ≤ 150 characters, section
+// text ≤ 3000, at most 10 fields of ≤ 2000 each, context ≤ 10 elements, button text ≤ 75, url ≤ 3000).
+// Incoming webhooks take `text` (the notification fallback) and `blocks`:
+// https://api.slack.com/messaging/webhooks
+const EMOJI = {
+    good: ':white_check_mark:',
+    warning: ':warning:',
+    bad: ':x:',
+    info: ':information_source:',
+};
+/**
+ * `&`, `<` and `>` are control characters in mrkdwn and must be escaped, so a value cannot become a link
+ * or a mention (https://api.slack.com/reference/surfaces/formatting#escaping).
+ */
+function escapeMrkdwn(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/** A Block Kit message for an incoming webhook: header, text, fields, context, link buttons. */
+function slackMessage(event) {
+    const blocks = [
+        { type: 'header', text: { type: 'plain_text', text: clip(event.title, 150), emoji: true } },
+    ];
+    const facts = factsOf(event).slice(0, 10);
+    blocks.push({
+        type: 'section',
+        text: {
+            type: 'mrkdwn',
+            text: clip(`${EMOJI[event.tone]} ${escapeMrkdwn(event.text ?? event.title)}`, 3000),
+        },
+        ...(facts.length > 0
+            ? {
+                fields: facts.map((f) => ({
+                    type: 'mrkdwn',
+                    text: clip(`*${escapeMrkdwn(f.name)}*\n${escapeMrkdwn(f.value)}`, 2000),
+                })),
+            }
+            : {}),
+    });
+    blocks.push({
+        type: 'context',
+        elements: [
+            { type: 'mrkdwn', text: clip(`${escapeMrkdwn(event.repository)} · ${event.at} · shipgate`, 3000) },
+        ],
+    });
+    const links = linksOf(event).filter((l) => l.url.length <= 3000);
+    if (links.length > 0)
+        blocks.push({
+            type: 'actions',
+            elements: links.map((l) => ({
+                type: 'button',
+                text: { type: 'plain_text', text: clip(l.label, 75) },
+                url: l.url,
+                action_id: `shipgate-${l.label.toLowerCase()}`,
+            })),
+        });
+    // The fallback is what notifications and screen readers show; plain text, escaped like mrkdwn.
+    return { text: clip(escapeMrkdwn(event.title), 3000), blocks };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/notify/teams.ts
+
+// A Teams incoming webhook (and a Workflows "post to a channel when a webhook request is received" flow)
+// takes a message whose attachment is an Adaptive Card:
+// https://learn.microsoft.com/en-us/microsoftteams/platform/webhooks-and-connectors/how-to/connectors-using#send-adaptive-cards-using-an-incoming-webhook
+// Card elements: https://adaptivecards.io/explorer/ (TextBlock, FactSet, Action.OpenUrl; schema 1.4).
+const COLOR = { good: 'Good', warning: 'Warning', bad: 'Attention', info: 'Default' };
+/** An Adaptive Card: a coloured title, the text, a fact set, and one Action.OpenUrl per link. */
+function teamsMessage(event) {
+    const facts = factsOf(event);
+    const body = [
+        {
+            type: 'TextBlock',
+            text: event.title,
+            weight: 'Bolder',
+            size: 'Medium',
+            color: COLOR[event.tone],
+            wrap: true,
+        },
+    ];
+    if (event.text)
+        body.push({ type: 'TextBlock', text: event.text, wrap: true });
+    if (facts.length > 0)
+        body.push({ type: 'FactSet', facts: facts.map((f) => ({ title: f.name, value: f.value })) });
+    body.push({
+        type: 'TextBlock',
+        text: `${event.repository} · ${event.at} · shipgate`,
+        isSubtle: true,
+        size: 'Small',
+        wrap: true,
+    });
+    const content = {
+        $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+        type: 'AdaptiveCard',
+        version: '1.4',
+        body,
+    };
+    const links = linksOf(event);
+    if (links.length > 0)
+        content.actions = links.map((l) => ({ type: 'Action.OpenUrl', title: l.label, url: l.url }));
+    return {
+        type: 'message',
+        attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', contentUrl: null, content }],
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/notify/webhook.ts
+
+function webhookPayload(event) {
+    return {
+        schema: 'shipgate.notification/v1',
+        event: event.kind,
+        title: event.title,
+        text: event.text ?? null,
+        tone: event.tone,
+        repository: event.repository,
+        at: event.at,
+        environment: event.environment ?? null,
+        version: event.version ?? null,
+        service: event.service ?? null,
+        outcome: event.outcome ?? null,
+        who: event.who ?? null,
+        facts: Object.fromEntries(factsOf(event).map((f) => [f.name, f.value])),
+        links: { ...event.links },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/notify/notifier.ts
+
+
+
+
+
+
+
+
+const CHANNEL_INPUTS = {
+    slack: 'notify-slack-webhook',
+    teams: 'notify-teams-webhook',
+    webhook: 'notify-webhook',
+};
+const CHANNEL_NAMES = { slack: 'Slack', teams: 'Teams', webhook: 'webhook' };
+/** Every input readNotifyTargets reads; an action that calls it declares them all in its action.yml. */
+const NOTIFY_INPUTS = (/* unused pure expression or super */ null && ([
+    'notify-slack-webhook',
+    'notify-teams-webhook',
+    'notify-webhook',
+    'notify-dashboard-url',
+    'notify-timeout',
+]));
+/**
+ * Reads the notification inputs (every action that notifies declares the same five). The webhook URLs
+ * are secrets (whoever has one can post to the channel), so each is masked before anything else and a
+ * bad one is refused without echoing it.
+ */
+function readNotifyTargets(inputs) {
+    const urls = {};
+    for (const channel of Object.keys(CHANNEL_INPUTS)) {
+        const name = CHANNEL_INPUTS[channel];
+        const text = inputs.raw(name);
+        if (text === '')
+            continue;
+        for (const secret of secretParts(text))
+            core_setSecret(secret);
+        urls[channel] = secretUrl(name, text);
+    }
+    const dashboard = inputs.optionalUrl('notify-dashboard-url');
+    const timeoutMs = inputs.duration('notify-timeout', { default: '10s', minMs: 100, maxMs: 60_000 });
+    return { urls, dashboardUrl: dashboard?.toString(), timeoutMs };
+}
+function secretUrl(name, text) {
+    const expected = 'an absolute https (or http) webhook URL such as https://hooks.slack.com/services/…';
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        throw new InputError(name, 'is not a URL (the value is a secret and is not shown)', expected);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        throw new InputError(name, `uses ${url.protocol} (the value is a secret and is not shown)`, expected);
+    if (url.username || url.password)
+        throw new InputError(name, 'carries credentials before the host', `${expected}, without user:password@`);
+    return url;
+}
+/** The whole URL, and its path and query (the secret part of a Slack or Teams webhook): all masked. */
+function secretParts(text) {
+    const secrets = [text];
+    try {
+        const url = new URL(text);
+        if (url.href !== text)
+            secrets.push(url.href);
+        const tail = `${url.pathname}${url.search}`;
+        // A short path ("/", "/hook") is no secret and masking it would garble every log line.
+        if (tail.length >= 12)
+            secrets.push(tail);
+    }
+    catch {
+        // not a URL: the whole text is masked
+    }
+    return secrets;
+}
+/**
+ * Sends notifications to the configured channels. A notification never fails or blocks what it reports
+ * on: `notify` starts the deliveries and returns at once (it never throws); `settle` waits for them
+ * (each bounded: timeout × attempts plus backoff) and the result goes in the summary and the report.
+ */
+class Notifier {
+    targets;
+    options;
+    pending = [];
+    secrets = [];
+    clock;
+    constructor(targets, options) {
+        this.targets = targets;
+        this.options = options;
+        this.clock = options.clock ?? systemClock;
+        for (const url of Object.values(targets.urls))
+            if (url)
+                this.secrets.push(...secretParts(url.href));
+    }
+    get enabled() {
+        return Object.keys(this.targets.urls).length > 0;
+    }
+    notify(event) {
+        if (!this.enabled)
+            return;
+        const stamped = {
+            ...event,
+            links: {
+                run: this.options.runUrl || undefined,
+                dashboard: this.targets.dashboardUrl,
+                ...event.links,
+            },
+            repository: this.options.repository,
+            at: new Date(this.clock.now()).toISOString(),
+        };
+        for (const [channel, url] of Object.entries(this.targets.urls))
+            this.pending.push(this.deliver(channel, url, stamped).catch((error) => ({
+                event: event.kind,
+                channel,
+                ok: false,
+                attempts: 1,
+                problem: this.redact(errorMessage(error)),
+            })));
+    }
+    /** Waits for every delivery started so far; each is already bounded in time. */
+    async settle() {
+        return Promise.all(this.pending);
+    }
+    async deliver(channel, url, event) {
+        const body = JSON.stringify(channel === 'slack'
+            ? slackMessage(event)
+            : channel === 'teams'
+                ? teamsMessage(event)
+                : webhookPayload(event));
+        const send = this.options.send ?? probe;
+        const retries = this.options.retries ?? 2;
+        const backoffMs = this.options.backoffMs ?? 1000;
+        let last = { event: event.kind, channel, ok: false, attempts: 0 };
+        for (let attempt = 1; attempt <= retries + 1; attempt++) {
+            const result = await send({
+                url,
+                method: 'POST',
+                headers: { 'content-type': 'application/json; charset=utf-8', 'user-agent': 'shipgate-notify' },
+                body,
+                timeoutMs: this.targets.timeoutMs,
+                maxBodyBytes: 4096,
+            });
+            let retryAfterMs;
+            if (result.ok && result.status >= 200 && result.status < 300) {
+                last = { event: event.kind, channel, ok: true, attempts: attempt, status: result.status };
+                break;
+            }
+            if (result.ok) {
+                last = {
+                    event: event.kind,
+                    channel,
+                    ok: false,
+                    attempts: attempt,
+                    status: result.status,
+                    problem: this.redact(`HTTP ${result.status}${result.body ? `: ${result.body.trim().slice(0, 120)}` : ''}`),
+                };
+                // A 4xx other than 429 is a refusal of this payload or URL: sending it again cannot help.
+                if (result.status !== 429 && result.status < 500)
+                    break;
+                const seconds = Number(result.headers['retry-after']);
+                if (Number.isFinite(seconds) && seconds >= 0)
+                    retryAfterMs = seconds * 1000;
+            }
+            else
+                last = {
+                    event: event.kind,
+                    channel,
+                    ok: false,
+                    attempts: attempt,
+                    problem: this.redact(result.error),
+                };
+            if (attempt > retries || this.options.signal?.aborted)
+                break;
+            try {
+                // Retry-After is honoured up to the backoff cap, so a long one cannot hold the job.
+                await this.clock.sleep(Math.min(retryAfterMs ?? backoffMs * attempt, backoffMs * 5), this.options.signal);
+            }
+            catch {
+                break; // cancelled: no more attempts
+            }
+        }
+        const line = `notification ${event.kind} to ${CHANNEL_NAMES[channel]}: ${last.ok ? `sent (HTTP ${last.status})` : `failed after ${last.attempts} attempt(s): ${last.problem}`}`;
+        if (last.ok)
+            (this.options.log ?? info)(line);
+        else
+            (this.options.warn ?? warning)(line);
+        return last;
+    }
+    redact(text) {
+        let out = text;
+        for (const secret of this.secrets)
+            out = out.split(secret).join('***');
+        return out;
+    }
+}
+/**
+ * The job summary's section on notifications ('' when none were configured or sent). It starts with a
+ * blank line, so it can be appended to any summary (a table before it stays a table).
+ */
+function notificationsMarkdown(deliveries) {
+    if (deliveries.length === 0)
+        return '';
+    const failed = deliveries.filter((d) => !d.ok).length;
+    return [
+        '',
+        '',
+        `### Notifications: ${failed === 0 ? 'all sent' : `${failed} of ${deliveries.length} failed (notifications never change the result of the step)`}`,
+        '',
+        markdownTable(['event', 'channel', 'result', 'attempts', 'detail'], deliveries.map((d) => [
+            d.event,
+            CHANNEL_NAMES[d.channel],
+            d.ok ? 'sent' : 'failed',
+            d.attempts,
+            d.ok ? `HTTP ${d.status}` : d.problem,
+        ])),
+        '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/notify/index.ts
+
+
+
+
+
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 
@@ -49771,7 +50166,10 @@ async function applyAlertAction(client, repo, action, runUrl) {
                 body: body(action.service, action.severity, action.alerts, runUrl),
                 labels: [ALERT_LABEL],
             });
-            return `opened burn-rate alert #${data.number} (${action.severity}) for ${action.service}`;
+            return {
+                line: `opened burn-rate alert #${data.number} (${action.severity}) for ${action.service}`,
+                issue: data.number,
+            };
         }
         case 'update':
             await issues.update({
@@ -49786,7 +50184,10 @@ async function applyAlertAction(client, repo, action, runUrl) {
                     issue_number: action.issue,
                     body: `Severity is now **${action.severity}**: ${action.alerts.map((a) => `${a.rule} (${a['long-burn']}×)`).join('; ')}.`,
                 });
-            return `updated burn-rate alert #${action.issue} (${action.severity}) for ${action.service}`;
+            return {
+                line: `updated burn-rate alert #${action.issue} (${action.severity}) for ${action.service}`,
+                issue: action.issue,
+            };
         case 'resolve':
             await issues.createComment({
                 ...repo,
@@ -49799,7 +50200,7 @@ async function applyAlertAction(client, repo, action, runUrl) {
                 state: 'closed',
                 state_reason: 'completed',
             });
-            return `resolved burn-rate alert #${action.issue} for ${action.service}`;
+            return { line: `resolved burn-rate alert #${action.issue} for ${action.service}`, issue: action.issue };
     }
 }
 
@@ -50384,6 +50785,34 @@ function markdownReport(reports, period) {
     return lines.join('\n');
 }
 
+;// CONCATENATED MODULE: ./actions/sla-report/src/notifications.ts
+/** "Budget alert": a burn-rate alert opened, its severity changed, or resolved (a steady alert is not repeated). */
+function budgetAlertEvent(action, issueUrl) {
+    if (action.kind === 'update' && !action.changed)
+        return undefined;
+    if (action.kind === 'resolve')
+        return {
+            kind: 'budget-alert',
+            title: `Error budget alert resolved: ${action.service}`,
+            text: `${action.service} no longer burns its error budget above any alert threshold.`,
+            tone: 'good',
+            service: action.service,
+            outcome: 'resolved',
+            links: { issue: issueUrl },
+        };
+    const rules = action.alerts.map((a) => `${a.severity}: ${a.rule} (${a['long-burn']}× long, ${a['short-burn']}× short)`);
+    return {
+        kind: 'budget-alert',
+        title: `Error budget alert (${action.severity}): ${action.service}`,
+        text: `${action.service} is burning its error budget fast (${action.severity === 'page' ? 'page: act now' : 'ticket: act within days'}). ${rules.join('; ')}. A burn rate of 1 spends exactly the budget over the SLO window.`,
+        tone: action.severity === 'page' ? 'bad' : 'warning',
+        service: action.service,
+        outcome: action.kind === 'open' ? `${action.severity} alert opened` : `now ${action.severity}`,
+        facts: [{ name: 'Severity', value: action.severity }],
+        links: { issue: issueUrl },
+    };
+}
+
 ;// CONCATENATED MODULE: ./actions/sla-report/src/periods.ts
 
 const PERIODS = ['day', 'week', 'month', 'rolling-30d'];
@@ -50505,6 +50934,7 @@ function dataBranchPath(value) {
 
 
 
+
 const iso = (ms) => new Date(ms).toISOString();
 const outputs = new Outputs({
     uptime: '',
@@ -50539,6 +50969,7 @@ function run() {
         const outputDir = external_node_path_default().resolve(inputs.string('output-dir', { default: 'sla-report' }));
         const rebuild = inputs.boolean('rebuild-rollups', { default: false });
         const dashboardFile = dataBranchPath(inputs.string('dashboard-file', { default: 'dashboard/index.html' }));
+        const notifyTargets = readNotifyTargets(inputs);
         const config = await loadSlaConfig(configFile);
         const location = dataLocation({ dataDir, dataBranch, repository });
         let client;
@@ -50564,13 +50995,24 @@ function run() {
         endGroup();
         // Effects: burn-rate alert issues (none at all when disabled), then the files.
         const alertLog = [];
+        const notifier = new Notifier(notifyTargets, {
+            repository: `${repository.owner}/${repository.repo}`,
+            runUrl: context.runUrl,
+            clock,
+            signal,
+        });
         if (burnRateAlerts) {
             const open = await openAlertIssues(gh(), repository);
             const actions = reports
                 .map((r) => decideAlertIssue(r.service.name, r.alerts, open.get(r.service.name)))
                 .filter((a) => a !== undefined);
-            for (const action of actions)
-                alertLog.push(await applyAlertAction(gh(), repository, action, context.runUrl));
+            for (const action of actions) {
+                const applied = await applyAlertAction(gh(), repository, action, context.runUrl);
+                alertLog.push(applied.line);
+                const event = budgetAlertEvent(action, `${context.serverUrl}/${repository.owner}/${repository.repo}/issues/${applied.issue}`);
+                if (event)
+                    notifier.notify(event);
+            }
             alertLog.forEach((line) => info(line));
         }
         let openIncidents = [];
@@ -50587,6 +51029,7 @@ function run() {
         const dashboardPath = external_node_path_default().join(outputDir, 'dashboard.html');
         await external_node_fs_namespaceObject.promises.writeFile(dashboardPath, dashboardHtml(reports, iso(now)));
         const totals = summarise(reports);
+        const deliveries = await notifier.settle();
         await writeJsonReport(external_node_path_default().join(outputDir, 'sla-report.json'), {
             period: { name: period.name, ...period.current, previous: period.previous },
             store: store.location,
@@ -50604,6 +51047,7 @@ function run() {
                 incidents: r.incidents,
                 'burn-down': r.burnDown,
             })),
+            notifications: deliveries,
         });
         // Outputs and summary.
         outputs.set('uptime', totals.uptime);
@@ -50629,7 +51073,7 @@ function run() {
                     '',
                 ]
                 : []),
-        ].join('\n'));
+        ].join('\n') + notificationsMarkdown(deliveries));
     });
 }
 

@@ -39089,7 +39089,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2069);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7155);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -39098,7 +39098,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2069:
+/***/ 7155:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42109,7 +42109,7 @@ var tar_stream = __nccwpck_require__(6118);
  * The error for a bad input: it names the input, says what is wrong and what is valid.
  * Actions throw it before any side effect, and the runner wrapper turns it into a failed step.
  */
-class InputError extends Error {
+class errors_InputError extends Error {
     input;
     problem;
     expected;
@@ -48073,7 +48073,7 @@ function parseLocatedConfig(text, schema, where) {
     if (document.errors.length > 0) {
         const first = document.errors[0];
         const line = lineCounter.linePos(first.pos[0]).line;
-        throw new InputError(where.input, `${lineRef(line)}: ${first.message.split('\n')[0]}`, where.expected);
+        throw new errors_InputError(where.input, `${lineRef(line)}: ${first.message.split('\n')[0]}`, where.expected);
     }
     const data = document.toJS();
     let validate = compiled.get(schema);
@@ -48087,14 +48087,14 @@ function parseLocatedConfig(text, schema, where) {
         const key = error.params.additionalProperty;
         const line = lineOf(document, lineCounter, key === undefined ? error.instancePath : `${error.instancePath}/${key}`);
         const subject = error.instancePath ? pathText(error.instancePath) + ' ' : '';
-        throw new InputError(where.input, `${lineRef(line)}: ${subject}${describe(error)}`, where.expected);
+        throw new errors_InputError(where.input, `${lineRef(line)}: ${subject}${describe(error)}`, where.expected);
     }
     const line = (path) => lineOf(document, lineCounter, path.map((part) => `/${part}`).join(''));
     return {
         data: data,
         line,
         fail: (path, problem) => {
-            throw new InputError(where.input, `${lineRef(line(path))}: ${problem}`, where.expected);
+            throw new errors_InputError(where.input, `${lineRef(line(path))}: ${problem}`, where.expected);
         },
     };
 }
@@ -48244,7 +48244,7 @@ function describeFailure(kind, url, error, timeoutMs) {
  * One HTTP request with a deadline, measured precisely. Never throws: a failure comes back as a
  * ProbeFailure whose kind says what went wrong (DNS, connect, TLS, timeout, cancelled, protocol).
  */
-async function probe(request) {
+async function http_probe_probe(request) {
     const redirects = [];
     const started = external_node_perf_hooks_.performance.now();
     const deadline = started + (request.timeoutMs ?? 10_000);
@@ -48377,7 +48377,7 @@ class Inputs {
             return value;
         if (options.default !== undefined)
             return options.default;
-        throw new InputError(name, 'is required but empty', options.expected ?? 'a non-empty value');
+        throw new errors_InputError(name, 'is required but empty', options.expected ?? 'a non-empty value');
     }
     /** An optional string: undefined when empty. */
     optionalString(name) {
@@ -48390,7 +48390,7 @@ class Inputs {
             return options.default;
         if (allowed.includes(value))
             return value;
-        throw new InputError(name, value === '' ? 'is required but empty' : `'${this.raw(name)}' is not one of the allowed values`, `one of ${allowed.join(', ')}`);
+        throw new errors_InputError(name, value === '' ? 'is required but empty' : `'${this.raw(name)}' is not one of the allowed values`, `one of ${allowed.join(', ')}`);
     }
     integer(name, options = {}) {
         return this.numeric(name, options, true);
@@ -48409,20 +48409,20 @@ class Inputs {
             return true;
         if (['false', 'no', 'off'].includes(value))
             return false;
-        throw new InputError(name, value === '' ? 'is required but empty' : `'${this.raw(name)}' is not a boolean`, 'true or false');
+        throw new errors_InputError(name, value === '' ? 'is required but empty' : `'${this.raw(name)}' is not a boolean`, 'true or false');
     }
     /** A duration in milliseconds (`30s`, `15m`, `24h`, `7d`, `PT1H`). */
     duration(name, options = {}) {
         const text = this.raw(name) || options.default;
         if (text === undefined)
-            throw new InputError(name, 'is required but empty', `a duration such as ${DURATION_EXAMPLES}`);
+            throw new errors_InputError(name, 'is required but empty', `a duration such as ${DURATION_EXAMPLES}`);
         const ms = parseDuration(text);
         if (ms === undefined)
-            throw new InputError(name, `'${text}' is not a duration`, `a duration such as ${DURATION_EXAMPLES}`);
+            throw new errors_InputError(name, `'${text}' is not a duration`, `a duration such as ${DURATION_EXAMPLES}`);
         if (options.minMs !== undefined && ms < options.minMs)
-            throw new InputError(name, `'${text}' is too short`, `at least ${options.minMs / 1000}s`);
+            throw new errors_InputError(name, `'${text}' is too short`, `at least ${options.minMs / 1000}s`);
         if (options.maxMs !== undefined && ms > options.maxMs)
-            throw new InputError(name, `'${text}' is too long`, `at most ${options.maxMs / 1000}s`);
+            throw new errors_InputError(name, `'${text}' is too long`, `at most ${options.maxMs / 1000}s`);
         return ms;
     }
     /** A list separated by commas or newlines; blank items dropped. */
@@ -48431,7 +48431,7 @@ class Inputs {
         if (items.length === 0 && options.default !== undefined)
             return options.default;
         if (items.length < (options.min ?? 0))
-            throw new InputError(name, `has ${items.length} item(s)`, `at least ${options.min}, separated by commas or newlines`);
+            throw new errors_InputError(name, `has ${items.length} item(s)`, `at least ${options.min}, separated by commas or newlines`);
         return items;
     }
     /** A list of numbers separated by commas or newlines. */
@@ -48440,12 +48440,12 @@ class Inputs {
         if (items.length === 0) {
             if (options.default !== undefined)
                 return options.default;
-            throw new InputError(name, 'is required but empty', 'numbers separated by commas, such as 5,25,50,100');
+            throw new errors_InputError(name, 'is required but empty', 'numbers separated by commas, such as 5,25,50,100');
         }
         return items.map((item) => {
             const value = Number(item);
             if (!Number.isFinite(value))
-                throw new InputError(name, `'${item}' is not a number`, 'numbers separated by commas, such as 5,25,50,100');
+                throw new errors_InputError(name, `'${item}' is not a number`, 'numbers separated by commas, such as 5,25,50,100');
             return value;
         });
     }
@@ -48454,16 +48454,16 @@ class Inputs {
         const protocols = options.protocols ?? ['http:', 'https:'];
         const expected = `an absolute ${protocols.map((p) => p.replace(':', '')).join(' or ')} URL such as https://example.com/health`;
         if (text === undefined)
-            throw new InputError(name, 'is required but empty', expected);
+            throw new errors_InputError(name, 'is required but empty', expected);
         let url;
         try {
             url = new URL(text);
         }
         catch {
-            throw new InputError(name, `'${text}' is not a URL`, expected);
+            throw new errors_InputError(name, `'${text}' is not a URL`, expected);
         }
         if (!protocols.includes(url.protocol))
-            throw new InputError(name, `'${text}' uses ${url.protocol}`, expected);
+            throw new errors_InputError(name, `'${text}' uses ${url.protocol}`, expected);
         return url;
     }
     optionalUrl(name, options = {}) {
@@ -48474,7 +48474,7 @@ class Inputs {
         const text = this.raw(name) || options.default || '';
         const match = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/.exec(text);
         if (!match)
-            throw new InputError(name, text ? `'${text}' is not a repository` : 'is required but empty', 'owner/name, such as octo-org/service');
+            throw new errors_InputError(name, text ? `'${text}' is not a repository` : 'is required but empty', 'owner/name, such as octo-org/service');
         return { owner: match[1], repo: match[2] };
     }
     numeric(name, options, integer) {
@@ -48484,14 +48484,14 @@ class Inputs {
         if (text === '') {
             if (options.default !== undefined)
                 return options.default;
-            throw new InputError(name, 'is required but empty', `${kind}${range}`);
+            throw new errors_InputError(name, 'is required but empty', `${kind}${range}`);
         }
         const value = Number(text);
         if (!Number.isFinite(value) || (integer && !Number.isInteger(value)))
-            throw new InputError(name, `'${text}' is not ${kind}`, `${kind}${range}`);
+            throw new errors_InputError(name, `'${text}' is not ${kind}`, `${kind}${range}`);
         const belowMin = options.min !== undefined && (options.exclusiveMin ? value <= options.min : value < options.min);
         if (belowMin || (options.max !== undefined && value > options.max))
-            throw new InputError(name, `${text} is out of range`, `${kind}${range}`);
+            throw new errors_InputError(name, `${text} is out of range`, `${kind}${range}`);
         return value;
     }
 }
@@ -48541,7 +48541,7 @@ class Outputs {
     }
 }
 /** A Markdown table; cell text is escaped so a value cannot break the table or inject markup. */
-function markdownTable(headers, rows) {
+function report_markdownTable(headers, rows) {
     const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
     return [line(headers), `|${headers.map(() => ' --- ').join('|')}|`, ...rows.map(line)].join('\n');
 }
@@ -48608,7 +48608,7 @@ async function runAction(outputs, main) {
         await main({ inputs: new Inputs(), context, clock, signal: controller.signal, github });
     }
     catch (error) {
-        if (error instanceof InputError || error instanceof errors_CancelledError)
+        if (error instanceof errors_InputError || error instanceof errors_CancelledError)
             setFailed(error.message);
         else {
             setFailed(errors_errorMessage(error));
@@ -48695,7 +48695,341 @@ function zonedTimeToEpoch(local, timeZone) {
     return wall - before;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/notify/slack.ts
+
+// Block Kit: https://api.slack.com/reference/block-kit/blocks (header text ≤ 150 characters, section
+// text ≤ 3000, at most 10 fields of ≤ 2000 each, context ≤ 10 elements, button text ≤ 75, url ≤ 3000).
+// Incoming webhooks take `text` (the notification fallback) and `blocks`:
+// https://api.slack.com/messaging/webhooks
+const EMOJI = {
+    good: ':white_check_mark:',
+    warning: ':warning:',
+    bad: ':x:',
+    info: ':information_source:',
+};
+/**
+ * `&`, `<` and `>` are control characters in mrkdwn and must be escaped, so a value cannot become a link
+ * or a mention (https://api.slack.com/reference/surfaces/formatting#escaping).
+ */
+function escapeMrkdwn(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/** A Block Kit message for an incoming webhook: header, text, fields, context, link buttons. */
+function slack_slackMessage(event) {
+    const blocks = [
+        { type: 'header', text: { type: 'plain_text', text: clip(event.title, 150), emoji: true } },
+    ];
+    const facts = factsOf(event).slice(0, 10);
+    blocks.push({
+        type: 'section',
+        text: {
+            type: 'mrkdwn',
+            text: clip(`${EMOJI[event.tone]} ${escapeMrkdwn(event.text ?? event.title)}`, 3000),
+        },
+        ...(facts.length > 0
+            ? {
+                fields: facts.map((f) => ({
+                    type: 'mrkdwn',
+                    text: clip(`*${escapeMrkdwn(f.name)}*\n${escapeMrkdwn(f.value)}`, 2000),
+                })),
+            }
+            : {}),
+    });
+    blocks.push({
+        type: 'context',
+        elements: [
+            { type: 'mrkdwn', text: clip(`${escapeMrkdwn(event.repository)} · ${event.at} · shipgate`, 3000) },
+        ],
+    });
+    const links = linksOf(event).filter((l) => l.url.length <= 3000);
+    if (links.length > 0)
+        blocks.push({
+            type: 'actions',
+            elements: links.map((l) => ({
+                type: 'button',
+                text: { type: 'plain_text', text: clip(l.label, 75) },
+                url: l.url,
+                action_id: `shipgate-${l.label.toLowerCase()}`,
+            })),
+        });
+    // The fallback is what notifications and screen readers show; plain text, escaped like mrkdwn.
+    return { text: clip(escapeMrkdwn(event.title), 3000), blocks };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/notify/teams.ts
+
+// A Teams incoming webhook (and a Workflows "post to a channel when a webhook request is received" flow)
+// takes a message whose attachment is an Adaptive Card:
+// https://learn.microsoft.com/en-us/microsoftteams/platform/webhooks-and-connectors/how-to/connectors-using#send-adaptive-cards-using-an-incoming-webhook
+// Card elements: https://adaptivecards.io/explorer/ (TextBlock, FactSet, Action.OpenUrl; schema 1.4).
+const COLOR = { good: 'Good', warning: 'Warning', bad: 'Attention', info: 'Default' };
+/** An Adaptive Card: a coloured title, the text, a fact set, and one Action.OpenUrl per link. */
+function teams_teamsMessage(event) {
+    const facts = factsOf(event);
+    const body = [
+        {
+            type: 'TextBlock',
+            text: event.title,
+            weight: 'Bolder',
+            size: 'Medium',
+            color: COLOR[event.tone],
+            wrap: true,
+        },
+    ];
+    if (event.text)
+        body.push({ type: 'TextBlock', text: event.text, wrap: true });
+    if (facts.length > 0)
+        body.push({ type: 'FactSet', facts: facts.map((f) => ({ title: f.name, value: f.value })) });
+    body.push({
+        type: 'TextBlock',
+        text: `${event.repository} · ${event.at} · shipgate`,
+        isSubtle: true,
+        size: 'Small',
+        wrap: true,
+    });
+    const content = {
+        $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+        type: 'AdaptiveCard',
+        version: '1.4',
+        body,
+    };
+    const links = linksOf(event);
+    if (links.length > 0)
+        content.actions = links.map((l) => ({ type: 'Action.OpenUrl', title: l.label, url: l.url }));
+    return {
+        type: 'message',
+        attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', contentUrl: null, content }],
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/notify/notifier.ts
+
+
+
+
+
+
+
+
+const CHANNEL_INPUTS = {
+    slack: 'notify-slack-webhook',
+    teams: 'notify-teams-webhook',
+    webhook: 'notify-webhook',
+};
+const CHANNEL_NAMES = { slack: 'Slack', teams: 'Teams', webhook: 'webhook' };
+/** Every input readNotifyTargets reads; an action that calls it declares them all in its action.yml. */
+const NOTIFY_INPUTS = (/* unused pure expression or super */ null && ([
+    'notify-slack-webhook',
+    'notify-teams-webhook',
+    'notify-webhook',
+    'notify-dashboard-url',
+    'notify-timeout',
+]));
+/**
+ * Reads the notification inputs (every action that notifies declares the same five). The webhook URLs
+ * are secrets (whoever has one can post to the channel), so each is masked before anything else and a
+ * bad one is refused without echoing it.
+ */
+function readNotifyTargets(inputs) {
+    const urls = {};
+    for (const channel of Object.keys(CHANNEL_INPUTS)) {
+        const name = CHANNEL_INPUTS[channel];
+        const text = inputs.raw(name);
+        if (text === '')
+            continue;
+        for (const secret of secretParts(text))
+            core.setSecret(secret);
+        urls[channel] = secretUrl(name, text);
+    }
+    const dashboard = inputs.optionalUrl('notify-dashboard-url');
+    const timeoutMs = inputs.duration('notify-timeout', { default: '10s', minMs: 100, maxMs: 60_000 });
+    return { urls, dashboardUrl: dashboard?.toString(), timeoutMs };
+}
+function secretUrl(name, text) {
+    const expected = 'an absolute https (or http) webhook URL such as https://hooks.slack.com/services/…';
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        throw new InputError(name, 'is not a URL (the value is a secret and is not shown)', expected);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        throw new InputError(name, `uses ${url.protocol} (the value is a secret and is not shown)`, expected);
+    if (url.username || url.password)
+        throw new InputError(name, 'carries credentials before the host', `${expected}, without user:password@`);
+    return url;
+}
+/** The whole URL, and its path and query (the secret part of a Slack or Teams webhook): all masked. */
+function secretParts(text) {
+    const secrets = [text];
+    try {
+        const url = new URL(text);
+        if (url.href !== text)
+            secrets.push(url.href);
+        const tail = `${url.pathname}${url.search}`;
+        // A short path ("/", "/hook") is no secret and masking it would garble every log line.
+        if (tail.length >= 12)
+            secrets.push(tail);
+    }
+    catch {
+        // not a URL: the whole text is masked
+    }
+    return secrets;
+}
+/**
+ * Sends notifications to the configured channels. A notification never fails or blocks what it reports
+ * on: `notify` starts the deliveries and returns at once (it never throws); `settle` waits for them
+ * (each bounded: timeout × attempts plus backoff) and the result goes in the summary and the report.
+ */
+class Notifier {
+    targets;
+    options;
+    pending = [];
+    secrets = [];
+    clock;
+    constructor(targets, options) {
+        this.targets = targets;
+        this.options = options;
+        this.clock = options.clock ?? systemClock;
+        for (const url of Object.values(targets.urls))
+            if (url)
+                this.secrets.push(...secretParts(url.href));
+    }
+    get enabled() {
+        return Object.keys(this.targets.urls).length > 0;
+    }
+    notify(event) {
+        if (!this.enabled)
+            return;
+        const stamped = {
+            ...event,
+            links: {
+                run: this.options.runUrl || undefined,
+                dashboard: this.targets.dashboardUrl,
+                ...event.links,
+            },
+            repository: this.options.repository,
+            at: new Date(this.clock.now()).toISOString(),
+        };
+        for (const [channel, url] of Object.entries(this.targets.urls))
+            this.pending.push(this.deliver(channel, url, stamped).catch((error) => ({
+                event: event.kind,
+                channel,
+                ok: false,
+                attempts: 1,
+                problem: this.redact(errorMessage(error)),
+            })));
+    }
+    /** Waits for every delivery started so far; each is already bounded in time. */
+    async settle() {
+        return Promise.all(this.pending);
+    }
+    async deliver(channel, url, event) {
+        const body = JSON.stringify(channel === 'slack'
+            ? slackMessage(event)
+            : channel === 'teams'
+                ? teamsMessage(event)
+                : webhookPayload(event));
+        const send = this.options.send ?? probe;
+        const retries = this.options.retries ?? 2;
+        const backoffMs = this.options.backoffMs ?? 1000;
+        let last = { event: event.kind, channel, ok: false, attempts: 0 };
+        for (let attempt = 1; attempt <= retries + 1; attempt++) {
+            const result = await send({
+                url,
+                method: 'POST',
+                headers: { 'content-type': 'application/json; charset=utf-8', 'user-agent': 'shipgate-notify' },
+                body,
+                timeoutMs: this.targets.timeoutMs,
+                maxBodyBytes: 4096,
+            });
+            let retryAfterMs;
+            if (result.ok && result.status >= 200 && result.status < 300) {
+                last = { event: event.kind, channel, ok: true, attempts: attempt, status: result.status };
+                break;
+            }
+            if (result.ok) {
+                last = {
+                    event: event.kind,
+                    channel,
+                    ok: false,
+                    attempts: attempt,
+                    status: result.status,
+                    problem: this.redact(`HTTP ${result.status}${result.body ? `: ${result.body.trim().slice(0, 120)}` : ''}`),
+                };
+                // A 4xx other than 429 is a refusal of this payload or URL: sending it again cannot help.
+                if (result.status !== 429 && result.status < 500)
+                    break;
+                const seconds = Number(result.headers['retry-after']);
+                if (Number.isFinite(seconds) && seconds >= 0)
+                    retryAfterMs = seconds * 1000;
+            }
+            else
+                last = {
+                    event: event.kind,
+                    channel,
+                    ok: false,
+                    attempts: attempt,
+                    problem: this.redact(result.error),
+                };
+            if (attempt > retries || this.options.signal?.aborted)
+                break;
+            try {
+                // Retry-After is honoured up to the backoff cap, so a long one cannot hold the job.
+                await this.clock.sleep(Math.min(retryAfterMs ?? backoffMs * attempt, backoffMs * 5), this.options.signal);
+            }
+            catch {
+                break; // cancelled: no more attempts
+            }
+        }
+        const line = `notification ${event.kind} to ${CHANNEL_NAMES[channel]}: ${last.ok ? `sent (HTTP ${last.status})` : `failed after ${last.attempts} attempt(s): ${last.problem}`}`;
+        if (last.ok)
+            (this.options.log ?? core.info)(line);
+        else
+            (this.options.warn ?? core.warning)(line);
+        return last;
+    }
+    redact(text) {
+        let out = text;
+        for (const secret of this.secrets)
+            out = out.split(secret).join('***');
+        return out;
+    }
+}
+/**
+ * The job summary's section on notifications ('' when none were configured or sent). It starts with a
+ * blank line, so it can be appended to any summary (a table before it stays a table).
+ */
+function notificationsMarkdown(deliveries) {
+    if (deliveries.length === 0)
+        return '';
+    const failed = deliveries.filter((d) => !d.ok).length;
+    return [
+        '',
+        '',
+        `### Notifications: ${failed === 0 ? 'all sent' : `${failed} of ${deliveries.length} failed (notifications never change the result of the step)`}`,
+        '',
+        markdownTable(['event', 'channel', 'result', 'attempts', 'detail'], deliveries.map((d) => [
+            d.event,
+            CHANNEL_NAMES[d.channel],
+            d.ok ? 'sent' : 'failed',
+            d.attempts,
+            d.ok ? `HTTP ${d.status}` : d.problem,
+        ])),
+        '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/notify/index.ts
+
+
+
+
+
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 
@@ -49100,7 +49434,7 @@ function backoffDelay(retry, retryDelayMs, random = Math.random) {
 /** Runs one check with retries until it passes, its retries run out, or the deadline passes. */
 async function runCheck(check, options) {
     const { clock, signal } = options;
-    const send = options.send ?? probe;
+    const send = options.send ?? http_probe_probe;
     const started = clock.now();
     const attempts = [];
     let last;
@@ -49220,7 +49554,7 @@ async function run() {
         const inline = inputs.optionalString('checks');
         const file = inputs.optionalString('checks-file');
         if (inline && file)
-            throw new InputError('checks-file', 'is set together with checks', 'either checks (inline YAML) or checks-file, not both');
+            throw new errors_InputError('checks-file', 'is set together with checks', 'either checks (inline YAML) or checks-file, not both');
         let checks = [];
         if (inline)
             checks = parseChecks(inline, { input: 'checks', baseUrl });
@@ -49230,7 +49564,7 @@ async function run() {
                 text = await external_node_fs_namespaceObject.promises.readFile(external_node_path_default().resolve(file), 'utf8');
             }
             catch (error) {
-                throw new InputError('checks-file', `cannot read '${file}' (${error.code ?? 'error'})`, CHECKS_EXPECTED);
+                throw new errors_InputError('checks-file', `cannot read '${file}' (${error.code ?? 'error'})`, CHECKS_EXPECTED);
             }
             checks = parseChecks(text, { input: 'checks-file', file, baseUrl });
         }
@@ -49239,7 +49573,7 @@ async function run() {
         const versionPathText = inputs.string('version-json-path', { default: '$.version' });
         if (expectedVersion) {
             if (!versionUrl)
-                throw new InputError('version-url', 'is required with expected-version', 'the URL that reports the deployed version, such as https://service.example.com/version');
+                throw new errors_InputError('version-url', 'is required with expected-version', 'the URL that reports the deployed version, such as https://service.example.com/version');
             let jsonPath = versionPathText;
             if (versionPathText === '.' || versionPathText === 'body')
                 jsonPath = undefined;
@@ -49248,12 +49582,12 @@ async function run() {
                     parseJsonPath(versionPathText);
                 }
                 catch (error) {
-                    throw new InputError('version-json-path', error.message, "a JSONPath such as $.version or $['build']['version'], or 'body' for the whole body");
+                    throw new errors_InputError('version-json-path', error.message, "a JSONPath such as $.version or $['build']['version'], or 'body' for the whole body");
                 }
             checks.push(versionCheck(expectedVersion, versionUrl, jsonPath));
         }
         if (checks.length === 0)
-            throw new InputError('checks', 'is empty and so are checks-file and expected-version', CHECKS_EXPECTED);
+            throw new errors_InputError('checks', 'is empty and so are checks-file and expected-version', CHECKS_EXPECTED);
         const retries = inputs.integer('retries', { default: 3, min: 0, max: 100 });
         const retryDelayMs = inputs.duration('retry-delay', { default: '1s' });
         const deadlineMs = inputs.duration('deadline', { default: '5m', minMs: 1 });
@@ -49313,7 +49647,7 @@ async function run() {
         await writeSummary(redact([
             `## Smoke tests: ${result} (${passed}/${results.length} passed)`,
             '',
-            markdownTable(['Check', 'Result', 'Status', 'Latency', 'Attempts', 'Why it failed'], results.map((r) => [
+            report_markdownTable(['Check', 'Result', 'Status', 'Latency', 'Attempts', 'Why it failed'], results.map((r) => [
                 r.name,
                 r.passed ? '✅ passed' : '❌ failed',
                 r.status,

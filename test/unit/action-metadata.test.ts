@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { NOTIFY_INPUTS } from '../../packages/core/src/notify/notifier.js';
 import { readActionMetadata, repoRoot } from '../harness/runner.js';
 
 const actionsDir = path.join(repoRoot, 'actions');
@@ -23,7 +24,10 @@ function sourceFiles(dir: string): string[] {
 export function inputsReadBy(action: string): Set<string> {
   const names = new Set<string>();
   for (const file of sourceFiles(path.join(actionsDir, action, 'src'))) {
-    for (const match of readFileSync(file, 'utf8').matchAll(READ)) names.add(match[1]);
+    const text = readFileSync(file, 'utf8');
+    for (const match of text.matchAll(READ)) names.add(match[1]);
+    // The shared notification inputs are read in core, by the one call every notifying action makes.
+    if (/\breadNotifyTargets\(inputs\)/.test(text)) NOTIFY_INPUTS.forEach((name) => names.add(name));
   }
   return names;
 }

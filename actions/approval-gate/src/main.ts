@@ -4,8 +4,11 @@ import {
   CancelledError,
   GitHubClient,
   InputError,
+  Notifier,
   Outputs,
   errorMessage,
+  notificationsMarkdown,
+  readNotifyTargets,
   formatDuration,
   runAction,
   writeJsonReport,
@@ -37,6 +40,7 @@ import {
   type ApiIssue,
   type GateIdentity,
 } from './request-issue.js';
+import { announcedDecision, decidedEvent, requestedEvent } from './notifications.js';
 import { judge, replyToEdited, type JudgeContext, type RequestState } from './request-state.js';
 import { resumeRun } from './resume.js';
 import { readRun, runMismatch, runRequesters } from './run-record.js';
@@ -85,6 +89,12 @@ export async function run(): Promise<void> {
     // Inputs: everything validated before the first request.
     const settings = readSettings(inputs, context);
     const app = readAppCredentials(inputs);
+    const notifier = new Notifier(readNotifyTargets(inputs), {
+      repository: settings.binding.repository,
+      runUrl: context.runUrl,
+      clock,
+      signal,
+    });
     if (settings.timeoutNote) core.warning(settings.timeoutNote);
 
     if (settings.mode !== 'evaluate' && settings.autoApproveTiers.includes(settings.riskTier)) {
@@ -93,6 +103,14 @@ export async function run(): Promise<void> {
       outputs.set('reason', reason);
       outputs.set('decided-at', new Date(clock.now()).toISOString());
       core.info(reason);
+      notifier.notify(
+        decidedEvent(settings.binding, 'auto-approved', {
+          reason,
+          approvedBy: [],
+          deniedBy: [],
+          issueUrl: '',
+        }),
+      );
       await writeSummary(
         jobSummary({
           decision: 'auto-approved',
@@ -101,7 +119,7 @@ export async function run(): Promise<void> {
           issueNumber: '',
           minimumApprovals: 0,
           ruleSource: 'risk tier',
-        }),
+        }) + notificationsMarkdown(await notifier.settle()),
       );
       return;
     }
@@ -137,7 +155,7 @@ export async function run(): Promise<void> {
       requestTimeoutMs: 10_000,
       retries: 2,
     });
-    const gate = new Gate(settings, context, client, cleanupClient, clock, signal, outputs);
+    const gate = new Gate(settings, context, client, cleanupClient, clock, signal, outputs, notifier);
     await gate.run();
   });
 }
@@ -155,6 +173,8 @@ class Gate {
   private deployRepository: string;
   /** Whether this run opened the request issue (rather than finding an existing one). */
   private openedHere = false;
+  /** The request being decided (evaluate mode reads it from the issue), for the notifications. */
+  private request?: RequestBinding;
 
   constructor(
     private readonly settings: Settings,
@@ -164,6 +184,7 @@ class Gate {
     private readonly clock: Clock,
     private readonly signal: AbortSignal,
     private readonly outputs: Outputs<OutputName>,
+    private readonly notifier: Notifier,
   ) {
     this.deployRepository = settings.binding.repository;
   }
@@ -295,6 +316,13 @@ class Gate {
     this.digest = bindingDigest(settings.binding);
     if (settings.mode === 'wait') this.wrote = { title, body };
     core.info(`opened request issue #${opened.data.number}: ${opened.data.html_url}`);
+    this.notifier.notify(
+      requestedEvent(
+        settings.binding,
+        { number: opened.data.number, url: opened.data.html_url },
+        { minimumApprovals: rule.minimumApprovals, approvers: rule.approvers.map(approverText) },
+      ),
+    );
     return { issue, data: opened.data };
   }
 
@@ -429,6 +457,7 @@ class Gate {
     const binding = readRequestMarker((data as ApiIssue).body);
     if (!binding) return this.notARequest(number);
     this.deployRepository = binding.repository;
+    this.request = binding;
     const problem = await this.checkRunRecord(data as ApiIssue);
     if (problem) return this.untrusted(data as ApiIssue, problem);
     const rule = await this.ruleFor(binding.environment);
@@ -598,6 +627,18 @@ class Gate {
     outputs.set('approved-by', outcome.approvedBy.join(','));
     outputs.set('denied-by', outcome.deniedBy.join(','));
     outputs.set('reason', outcome.reason);
+    const announced = announcedDecision(outcome.decision, outcome.record);
+    if (announced)
+      this.notifier.notify(
+        decidedEvent(this.request ?? this.settings.binding, announced, {
+          reason: outcome.reason,
+          approvedBy: outcome.approvedBy,
+          deniedBy: outcome.deniedBy,
+          issueUrl: outputs.get('issue-url'),
+        }),
+      );
+    // Bounded (timeout × attempts); a failed notification is reported, never a failed step.
+    const deliveries = await this.notifier.settle();
     const decided = ['approved', 'denied', 'timed-out'].includes(outcome.decision);
     outputs.set('decided-at', decided ? new Date(this.clock.now()).toISOString() : '');
     outputs.set(
@@ -620,7 +661,7 @@ class Gate {
         minimumApprovals: this.rule?.minimumApprovals ?? 0,
         ruleSource: this.rule?.source ?? '',
         verdict: outcome.verdict,
-      }),
+      }) + notificationsMarkdown(deliveries),
     );
     const report = await writeJsonReport(path.join(this.context.runnerTemp, 'shipgate-approval-gate.json'), {
       decision: outcome.decision,
@@ -630,6 +671,7 @@ class Gate {
       issue: { number: outputs.get('issue-number'), url: outputs.get('issue-url') },
       request: this.settings.binding,
       requests: this.client.stats,
+      notifications: deliveries,
     });
     // Why a command did not count is the first thing an approver asks; say it in the log too.
     for (const { comment, why } of outcome.verdict?.ignored ?? [])

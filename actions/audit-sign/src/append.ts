@@ -3,6 +3,7 @@ import {
   type SigningKey,
   type KeylessSigner,
   appendLines,
+  controlsFor,
   readHead,
   signEntryWith,
   type LogLayout,
@@ -87,7 +88,7 @@ export async function appendRecord(options: AppendOptions): Promise<Appended> {
             risk: 'low',
             standards: draft.compliance.standards.map((s) => ({
               standard: s.standard,
-              controls: s.standard === 'SOC2' ? ['CC7.2'] : s.standard === 'ISO27001' ? ['8.15'] : [],
+              controls: controlsFor(s.standard, ['logging']),
             })),
           },
         };

@@ -1,4 +1,4 @@
-import { COMPLIANCE_STANDARDS, type AuditRecord, type Identity } from '@shipgate/core/audit';
+import { COMPLIANCE_STANDARDS, type AuditRecord, type Evidence, type Identity } from '@shipgate/core/audit';
 import type { Period } from './period.js';
 import type { Verification } from './verify-log.js';
 
@@ -44,8 +44,17 @@ export interface ControlRow {
   standard: string;
   control: string;
   title: string;
+  /** The IDs other documents (the seed's) give this control, shown beside the correct one. */
+  seedIds: string[];
   evidence: number;
   findings: string[];
+  /** Deployments in the period, and how many of them carry complete evidence for this control. */
+  changes: number;
+  complete: number;
+  /** complete ÷ changes (0 to 1, three decimals); null when the period has no deployment. */
+  score: number | null;
+  /** What each incomplete deployment lacks, e.g. `seq 5 (production 2.0): approved by its author or deployer`. */
+  gaps: string[];
 }
 
 export interface ComplianceReport {
@@ -124,6 +133,7 @@ export class ReportCollector {
   private readonly deployments: AuditRecord[] = [];
   private readonly statuses = new Map<string, { outcome: string; time: string }>();
   private readonly emergencies: AuditRecord[] = [];
+  private readonly emergencyReasons = new Map<number, string>();
   private readonly counts: Record<string, number> = {};
   private readonly controlEvidence = new Map<string, number>();
 
@@ -171,7 +181,34 @@ export class ReportCollector {
       record.details.emergency === true
     )
       this.emergencies.push(record);
+    if (record.type === 'deployment' && record.deployment?.emergency)
+      this.emergencyReasons.set(record.sequence, str(record.details.reason ?? record.details.justification));
   };
+
+  /**
+   * What a deployment lacks for a control, from the kinds of evidence the control rests on: an approval
+   * before deploying by someone other than the author and the deployer; the commit, environment and
+   * version; a known outcome; a reason for an emergency change; a log that verifies.
+   */
+  private gapsOf(d: DeploymentRow, covers: (e: Evidence) => boolean, logValid: boolean): string[] {
+    const gaps: string[] = [];
+    if (covers('approval')) {
+      if (!d.approved) gaps.push('no approval recorded');
+      else {
+        if (!d.approvedBeforeDeployment) gaps.push('approval not recorded before deploying');
+        if (!d.approverDiffersFromAuthor || !d.approverDiffersFromDeployer)
+          gaps.push('approved by its author or deployer');
+      }
+    }
+    if ((covers('deployment') || covers('change') || covers('infrastructure-change')) && !d.commit)
+      gaps.push('no commit recorded');
+    if (covers('deployment') && (!d.environment || !d.version)) gaps.push('environment or version missing');
+    if (covers('deployment-outcome') && d.outcomeClass === 'pending') gaps.push('no outcome recorded');
+    if (covers('emergency-change') && d.emergency && !this.emergencyReasons.get(d.sequence))
+      gaps.push('emergency change without a reason');
+    if (covers('logging') && !logValid) gaps.push('the audit log does not verify');
+    return gaps;
+  }
 
   private deploymentRow(record: AuditRecord): DeploymentRow {
     const d = record.deployment!;
@@ -264,7 +301,28 @@ export class ReportCollector {
           findings.push(
             `audit log failed verification: ${verification.failure?.class} at ${verification.failure?.sequence}`,
           );
-        controls.push({ standard, control, title, evidence, findings });
+        const gaps: string[] = [];
+        let complete = 0;
+        for (const d of deployments) {
+          const lacks = this.gapsOf(d, covers, verification.valid);
+          if (lacks.length === 0) complete++;
+          else
+            gaps.push(
+              `seq ${d.sequence} (${[d.environment, d.version].filter(Boolean).join(' ')}): ${lacks.join('; ')}`,
+            );
+        }
+        controls.push({
+          standard,
+          control,
+          title,
+          seedIds: (mapping.aliases?.[control] ?? []).map((a) => a.id),
+          evidence,
+          findings,
+          changes: deployments.length,
+          complete,
+          score: deployments.length > 0 ? round(complete / deployments.length, 3) : null,
+          gaps,
+        });
       }
     }
     return {

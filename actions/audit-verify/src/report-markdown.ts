@@ -1,7 +1,11 @@
-import { markdownTable } from '@shipgate/core';
+import { escapeCell, markdownTable } from '@shipgate/core';
 import type { ComplianceReport } from './compliance-report.js';
 
 const yesNo = (value: boolean) => (value ? 'yes' : '**no**');
+const scoreText = (c: ComplianceReport['controls'][number]) =>
+  c.score === null
+    ? '— (no deployments)'
+    : `${Math.round(c.score * 1000) / 10} % (${c.complete}/${c.changes})`;
 const orDash = (value: number | null, unit = '') => (value === null ? '—' : `${value}${unit}`);
 
 export function reportMarkdown(report: ComplianceReport): string {
@@ -91,16 +95,31 @@ export function reportMarkdown(report: ComplianceReport): string {
     '',
     '### Controls',
     '',
+    'Score: the share of the period\'s deployments with complete evidence for the control. "Seed ID" is the ID a seed document gives the control, where it differs.',
+    '',
     markdownTable(
-      ['standard', 'control', 'title', 'evidence records', 'findings'],
+      ['standard', 'control', 'seed ID', 'title', 'evidence records', 'score', 'findings'],
       report.controls.map((c) => [
         c.standard,
         c.control,
+        c.seedIds.join(', '),
         c.title,
         c.evidence,
+        scoreText(c),
         c.findings.join('; ') || 'none',
       ]),
     ),
+    '',
+    '### Gaps per control',
+    '',
+    report.controls.every((c) => c.gaps.length === 0)
+      ? 'None: every deployment in the period carries complete evidence for every control.'
+      : report.controls
+          .filter((c) => c.gaps.length > 0)
+          .map((c) =>
+            [`- ${c.standard} ${c.control}:`, ...c.gaps.map((g) => `  - ${escapeCell(g)}`)].join('\n'),
+          )
+          .join('\n'),
     '',
   ];
   return parts.join('\n');

@@ -1,12 +1,23 @@
 import path from 'node:path';
 import * as core from '@actions/core';
-import { GitHubClient, InputError, Outputs, runAction, writeJsonReport, writeSummary } from '@shipgate/core';
+import {
+  GitHubClient,
+  InputError,
+  Notifier,
+  Outputs,
+  notificationsMarkdown,
+  readNotifyTargets,
+  runAction,
+  writeJsonReport,
+  writeSummary,
+} from '@shipgate/core';
 import { readConfig } from './config.js';
 import { DeploymentStatuses } from './deployment-status.js';
 import { CombinedSource } from './metrics/combined.js';
 import { HttpProbeSource } from './metrics/http-probe.js';
 import { PrometheusSource } from './metrics/prometheus.js';
 import { runProgression } from './progression.js';
+import { finishedEvent, stageEvent } from './notifications.js';
 import { summaryMarkdown } from './summary.js';
 import { CommandRouter, WebhookRouter } from './traffic.js';
 import { RolloutWebhooks } from './webhooks.js';
@@ -31,6 +42,12 @@ export async function run(): Promise<void> {
         'is empty although deployment-id is set',
         'a token with deployments: write',
       );
+    const notifyTargets = readNotifyTargets(inputs);
+    const deployment = {
+      environment: inputs.string('environment', { default: '' }),
+      version: config.version,
+      actor: context.actor,
+    };
 
     // Effects: the router, the metric sources and the deployment statuses.
     const router =
@@ -87,6 +104,13 @@ export async function run(): Promise<void> {
       );
     }
 
+    // Notifications go out beside the rollout, never in its way: each stage's is not awaited.
+    const notifier = new Notifier(notifyTargets, {
+      repository: `${context.repository.owner}/${context.repository.repo}`,
+      runUrl: context.runUrl,
+      clock,
+      signal,
+    });
     const webhooks = new RolloutWebhooks(
       { ...config.webhooks, retire: config.retire?.url },
       config.version,
@@ -119,7 +143,10 @@ export async function run(): Promise<void> {
       signal,
       {
         log: core.info,
-        onStage: (stage, total) => statuses?.stage(stage, total),
+        onStage: (stage, total) => {
+          notifier.notify(stageEvent(deployment, stage, total));
+          return statuses?.stage(stage, total);
+        },
         preRollout: webhooks.has('pre-rollout')
           ? (s) => gate(webhooks.call('pre-rollout', {}, s))
           : undefined,
@@ -144,6 +171,7 @@ export async function run(): Promise<void> {
     );
     core.endGroup();
     await statuses?.final(result);
+    notifier.notify(finishedEvent(deployment, result));
 
     // Effects after a promotion: keep the old version for retire-after (a rollback stays one traffic
     // change), then retire it. A cancel during the wait keeps it; a failed retire is a warning.
@@ -169,6 +197,7 @@ export async function run(): Promise<void> {
     outputs.set('final-weight', result.finalWeight);
     outputs.set('failed-stage', result.failedStage);
     outputs.set('health-score', result.healthScore);
+    const deliveries = await notifier.settle();
     const report = await writeJsonReport(path.join(context.runnerTemp, 'shipgate-canary-report.json'), {
       outcome: result.outcome,
       reason: result.reason,
@@ -183,9 +212,10 @@ export async function run(): Promise<void> {
       rules: config.rules,
       stages: result.stages,
       checks: result.checks,
+      notifications: deliveries,
     });
     outputs.set('report', report);
-    await writeSummary(summaryMarkdown(result, config.stages.length));
+    await writeSummary(summaryMarkdown(result, config.stages.length) + notificationsMarkdown(deliveries));
     if (result.rollbackError)
       core.error(
         `routing traffic back to stable failed: ${result.rollbackError}; traffic may still reach the new version`,

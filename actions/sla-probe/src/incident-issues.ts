@@ -33,13 +33,13 @@ function body(
   ].join('\n');
 }
 
-/** Carries out one decision; returns a line for the log and summary. */
+/** Carries out one decision; returns a line for the log and summary, and the incident issue's number. */
 export async function applyIncident(
   client: GitHubClient,
   repo: Repo,
   action: IncidentAction,
   runUrl?: string,
-): Promise<string> {
+): Promise<{ line: string; issue: number }> {
   const issues = client.api.rest.issues;
   switch (action.kind) {
     case 'open': {
@@ -49,11 +49,11 @@ export async function applyIncident(
         body: body(action, runUrl),
         labels: [INCIDENT_LABEL],
       });
-      return `opened incident #${data.number} for ${action.service}`;
+      return { line: `opened incident #${data.number} for ${action.service}`, issue: data.number };
     }
     case 'update':
       await issues.update({ ...repo, issue_number: action.issue, body: body(action, runUrl) });
-      return `updated incident #${action.issue} for ${action.service}`;
+      return { line: `updated incident #${action.issue} for ${action.service}`, issue: action.issue };
     case 'close': {
       const duration =
         action.durationMs !== undefined ? formatDuration(action.durationMs) : 'an unknown time';
@@ -68,7 +68,10 @@ export async function applyIncident(
         state: 'closed',
         state_reason: 'completed',
       });
-      return `closed incident #${action.issue} for ${action.service} after ${duration}`;
+      return {
+        line: `closed incident #${action.issue} for ${action.service} after ${duration}`,
+        issue: action.issue,
+      };
     }
   }
 }

@@ -2,8 +2,11 @@ import * as core from '@actions/core';
 import path from 'node:path';
 import {
   CancelledError,
+  Notifier,
   Outputs,
   markdownTable,
+  notificationsMarkdown,
+  readNotifyTargets,
   probe,
   runAction,
   writeJsonReport,
@@ -24,6 +27,7 @@ import {
 import { appendChange } from '@shipgate/core';
 import { decideIncident, trailingDownRun, type IncidentAction } from './incidents.js';
 import { applyIncident, openIncidents } from './incident-issues.js';
+import { incidentEvent } from './notifications.js';
 import { probeService } from './probe-service.js';
 
 const outputs = new Outputs({
@@ -50,6 +54,7 @@ export function run(): Promise<void> {
     const retryDelayMs = inputs.duration('retry-delay', { default: '5s', maxMs: 300_000 });
     const incidentIssues = inputs.boolean('incident-issues', { default: true });
     const incidentAfter = inputs.integer('incident-after', { default: 2, min: 1, max: 1000 });
+    const notifyTargets = readNotifyTargets(inputs);
     const config = await loadSlaConfig(configFile);
     const location = dataLocation({ dataDir, dataBranch, repository });
     let client: GitHubClient | undefined;
@@ -105,6 +110,13 @@ export function run(): Promise<void> {
 
     // Incident issues: after the samples are safely stored.
     const actions: IncidentAction[] = [];
+    const notifier = new Notifier(notifyTargets, {
+      repository: `${repository.owner}/${repository.repo}`,
+      runUrl: context.runUrl,
+      clock,
+      signal,
+    });
+    const issueUrl = (n: number) => `${context.serverUrl}/${repository.owner}/${repository.repo}/issues/${n}`;
     const incidentLog: string[] = [];
     if (incidentIssues) {
       const open = await openIncidents(gh(), repository);
@@ -118,8 +130,12 @@ export function run(): Promise<void> {
         });
         if (action) actions.push(action);
       }
-      for (const action of actions)
-        incidentLog.push(await applyIncident(gh(), repository, action, context.runUrl));
+      for (const action of actions) {
+        const applied = await applyIncident(gh(), repository, action, context.runUrl);
+        incidentLog.push(applied.line);
+        const event = incidentEvent(action, issueUrl(applied.issue));
+        if (event) notifier.notify(event);
+      }
       incidentLog.forEach((line) => core.info(line));
     }
 
@@ -134,11 +150,13 @@ export function run(): Promise<void> {
       : samples.some((s) => s.sample!.status === 'degraded')
         ? 'degraded'
         : 'up';
+    const deliveries = await notifier.settle();
     const reportFile = await writeJsonReport(path.join(context.runnerTemp, 'sla-probe-report.json'), {
       store: store.location,
       revision: written.revision,
       samples: Object.fromEntries(samples.map((s) => [s.service.name, s.sample])),
       incidents: actions,
+      notifications: deliveries,
     });
     outputs.set('status', worst);
     outputs.set('down-services', list('down'));
@@ -166,7 +184,7 @@ export function run(): Promise<void> {
         `Samples stored in \`${store.location}\`.`,
         ...(incidentLog.length > 0 ? ['', ...incidentLog.map((line) => `- ${line}`)] : []),
         '',
-      ].join('\n'),
+      ].join('\n') + notificationsMarkdown(deliveries),
     );
   });
 }

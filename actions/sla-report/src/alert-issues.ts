@@ -77,7 +77,7 @@ export async function applyAlertAction(
   repo: Repo,
   action: AlertAction,
   runUrl?: string,
-): Promise<string> {
+): Promise<{ line: string; issue: number }> {
   const issues = client.api.rest.issues;
   switch (action.kind) {
     case 'open': {
@@ -87,7 +87,10 @@ export async function applyAlertAction(
         body: body(action.service, action.severity, action.alerts, runUrl),
         labels: [ALERT_LABEL],
       });
-      return `opened burn-rate alert #${data.number} (${action.severity}) for ${action.service}`;
+      return {
+        line: `opened burn-rate alert #${data.number} (${action.severity}) for ${action.service}`,
+        issue: data.number,
+      };
     }
     case 'update':
       await issues.update({
@@ -102,7 +105,10 @@ export async function applyAlertAction(
           issue_number: action.issue,
           body: `Severity is now **${action.severity}**: ${action.alerts.map((a) => `${a.rule} (${a['long-burn']}×)`).join('; ')}.`,
         });
-      return `updated burn-rate alert #${action.issue} (${action.severity}) for ${action.service}`;
+      return {
+        line: `updated burn-rate alert #${action.issue} (${action.severity}) for ${action.service}`,
+        issue: action.issue,
+      };
     case 'resolve':
       await issues.createComment({
         ...repo,
@@ -115,6 +121,6 @@ export async function applyAlertAction(
         state: 'closed',
         state_reason: 'completed',
       });
-      return `resolved burn-rate alert #${action.issue} for ${action.service}`;
+      return { line: `resolved burn-rate alert #${action.issue} for ${action.service}`, issue: action.issue };
   }
 }

@@ -2,8 +2,11 @@ import * as core from '@actions/core';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import {
+  Notifier,
   Outputs,
   markdownTable,
+  notificationsMarkdown,
+  readNotifyTargets,
   runAction,
   writeJsonReport,
   writeSummary,
@@ -14,6 +17,7 @@ import { applyAlertAction, decideAlertIssue, openAlertIssues, type AlertAction }
 import { analyse, MAX_ROLLUP_WRITES, reportSelection } from './analysis.js';
 import { dashboardHtml } from './dashboard.js';
 import { markdownReport } from './markdown-report.js';
+import { budgetAlertEvent } from './notifications.js';
 import { PERIODS, resolvePeriod } from './periods.js';
 import { summarise } from './outputs.js';
 import { dataBranchPath } from './dashboard-file.js';
@@ -56,6 +60,7 @@ export function run(): Promise<void> {
     const dashboardFile = dataBranchPath(
       inputs.string('dashboard-file', { default: 'dashboard/index.html' }),
     );
+    const notifyTargets = readNotifyTargets(inputs);
     const config = await loadSlaConfig(configFile);
     const location = dataLocation({ dataDir, dataBranch, repository });
     let client: GitHubClient | undefined;
@@ -91,13 +96,26 @@ export function run(): Promise<void> {
 
     // Effects: burn-rate alert issues (none at all when disabled), then the files.
     const alertLog: string[] = [];
+    const notifier = new Notifier(notifyTargets, {
+      repository: `${repository.owner}/${repository.repo}`,
+      runUrl: context.runUrl,
+      clock,
+      signal,
+    });
     if (burnRateAlerts) {
       const open = await openAlertIssues(gh(), repository);
       const actions = reports
         .map((r) => decideAlertIssue(r.service.name, r.alerts, open.get(r.service.name)))
         .filter((a): a is AlertAction => a !== undefined);
-      for (const action of actions)
-        alertLog.push(await applyAlertAction(gh(), repository, action, context.runUrl));
+      for (const action of actions) {
+        const applied = await applyAlertAction(gh(), repository, action, context.runUrl);
+        alertLog.push(applied.line);
+        const event = budgetAlertEvent(
+          action,
+          `${context.serverUrl}/${repository.owner}/${repository.repo}/issues/${applied.issue}`,
+        );
+        if (event) notifier.notify(event);
+      }
       alertLog.forEach((line) => core.info(line));
     }
     let openIncidents: { number: number; title: string }[] = [];
@@ -120,6 +138,7 @@ export function run(): Promise<void> {
     const dashboardPath = path.join(outputDir, 'dashboard.html');
     await fs.writeFile(dashboardPath, dashboardHtml(reports, iso(now)));
     const totals = summarise(reports);
+    const deliveries = await notifier.settle();
     await writeJsonReport(path.join(outputDir, 'sla-report.json'), {
       period: { name: period.name, ...period.current, previous: period.previous },
       store: store.location,
@@ -137,6 +156,7 @@ export function run(): Promise<void> {
         incidents: r.incidents,
         'burn-down': r.burnDown,
       })),
+      notifications: deliveries,
     });
 
     // Outputs and summary.
@@ -167,7 +187,7 @@ export function run(): Promise<void> {
               '',
             ]
           : []),
-      ].join('\n'),
+      ].join('\n') + notificationsMarkdown(deliveries),
     );
   });
 }

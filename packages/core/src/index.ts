@@ -10,3 +10,4 @@ export * from './inputs.js';
 export * from './report.js';
 export * from './run-action.js';
 export * from './time-zone.js';
+export * from './notify/index.js';

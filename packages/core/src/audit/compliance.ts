@@ -3,7 +3,8 @@ import type { RecordType } from './record.js';
 
 /**
  * What each kind of evidence demonstrates, per standard. Only controls the evidence really covers:
- * SOC 2 (2017 trust services criteria, 2022 points of focus) and ISO/IEC 27001:2022 Annex A.
+ * SOC 2 (2017 trust services criteria, 2022 points of focus), ISO/IEC 27001:2022 Annex A, and the
+ * HIPAA Security Rule (45 CFR Part 164 Subpart C).
  */
 export type Evidence =
   | 'change'
@@ -19,6 +20,11 @@ export interface StandardMapping {
   title: string;
   controls: Record<string, string>;
   evidence: Record<Evidence, string[]>;
+  /**
+   * Control IDs as an older text or a caller's own document names them, shown beside the correct one
+   * (the ID itself is never replaced: records and reports keep the correct one).
+   */
+  aliases?: Record<string, { id: string; note: string }[]>;
 }
 
 export const COMPLIANCE_STANDARDS: Record<string, StandardMapping> = {
@@ -41,6 +47,11 @@ export const COMPLIANCE_STANDARDS: Record<string, StandardMapping> = {
       'emergency-change': ['CC8.1'],
       logging: ['CC7.2'],
     },
+    // Seed documents file change management under CC6.1; in the 2017 criteria (revised points of focus,
+    // 2022) change management is CC8.1 and CC6.1 is logical access.
+    aliases: {
+      'CC8.1': [{ id: 'CC6.1', note: 'change management, as the seed names it' }],
+    },
   },
   ISO27001: {
     title: 'ISO/IEC 27001:2022 Annex A',
@@ -60,6 +71,31 @@ export const COMPLIANCE_STANDARDS: Record<string, StandardMapping> = {
       'deployment-outcome': ['8.16'],
       'emergency-change': ['8.32'],
       logging: ['8.15'],
+    },
+  },
+  // The Security Rule's standards and implementation specifications that deployment evidence can show
+  // (https://www.ecfr.gov/current/title-45/subtitle-A/subchapter-C/part-164/subpart-C). Access control,
+  // encryption and the rest are about the system holding ePHI, which this log does not see.
+  HIPAA: {
+    title: 'HIPAA Security Rule (45 CFR 164 Subpart C)',
+    controls: {
+      '§164.308(a)(1)(ii)(D)': 'Information system activity review (audit logs, incident tracking)',
+      '§164.308(a)(5)(ii)(C)': 'Log-in monitoring: who acted, checked against who may',
+      '§164.312(b)': 'Audit controls: record and examine activity in information systems',
+      '§164.312(c)(1)':
+        'Integrity: protect against improper alteration (authorised changes, tamper-evident log)',
+    },
+    evidence: {
+      change: ['§164.312(b)', '§164.312(c)(1)'],
+      'infrastructure-change': ['§164.312(b)', '§164.312(c)(1)'],
+      'peer-review': ['§164.312(c)(1)'],
+      // An approval is an identity checked against the approvers allowed, recorded with its user id.
+      approval: ['§164.312(c)(1)', '§164.308(a)(5)(ii)(C)'],
+      deployment: ['§164.312(b)', '§164.312(c)(1)'],
+      // Outcomes and rollbacks are the activity a review looks at.
+      'deployment-outcome': ['§164.308(a)(1)(ii)(D)'],
+      'emergency-change': ['§164.308(a)(1)(ii)(D)', '§164.312(c)(1)'],
+      logging: ['§164.312(b)'],
     },
   },
 };
@@ -104,7 +140,12 @@ export function evidenceOf(
 export function controlsFor(standard: string, evidence: Evidence[]): string[] {
   const mapping = COMPLIANCE_STANDARDS[standard];
   const controls = new Set(evidence.flatMap((e) => mapping.evidence[e]));
-  return [...controls].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  return [...controls].sort(compareControls);
+}
+
+/** Control IDs in reading order: CC6.3 before CC8.1, 8.9 before 8.15, §164.308 before §164.312. */
+export function compareControls(a: string, b: string): number {
+  return a.localeCompare(b, 'en', { numeric: true });
 }
 
 /** The `compliance-standards` input: known standard names, in their canonical spelling. */
