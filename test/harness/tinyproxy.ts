@@ -1,4 +1,3 @@
-import { describe, it } from '@jest/globals';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -40,9 +39,11 @@ export interface Tinyproxy {
 /**
  * Starts tinyproxy in the foreground on 127.0.0.1:<free port> with its own config, log and pid file
  * in a temp directory. Any CONNECT port is allowed (the emulator and test services are on high
- * ports). Starting is bounded (10 s); stop() sends SIGTERM, then SIGKILL after 3 s.
+ * ports). With basicAuth it demands Proxy-Authorization. Starting is bounded (10 s); stop() sends SIGTERM, then SIGKILL after 3 s.
  */
-export async function startTinyproxy(): Promise<Tinyproxy> {
+export async function startTinyproxy(
+  options: { basicAuth?: { user: string; password: string } } = {},
+): Promise<Tinyproxy> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'shipgate-tinyproxy-'));
   const port = await freePort();
   const logFile = path.join(dir, 'tinyproxy.log');
@@ -60,6 +61,8 @@ export async function startTinyproxy(): Promise<Tinyproxy> {
       'MaxClients 50',
       'Allow 127.0.0.1',
       'DisableViaHeader Yes',
+      // Clients must send Proxy-Authorization (answered 407 otherwise).
+      ...(options.basicAuth ? [`BasicAuth ${options.basicAuth.user} ${options.basicAuth.password}`] : []),
       // tinyproxy refuses to run as root without a user to drop to.
       ...(process.getuid?.() === 0 ? ['User nobody', 'Group nogroup'] : []),
       '',
@@ -107,23 +110,4 @@ export async function startTinyproxy(): Promise<Tinyproxy> {
       rmSync(dir, { recursive: true, force: true });
     },
   };
-}
-
-/**
- * A suite that needs tinyproxy, guarded as the journeys guard their real components
- * (test/e2e/journeys/deploy-stack.ts): with CI=true a missing tinyproxy is a failing test, never a
- * silent skip; on a developer machine the suite says it was skipped and why.
- */
-export function describeWithTinyproxy(title: string, body: () => void, binary = tinyproxyBinary): void {
-  const missing = tinyproxyMissing(binary);
-  if (missing && process.env.CI === 'true') {
-    it(`${title}: tinyproxy is installed (required in CI)`, () => {
-      throw new Error(`${title} cannot run: ${missing}`);
-    });
-  } else if (missing) {
-    console.log(`SKIPPED ${title}: ${missing}`);
-    it.skip(`${title} (skipped: ${missing})`, () => undefined);
-  } else {
-    describe(title, body);
-  }
 }

@@ -196,10 +196,21 @@ export async function proxiedFetch(input: string | URL, init: RequestInit = {}):
     return response as unknown as Response;
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
-    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
     throw new Error(
-      `${init.method ?? 'GET'} ${url.origin}${url.pathname} through proxy ${redact(proxy)} failed: ${cause?.code ?? cause?.message ?? (error as Error).message}`,
+      `${init.method ?? 'GET'} ${url.origin}${url.pathname} through proxy ${redact(proxy)} failed: ${rootCause(error)}`,
       { cause: error },
     );
   }
+}
+
+/**
+ * undici wraps the reason a request failed (TypeError "fetch failed" → DOMException → the real
+ * error): the system error code (ECONNREFUSED) or the innermost message ("Proxy response (407)
+ * !== 200 when HTTP Tunneling") is what a person can act on.
+ */
+function rootCause(error: unknown): string {
+  let current = error as { cause?: unknown; code?: unknown; message?: string } | undefined;
+  while (current?.cause && typeof current.cause === 'object') current = current.cause as typeof current;
+  if (typeof current?.code === 'string' && /^E[A-Z]+$/.test(current.code)) return current.code;
+  return current?.message ?? String(error);
 }

@@ -4,7 +4,10 @@ import type { AddressInfo } from 'node:net';
 import { startEmulator, type GitHubEmulator } from '../../harness/emulator/index.js';
 import { freePort } from '../../harness/ports.js';
 import { runAction, type RunResult } from '../../harness/runner.js';
-import { describeWithTinyproxy, startTinyproxy, type Tinyproxy } from '../../harness/tinyproxy.js';
+import { GITHUB_ISSUER, startMockSigstore, type MockSigstore } from '../../harness/sigstore.js';
+import { startTinyproxy, type Tinyproxy } from '../../harness/tinyproxy.js';
+import { sign, tempDir } from '../audit/helpers.js';
+import { describeWithTinyproxy } from './with-tinyproxy.js';
 
 /**
  * Every outbound request of a shipped bundle honours the runner's proxy variables
@@ -143,6 +146,67 @@ describeWithTinyproxy('outbound requests through a proxy (tinyproxy on loopback)
     expect(gated.exitCode).toBe(1);
     expect(gated.outputs.result).toBe('failed');
     expect(gated.log).toContain(`through proxy ${down} failed: ECONNREFUSED`);
+  }, 60_000);
+
+  it('audit-sign keyless: Fulcio and Rekor requests go through the proxy (sigstore reads the same variables)', async () => {
+    let sigstore: MockSigstore | undefined;
+    try {
+      sigstore = await startMockSigstore({
+        sub: 'https://github.com/octo-org/service/.github/workflows/deploy.yml@refs/heads/main',
+        iss: GITHUB_ISSUER,
+      });
+      const result = await sign(
+        {
+          signer: 'sigstore',
+          'signing-key': '',
+          'fulcio-url': sigstore.fulcioURL,
+          'rekor-url': sigstore.rekorURL,
+          'log-file': `${tempDir('proxy-audit-')}/audit.jsonl`,
+          'record-type': 'approval',
+        },
+        {
+          env: { ...sigstore.idTokenEnv, HTTP_PROXY: proxy.url, HTTPS_PROXY: proxy.url },
+          killAfterMs: 60_000,
+        },
+      );
+      expect(errors(result)).toEqual([]);
+      expect(result.exitCode).toBe(0);
+      const sigstoreRequests = targets().filter((t) => t.includes(new URL(sigstore!.fulcioURL).host));
+      // make-fetch-happen sends plain-http requests in absolute form: one to Fulcio, one to Rekor at least.
+      expect(sigstoreRequests.some((t) => t.includes('/fulcio/'))).toBe(true);
+      expect(sigstoreRequests.some((t) => t.includes('/rekor/'))).toBe(true);
+    } finally {
+      await sigstore?.stop();
+    }
+  }, 60_000);
+
+  it('credentials in the proxy URL are sent as Proxy-Authorization and masked; without them the step fails', async () => {
+    const locked = await startTinyproxy({ basicAuth: { user: 'runner', password: 'pr0xy-s3cret' } });
+    try {
+      const withAuth = `http://runner:pr0xy-s3cret@127.0.0.1:${locked.port}`;
+      const ok = await gate({ HTTP_PROXY: withAuth });
+      expect(errors(ok)).toEqual([]);
+      expect(ok.exitCode).toBe(0);
+      expect(locked.requests().map((r) => r.method)).toEqual(expect.arrayContaining(['CONNECT', 'GET']));
+      expect(ok.secretsMasked).toContain('pr0xy-s3cret');
+      // The runner masks it everywhere after ::add-mask::; no other line carries it.
+      expect(ok.log.replace(/^::add-mask::.*$/gm, '')).not.toContain('pr0xy-s3cret');
+      expect(ok.log).toContain(`http via http://***@127.0.0.1:${locked.port} (HTTP_PROXY)`);
+
+      const refused = await gate(
+        { HTTP_PROXY: locked.url },
+        { clock: { epochMs: Date.now(), factor: 1000 } },
+      );
+      expect(refused.exitCode).toBe(1);
+      expect(refused.outputs.result).toBe('failed');
+      // The probe gets the proxy's 407 as its answer; the API client names the refused tunnel.
+      expect(refused.log).toContain('HTTP 407');
+      expect(refused.log).toContain(
+        `through proxy ${locked.url} failed: Proxy response (407) !== 200 when HTTP Tunneling`,
+      );
+    } finally {
+      await locked.stop();
+    }
   }, 60_000);
 
   it('a malformed proxy variable fails the step before any request, naming the variable', async () => {
