@@ -83204,9 +83204,21 @@ async function proxiedFetch(input, init = {}) {
     catch (error) {
         if (error.name === 'AbortError')
             throw error;
-        const cause = error.cause;
-        throw new Error(`${init.method ?? 'GET'} ${url.origin}${url.pathname} through proxy ${proxy_redact(proxy)} failed: ${cause?.code ?? cause?.message ?? error.message}`, { cause: error });
+        throw new Error(`${init.method ?? 'GET'} ${url.origin}${url.pathname} through proxy ${proxy_redact(proxy)} failed: ${rootCause(error)}`, { cause: error });
     }
+}
+/**
+ * undici wraps the reason a request failed (TypeError "fetch failed" → DOMException → the real
+ * error): the system error code (ECONNREFUSED) or the innermost message ("Proxy response (407)
+ * !== 200 when HTTP Tunneling") is what a person can act on.
+ */
+function rootCause(error) {
+    let current = error;
+    while (current?.cause && typeof current.cause === 'object')
+        current = current.cause;
+    if (typeof current?.code === 'string' && /^E[A-Z]+$/.test(current.code))
+        return current.code;
+    return current?.message ?? String(error);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/github-client.ts
