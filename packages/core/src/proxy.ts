@@ -195,7 +195,8 @@ export async function proxiedFetch(input: string | URL, init: RequestInit = {}):
     const response = await undiciFetch(url, { ...(init as object), dispatcher } as never);
     return response as unknown as Response;
   } catch (error) {
-    if ((error as Error).name === 'AbortError') throw error;
+    // Cancellation and timeouts are the caller's to report (the GitHub client names them).
+    if ((error as Error).name === 'AbortError' || init.signal?.aborted) throw error;
     throw new Error(
       `${init.method ?? 'GET'} ${url.origin}${url.pathname} through proxy ${redact(proxy)} failed: ${rootCause(error)}`,
       { cause: error },

@@ -109,3 +109,41 @@ describe('proxy credentials never reach the log', () => {
     expect(describeProxySettings(proxySettingsFromEnv({ NO_PROXY: 'x' }))).toBeUndefined();
   });
 });
+
+describe('the GitHub client through a proxy that never answers', () => {
+  it('reports its own timeout, not a proxy failure, and cancellation stays cancellation', async () => {
+    const { default: net } = await import('node:net');
+    const { GitHubClient } = await import('../../../packages/core/src/github-client.js');
+    const sockets: import('node:net').Socket[] = [];
+    const silent = net.createServer((socket) => sockets.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const saved = process.env.HTTP_PROXY;
+    process.env.HTTP_PROXY = `http://127.0.0.1:${(silent.address() as import('node:net').AddressInfo).port}`;
+    try {
+      const client = new GitHubClient({
+        token: 't',
+        baseUrl: 'http://127.0.0.1:8081/api/v3',
+        requestTimeoutMs: 200,
+        retries: 0,
+      });
+      await expect(client.api.request('GET /zen')).rejects.toThrow(
+        'GitHub API request timed out after 200 ms: GET http://127.0.0.1:8081/api/v3/zen',
+      );
+      const controller = new AbortController();
+      const cancelled = new GitHubClient({
+        token: 't',
+        baseUrl: 'http://127.0.0.1:8081',
+        signal: controller.signal,
+        retries: 0,
+      });
+      const pending = cancelled.api.request('GET /zen');
+      setTimeout(() => controller.abort(), 50);
+      await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+    } finally {
+      if (saved === undefined) delete process.env.HTTP_PROXY;
+      else process.env.HTTP_PROXY = saved;
+      sockets.forEach((s) => s.destroy());
+      await new Promise<void>((resolve) => silent.close(() => resolve()));
+    }
+  });
+});
