@@ -83206,7 +83206,8 @@ async function proxiedFetch(input, init = {}) {
         return response;
     }
     catch (error) {
-        if (error.name === 'AbortError')
+        // Cancellation and timeouts are the caller's to report (the GitHub client names them).
+        if (error.name === 'AbortError' || init.signal?.aborted)
             throw error;
         throw new Error(`${init.method ?? 'GET'} ${url.origin}${url.pathname} through proxy ${proxy_redact(proxy)} failed: ${rootCause(error)}`, { cause: error });
     }
