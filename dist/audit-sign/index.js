@@ -46698,7 +46698,7 @@ __webpack_unused_export__ = setGlobalDispatcher
 __webpack_unused_export__ = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(54398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.hd = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -74680,7 +74680,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3333);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(15973);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -74689,7 +74689,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3333:
+/***/ 15973:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -83040,7 +83040,194 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(77030);
+var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
+// EXTERNAL MODULE: ./node_modules/http-proxy-agent/dist/index.js
+var dist = __nccwpck_require__(81970);
+// EXTERNAL MODULE: ./node_modules/https-proxy-agent/dist/index.js
+var https_proxy_agent_dist = __nccwpck_require__(3669);
+;// CONCATENATED MODULE: ./packages/core/src/proxy.ts
+
+
+
+
+/** A proxy variable that cannot be used: named, with what is expected (thrown before any request). */
+class ProxyConfigError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ProxyConfigError';
+    }
+}
+function pick(env, name) {
+    for (const key of [name.toLowerCase(), name.toUpperCase()]) {
+        const value = env[key]?.trim();
+        if (value)
+            return { value, from: key };
+    }
+    return undefined;
+}
+function parseProxyUrl(value, from) {
+    // The runner and curl accept `host:port` without a scheme and mean http.
+    const text = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`;
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        throw new ProxyConfigError(`environment variable ${from}: '${proxy_redact(value)}' is not a proxy URL; expected http://host:port (e.g. http://proxy.example.com:3128)`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        throw new ProxyConfigError(`environment variable ${from}: proxy scheme ${url.protocol} is not supported; expected an http:// or https:// proxy URL (e.g. http://proxy.example.com:3128)`);
+    if (!url.hostname)
+        throw new ProxyConfigError(`environment variable ${from}: '${proxy_redact(value)}' has no host; expected http://host:port`);
+    return url;
+}
+function parseNoProxy(text, from) {
+    return text
+        .split(/[\s,]+/)
+        .map((entry) => entry.trim().toLowerCase())
+        .filter(Boolean)
+        .map((entry) => {
+        if (entry === '*')
+            return { host: '*' };
+        if (entry.includes('/')) {
+            // CIDR, as curl accepts (192.168.0.0/16, fd00::/8).
+            const [address, bits] = entry.split('/');
+            const family = external_node_net_default().isIPv6(address) ? 'ipv6' : external_node_net_default().isIPv4(address) ? 'ipv4' : undefined;
+            const prefix = Number(bits);
+            if (!family || !Number.isInteger(prefix) || prefix < 0 || prefix > (family === 'ipv4' ? 32 : 128))
+                throw new ProxyConfigError(`environment variable ${from}: '${entry}' is not a host, domain or CIDR range; expected e.g. internal.example.com, .example.com, 10.0.0.0/8`);
+            const subnet = new (external_node_net_default()).BlockList();
+            subnet.addSubnet(address, prefix, family);
+            return { host: '', subnet };
+        }
+        let host = entry;
+        let port;
+        const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(entry);
+        if (bracketed) {
+            host = bracketed[1];
+            port = bracketed[2] ? Number(bracketed[2]) : undefined;
+        }
+        else if (!external_node_net_default().isIPv6(entry)) {
+            const withPort = /^(.*):(\d+)$/.exec(entry);
+            if (withPort) {
+                host = withPort[1];
+                port = Number(withPort[2]);
+            }
+        }
+        return { host: host.replace(/^\*?\./, ''), port };
+    });
+}
+/** Reads and validates the proxy variables; throws ProxyConfigError naming a bad one. */
+function proxySettingsFromEnv(env = process.env) {
+    const https = pick(env, 'https_proxy');
+    const http = pick(env, 'http_proxy');
+    const noProxy = pick(env, 'no_proxy');
+    return {
+        https: https && { url: parseProxyUrl(https.value, https.from), from: https.from },
+        http: http && { url: parseProxyUrl(http.value, http.from), from: http.from },
+        noProxy: noProxy?.value ?? '',
+        bypass: noProxy ? parseNoProxy(noProxy.value, noProxy.from) : [],
+    };
+}
+function bypassed(url, entries) {
+    const host = url.hostname
+        .toLowerCase()
+        .replace(/^\[(.*)\]$/, '$1')
+        .replace(/\.$/, '');
+    const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
+    const family = external_node_net_default().isIPv6(host) ? 'ipv6' : external_node_net_default().isIPv4(host) ? 'ipv4' : undefined;
+    return entries.some((entry) => {
+        if (entry.host === '*')
+            return true;
+        if (entry.subnet)
+            return family !== undefined && entry.subnet.check(host, family);
+        if (entry.port !== undefined && entry.port !== port)
+            return false;
+        return host === entry.host || host.endsWith(`.${entry.host}`);
+    });
+}
+/** The proxy a request to `url` goes through, or undefined for a direct connection. */
+function proxyFor(url, settings = proxySettingsFromEnv()) {
+    const proxy = url.protocol === 'https:' ? settings.https : url.protocol === 'http:' ? settings.http : undefined;
+    if (!proxy || bypassed(url, settings.bypass))
+        return undefined;
+    return proxy.url;
+}
+/** A proxy URL fit for a log line: credentials never appear. */
+function proxy_redact(proxy) {
+    if (typeof proxy === 'string')
+        return proxy.replace(/\/\/[^@/]*@/, '//***@');
+    return `${proxy.protocol}//${proxy.username || proxy.password ? '***@' : ''}${proxy.host}`;
+}
+/** One line for the step log saying how requests will leave this runner. */
+function describeProxySettings(settings) {
+    if (!settings.https && !settings.http)
+        return undefined;
+    const parts = [
+        settings.https ? `https via ${proxy_redact(settings.https.url)} (${settings.https.from})` : 'https direct',
+        settings.http ? `http via ${proxy_redact(settings.http.url)} (${settings.http.from})` : 'http direct',
+    ];
+    if (settings.noProxy)
+        parts.push(`direct for NO_PROXY ${settings.noProxy}`);
+    return `Proxy: ${parts.join('; ')}`;
+}
+/**
+ * An http.Agent for node's http/https.request: absolute-form requests to the proxy for http: URLs,
+ * a CONNECT tunnel for https: URLs (as curl does), or `false` (a fresh direct connection).
+ */
+function proxy_proxyAgentFor(url, settings) {
+    const proxy = proxyFor(url, settings);
+    if (!proxy)
+        return { agent: false };
+    const agent = url.protocol === 'https:' ? new HttpsProxyAgent(proxy) : new HttpProxyAgent(proxy);
+    return { agent, proxy };
+}
+// One connection pool per proxy for the whole run (the GitHub client makes many requests).
+const dispatchers = new Map();
+/**
+ * fetch() that honours the proxy variables: direct requests use Node's own fetch; proxied ones use
+ * undici's fetch with its ProxyAgent (a CONNECT tunnel). undici's own fetch, not Node's, because a
+ * dispatcher from the npm undici is not guaranteed to fit the undici built into Node 20 or 24.
+ */
+async function proxiedFetch(input, init = {}) {
+    const url = new URL(input);
+    const proxy = proxyFor(url);
+    if (!proxy)
+        return fetch(input, init);
+    let dispatcher = dispatchers.get(proxy.href);
+    if (!dispatcher) {
+        dispatcher = new undici/* ProxyAgent */.kT({ uri: proxy.href });
+        dispatchers.set(proxy.href, dispatcher);
+    }
+    try {
+        const response = await (0,undici/* fetch */.hd)(url, { ...init, dispatcher });
+        return response;
+    }
+    catch (error) {
+        // Cancellation and timeouts are the caller's to report (the GitHub client names them).
+        if (error.name === 'AbortError' || init.signal?.aborted)
+            throw error;
+        throw new Error(`${init.method ?? 'GET'} ${url.origin}${url.pathname} through proxy ${proxy_redact(proxy)} failed: ${rootCause(error)}`, { cause: error });
+    }
+}
+/**
+ * undici wraps the reason a request failed (TypeError "fetch failed" → DOMException → the real
+ * error): the system error code (ECONNREFUSED) or the innermost message ("Proxy response (407)
+ * !== 200 when HTTP Tunneling") is what a person can act on.
+ */
+function rootCause(error) {
+    let current = error;
+    while (current?.cause && typeof current.cause === 'object')
+        current = current.cause;
+    if (typeof current?.code === 'string' && /^E[A-Z]+$/.test(current.code))
+        return current.code;
+    return current?.message ?? String(error);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/github-client.ts
+
 
 
 
@@ -83109,7 +83296,8 @@ class GitHubClient {
         this.stats.requests++;
         let response;
         try {
-            response = await fetch(url, { ...init, signal: AbortSignal.any(signals) });
+            // Through the proxy the runner's HTTPS_PROXY/NO_PROXY name, if any.
+            response = await proxiedFetch(url, { ...init, signal: AbortSignal.any(signals) });
         }
         catch (error) {
             if (signal?.aborted)
@@ -83635,8 +83823,8 @@ async function writeAtomically(file, content) {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(42463);
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
-var dist = __nccwpck_require__(82815);
-var dist_default = /*#__PURE__*/__nccwpck_require__.n(dist);
+var ajv_formats_dist = __nccwpck_require__(82815);
+var ajv_formats_dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats_dist);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var yaml_dist = __nccwpck_require__(38815);
 ;// CONCATENATED MODULE: ./packages/core/src/config-file.ts
@@ -83645,7 +83833,7 @@ var yaml_dist = __nccwpck_require__(38815);
 
 
 // ajv-formats is CommonJS; depending on the loader its function is the default export or the module.
-const addFormats = ((dist_default())["default"] ?? (dist_default()));
+const addFormats = ((ajv_formats_dist_default())["default"] ?? (ajv_formats_dist_default()));
 const config_file_ajv = addFormats(new ajv.Ajv({ allErrors: true, strict: false, useDefaults: true }));
 const compiled = new WeakMap();
 /**
@@ -83797,6 +83985,7 @@ var external_node_perf_hooks_ = __nccwpck_require__(643);
 
 
 
+
 const DNS_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_FAIL']);
 const CONNECT_CODES = new Set([
     'ECONNREFUSED',
@@ -83817,20 +84006,26 @@ function classify(error) {
         return 'tls';
     return 'protocol';
 }
-function describeFailure(kind, url, error, timeoutMs) {
+function describeFailure(kind, url, error, timeoutMs, proxy) {
+    // Through a proxy the connection is to the proxy: say so, or the service gets the blame.
+    if (proxy && kind === 'connect')
+        return `cannot connect to proxy ${redact(proxy)} for ${url.host} (${error})`;
+    if (proxy && kind === 'dns')
+        return `cannot resolve proxy host ${proxy.hostname} for ${url.host} (${error})`;
+    const via = proxy ? ` through proxy ${redact(proxy)}` : '';
     switch (kind) {
         case 'dns':
             return `cannot resolve host ${url.hostname} (${error})`;
         case 'connect':
             return `cannot connect to ${url.host} (${error})`;
         case 'tls':
-            return `TLS handshake with ${url.host} failed (${error})`;
+            return `TLS handshake with ${url.host}${via} failed (${error})`;
         case 'timeout':
-            return `no complete answer from ${url.host} within ${timeoutMs} ms`;
+            return `no complete answer from ${url.host}${via} within ${timeoutMs} ms`;
         case 'aborted':
             return 'the request was cancelled';
         default:
-            return `bad answer from ${url.host} (${error})`;
+            return `bad answer from ${url.host}${via} (${error})`;
     }
 }
 /**
@@ -83866,6 +84061,7 @@ function once(url, method, body, request, deadline, started, redirects) {
     const maxBodyBytes = request.maxBodyBytes ?? 1_048_576;
     return new Promise((resolve) => {
         let settled = false;
+        let proxy;
         const finish = (result) => {
             if (settled)
                 return;
@@ -83877,7 +84073,7 @@ function once(url, method, body, request, deadline, started, redirects) {
         const fail = (kind, error) => finish({
             ok: false,
             kind,
-            error: describeFailure(kind, url, error, timeoutMs),
+            error: describeFailure(kind, url, error, timeoutMs, proxy),
             latencyMs: performance.now() - started,
             url: url.toString(),
             redirects,
@@ -83890,7 +84086,31 @@ function once(url, method, body, request, deadline, started, redirects) {
         const headers = { 'user-agent': 'shipgate-probe', ...request.headers };
         if (body !== undefined)
             headers['content-length'] = String(Buffer.byteLength(body));
-        const req = transport.request(url, { method, headers, agent: false });
+        let agent;
+        try {
+            ({ agent, proxy } = proxyAgentFor(url));
+        }
+        catch (error) {
+            // A bad HTTPS_PROXY/NO_PROXY (run-action checks them first): never a silent direct request.
+            resolve({
+                ok: false,
+                kind: 'protocol',
+                error: error.message,
+                latencyMs: 0,
+                url: url.toString(),
+                redirects,
+            });
+            return;
+        }
+        // A fresh connection per request (agent false, or a proxy agent of its own), so latencies compare.
+        const req = transport.request(url, { method, headers, agent });
+        // A proxy that refuses the CONNECT tunnel answers for the service; that answer is not the service's.
+        req.on('proxyConnect', (answer) => {
+            if (answer.statusCode !== 200) {
+                fail('connect', `the proxy refused the tunnel: ${answer.statusCode} ${answer.statusText ?? ''}`.trim());
+                req.destroy();
+            }
+        });
         const timer = setTimeout(() => {
             fail('timeout', 'timed out');
             req.destroy();
@@ -84169,6 +84389,7 @@ async function writeJsonReport(file, data) {
 
 
 
+
 /**
  * The entry point of every action. It wires inputs, context, clock and cancellation; turns errors
  * into a failed step (bad input named clearly, nothing else leaked); and always writes the outputs.
@@ -84185,6 +84406,14 @@ async function runAction(outputs, main) {
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
     try {
+        // A bad HTTPS_PROXY/HTTP_PROXY/NO_PROXY fails the step here, before any request is made.
+        const proxies = proxySettingsFromEnv();
+        for (const proxy of [proxies.https, proxies.http])
+            if (proxy?.url.password)
+                setSecret(decodeURIComponent(proxy.url.password));
+        const proxyLine = describeProxySettings(proxies);
+        if (proxyLine)
+            info(proxyLine);
         const clock = clockFromEnv();
         const context = readContext();
         const github = (token) => {
@@ -84622,6 +84851,7 @@ function notificationsMarkdown(deliveries) {
 
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 

@@ -1,5 +1,6 @@
 import { parseLocatedConfig } from '@shipgate/core';
-import { parseJsonPath, type PathSegment } from './json-path.js';
+import { parseJsonPath, type JsonPath } from './json-path.js';
+import { isMatcherObject } from './matchers.js';
 
 /**
  * The checks file: a YAML (or JSON) list of checks.
@@ -30,7 +31,7 @@ export interface Expectations {
   status: { text: string; test: (status: number) => boolean };
   bodyContains: string[];
   bodyMatches?: RegExp;
-  json: { path: string; segments: PathSegment[]; expected: unknown }[];
+  json: { path: string; query: JsonPath; expected: unknown }[];
   headers: { name: string; expected: unknown }[];
   maxLatencyMs?: number;
 }
@@ -196,15 +197,17 @@ export function parseChecks(
         );
       }
     }
+    // Every JSONPath is compiled here, so a bad one fails the step before any request is made.
     const json = Object.entries(expect.json ?? {}).map(([path, expected]) => {
-      let segments: PathSegment[] = [];
+      let query: JsonPath | undefined;
       try {
-        segments = parseJsonPath(path);
+        query = parseJsonPath(path);
       } catch (error) {
-        fail([index, 'expect', 'json', path], `JSONPath ${(error as Error).message}`);
+        fail([index, 'expect', 'json', path], `check '${check.name}': JSONPath ${(error as Error).message}`);
       }
       checkRegex(expected, () => [index, 'expect', 'json', path], fail);
-      return { path, segments, expected };
+      checkCount(expected, () => [index, 'expect', 'json', path], fail);
+      return { path, query: query!, expected };
     });
     const expectedHeaders = Object.entries(expect.headers ?? {}).map(([name, expected]) => {
       checkRegex(expected, () => [index, 'expect', 'headers', name], fail);
@@ -242,5 +245,17 @@ function checkRegex(
     } catch (error) {
       fail(path(), `matches is not a regular expression (${(error as Error).message})`);
     }
+  }
+}
+
+function checkCount(
+  expected: unknown,
+  path: () => (string | number)[],
+  fail: (path: (string | number)[], problem: string) => never,
+): void {
+  if (isMatcherObject(expected) && 'count' in expected) {
+    const count = expected.count;
+    if (typeof count !== 'number' || !Number.isInteger(count) || count < 0)
+      fail(path(), `count is ${JSON.stringify(count)}, not a whole number of nodes (0 or more)`);
   }
 }

@@ -1,50 +1,54 @@
-/**
- * A small JSONPath subset, enough to point at one value: `$`, `.name`, `['name']` / `["name"]`,
- * `[0]` and `[-1]` (from the end). `$.items[0].id`, `$['x-y'].z`.
- */
-export type PathSegment = string | number;
+import { JSONPathEnvironment, type JSONPathQuery } from 'json-p3';
 
-export function parseJsonPath(path: string): PathSegment[] {
-  const text = path.trim();
-  if (!text.startsWith('$')) throw new Error(`'${path}' does not start with $`);
-  const segments: PathSegment[] = [];
-  let i = 1;
-  while (i < text.length) {
-    if (text[i] === '.') {
-      const match = /^[A-Za-z_$][\w$-]*/.exec(text.slice(i + 1));
-      if (!match) throw new Error(`'${path}': expected a name after '.' at position ${i + 1}`);
-      segments.push(match[0]);
-      i += 1 + match[0].length;
-    } else if (text[i] === '[') {
-      const rest = text.slice(i);
-      const index = /^\[\s*(-?\d+)\s*\]/.exec(rest);
-      const quoted = /^\[\s*(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)")\s*\]/.exec(rest);
-      if (index) {
-        segments.push(Number(index[1]));
-        i += index[0].length;
-      } else if (quoted) {
-        segments.push((quoted[1] ?? quoted[2]).replace(/\\(.)/g, '$1'));
-        i += quoted[0].length;
-      } else throw new Error(`'${path}': expected [<index>] or ['<name>'] at position ${i + 1}`);
-    } else throw new Error(`'${path}': unexpected '${text[i]}' at position ${i + 1}`);
-  }
-  return segments;
+/**
+ * JSONPath per RFC 9535 (https://www.rfc-editor.org/rfc/rfc9535), through json-p3, which passes
+ * the whole JSONPath Compliance Test Suite (test/unit/smoke-test/json-path-cts.test.ts runs it
+ * through this module). Names, indexes (negative from the end), wildcards `*`, slices `[1:3]`,
+ * descendants `..`, unions and filters such as `$.checks[?@.name=='db'].status`, with the standard
+ * functions length(), count(), match(), search() and value().
+ */
+const rfc9535 = new JSONPathEnvironment({ strict: true });
+
+export interface JsonPath {
+  text: string;
+  query: JSONPathQuery;
+  /**
+   * A singular query (RFC 9535 §2.3.5.1: names and indexes only) points at one place: its value, or
+   * missing. Any other query selects a list of nodes (possibly empty).
+   */
+  singular: boolean;
 }
 
-/** The value at the path, or `found: false` when any step is missing. */
-export function readJsonPath(data: unknown, segments: PathSegment[]): { found: boolean; value?: unknown } {
-  let current: unknown = data;
-  for (const segment of segments) {
-    if (typeof segment === 'number') {
-      if (!Array.isArray(current)) return { found: false };
-      const index = segment < 0 ? current.length + segment : segment;
-      if (index < 0 || index >= current.length) return { found: false };
-      current = current[index];
-    } else {
-      if (current === null || typeof current !== 'object' || Array.isArray(current)) return { found: false };
-      if (!Object.prototype.hasOwnProperty.call(current, segment)) return { found: false };
-      current = (current as Record<string, unknown>)[segment];
-    }
+/** Compiles a JSONPath; throws an Error saying what is wrong and where. */
+export function parseJsonPath(text: string): JsonPath {
+  try {
+    const query = rfc9535.compile(text);
+    return { text, query, singular: query.singularQuery() };
+  } catch (error) {
+    // json-p3 says "<problem> ('<query>':<offset>)"; the offset is 0-based.
+    const message = (error as Error).message;
+    const at = /^(.*) \('.*':(\d+)\)$/s.exec(message);
+    throw new Error(
+      at
+        ? `'${text}' is not RFC 9535 JSONPath: ${at[1]} at position ${Number(at[2]) + 1}`
+        : `'${text}': ${message}`,
+    );
   }
-  return { found: true, value: current };
+}
+
+export interface JsonPathNode {
+  /** The normalized path of the node (RFC 9535 §2.7), e.g. $['checks'][0]['status']. */
+  path: string;
+  value: unknown;
+}
+
+/** The nodes the query selects from `data`, in document order. */
+export function queryJsonPath(data: unknown, path: JsonPath): JsonPathNode[] {
+  return path.query.query(data as never).nodes.map((node) => ({ path: node.path, value: node.value }));
+}
+
+/** For a singular query: the value at the path, or `found: false` when nothing is there. */
+export function readJsonPath(data: unknown, path: JsonPath): { found: boolean; value?: unknown } {
+  const [node] = queryJsonPath(data, path);
+  return node ? { found: true, value: node.value } : { found: false };
 }

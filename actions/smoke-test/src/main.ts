@@ -36,7 +36,7 @@ function versionCheck(expected: string, url: URL, jsonPath: string | undefined):
         ? undefined
         : new RegExp(`^\\s*v?${escapeRegex(expected.replace(/^v/, ''))}\\s*$`),
       json: jsonPath
-        ? [{ path: jsonPath, segments: parseJsonPath(jsonPath), expected: { matches: pattern } }]
+        ? [{ path: jsonPath, query: parseJsonPath(jsonPath), expected: { matches: pattern } }]
         : [],
       headers: [],
     },

@@ -3,9 +3,9 @@ import { isDeepStrictEqual } from 'node:util';
 /**
  * A value matcher: a plain value means "equals"; an object of matcher keys combines them all:
  * `{equals}`, `{contains}` (substring or array element), `{matches}` (regex), `{exists}`,
- * `{less}`, `{greater}`.
+ * `{less}`, `{greater}`, and `{count}` (how many nodes a JSONPath selects; see expectations.ts).
  */
-export const MATCHER_KEYS = ['equals', 'contains', 'matches', 'exists', 'less', 'greater'] as const;
+export const MATCHER_KEYS = ['equals', 'contains', 'matches', 'exists', 'less', 'greater', 'count'] as const;
 export type Matcher = Partial<Record<(typeof MATCHER_KEYS)[number], unknown>>;
 
 export function isMatcherObject(value: unknown): value is Matcher {

@@ -4,6 +4,7 @@ import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
 import { systemClock, type Clock } from './clock.js';
 import { CancelledError } from './errors.js';
+import { proxiedFetch } from './proxy.js';
 
 const ShipgateOctokit = Octokit.plugin(retry, throttling);
 export type GitHubApi = InstanceType<typeof ShipgateOctokit>;
@@ -117,7 +118,8 @@ export class GitHubClient {
     this.stats.requests++;
     let response: Response;
     try {
-      response = await fetch(url, { ...init, signal: AbortSignal.any(signals) });
+      // Through the proxy the runner's HTTPS_PROXY/NO_PROXY name, if any.
+      response = await proxiedFetch(url, { ...init, signal: AbortSignal.any(signals) });
     } catch (error) {
       if (signal?.aborted) throw cancelled();
       if (timeout.aborted)

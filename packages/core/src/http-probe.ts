@@ -1,6 +1,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import { performance } from 'node:perf_hooks';
+import { proxyAgentFor, redact } from './proxy.js';
 
 export type ProbeFailureKind = 'dns' | 'connect' | 'tls' | 'timeout' | 'aborted' | 'protocol';
 
@@ -64,20 +65,32 @@ function classify(error: NodeJS.ErrnoException): ProbeFailureKind {
   return 'protocol';
 }
 
-function describeFailure(kind: ProbeFailureKind, url: URL, error: string, timeoutMs: number): string {
+function describeFailure(
+  kind: ProbeFailureKind,
+  url: URL,
+  error: string,
+  timeoutMs: number,
+  proxy: URL | undefined,
+): string {
+  // Through a proxy the connection is to the proxy: say so, or the service gets the blame.
+  if (proxy && kind === 'connect')
+    return `cannot connect to proxy ${redact(proxy)} for ${url.host} (${error})`;
+  if (proxy && kind === 'dns')
+    return `cannot resolve proxy host ${proxy.hostname} for ${url.host} (${error})`;
+  const via = proxy ? ` through proxy ${redact(proxy)}` : '';
   switch (kind) {
     case 'dns':
       return `cannot resolve host ${url.hostname} (${error})`;
     case 'connect':
       return `cannot connect to ${url.host} (${error})`;
     case 'tls':
-      return `TLS handshake with ${url.host} failed (${error})`;
+      return `TLS handshake with ${url.host}${via} failed (${error})`;
     case 'timeout':
-      return `no complete answer from ${url.host} within ${timeoutMs} ms`;
+      return `no complete answer from ${url.host}${via} within ${timeoutMs} ms`;
     case 'aborted':
       return 'the request was cancelled';
     default:
-      return `bad answer from ${url.host} (${error})`;
+      return `bad answer from ${url.host}${via} (${error})`;
   }
 }
 
@@ -125,6 +138,7 @@ function once(
   const maxBodyBytes = request.maxBodyBytes ?? 1_048_576;
   return new Promise((resolve) => {
     let settled = false;
+    let proxy: URL | undefined;
     const finish = (result: ProbeResult) => {
       if (settled) return;
       settled = true;
@@ -136,7 +150,7 @@ function once(
       finish({
         ok: false,
         kind,
-        error: describeFailure(kind, url, error, timeoutMs),
+        error: describeFailure(kind, url, error, timeoutMs, proxy),
         latencyMs: performance.now() - started,
         url: url.toString(),
         redirects,
@@ -148,7 +162,33 @@ function once(
     const transport = url.protocol === 'https:' ? https : http;
     const headers: Record<string, string> = { 'user-agent': 'shipgate-probe', ...request.headers };
     if (body !== undefined) headers['content-length'] = String(Buffer.byteLength(body));
-    const req = transport.request(url, { method, headers, agent: false });
+    let agent;
+    try {
+      ({ agent, proxy } = proxyAgentFor(url));
+    } catch (error) {
+      // A bad HTTPS_PROXY/NO_PROXY (run-action checks them first): never a silent direct request.
+      resolve({
+        ok: false,
+        kind: 'protocol',
+        error: (error as Error).message,
+        latencyMs: 0,
+        url: url.toString(),
+        redirects,
+      });
+      return;
+    }
+    // A fresh connection per request (agent false, or a proxy agent of its own), so latencies compare.
+    const req = transport.request(url, { method, headers, agent });
+    // A proxy that refuses the CONNECT tunnel answers for the service; that answer is not the service's.
+    req.on('proxyConnect', (answer: { statusCode: number; statusText?: string }) => {
+      if (answer.statusCode !== 200) {
+        fail(
+          'connect',
+          `the proxy refused the tunnel: ${answer.statusCode} ${answer.statusText ?? ''}`.trim(),
+        );
+        req.destroy();
+      }
+    });
     const timer = setTimeout(
       () => {
         fail('timeout', 'timed out');

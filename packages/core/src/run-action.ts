@@ -4,6 +4,7 @@ import { readContext, type ActionContext } from './action-context.js';
 import { CancelledError, InputError, errorMessage } from './errors.js';
 import { GitHubClient } from './github-client.js';
 import { Inputs } from './inputs.js';
+import { describeProxySettings, proxySettingsFromEnv } from './proxy.js';
 import type { Outputs } from './report.js';
 
 export interface RunContext {
@@ -34,6 +35,12 @@ export async function runAction<Name extends string>(
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   try {
+    // A bad HTTPS_PROXY/HTTP_PROXY/NO_PROXY fails the step here, before any request is made.
+    const proxies = proxySettingsFromEnv();
+    for (const proxy of [proxies.https, proxies.http])
+      if (proxy?.url.password) core.setSecret(decodeURIComponent(proxy.url.password));
+    const proxyLine = describeProxySettings(proxies);
+    if (proxyLine) core.info(proxyLine);
     const clock = clockFromEnv();
     const context = readContext();
     const github = (token: string) => {

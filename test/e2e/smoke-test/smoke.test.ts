@@ -114,6 +114,9 @@ describe('smoke-test', () => {
       "$['build']['git-sha']": { matches: '^[0-9a-f]+$' }
       $.missing: { exists: false }
       $.checks: { contains: { name: db, latency: 3 } }
+      "$.checks[?@.name=='db'].latency": 3
+      "$.checks[*].name": { matches: '^[a-z]+$', count: 1 }
+      "$..['git-sha']": { exists: true }
     headers:
       content-type: /^application\\/json/
       x-served-by: web-7
@@ -286,10 +289,10 @@ describe('smoke-test bad input', () => {
     ],
     [
       {
-        checks: `- name: a\n  url: /x\n  expect:\n    json: { "$..a": 1 }`,
+        checks: `- name: a\n  url: /x\n  expect:\n    json: { "$.a[?@.b==]": 1 }`,
         'base-url': 'http://127.0.0.1:9',
       },
-      "input 'checks': line 4: JSONPath",
+      "input 'checks': line 4: check 'a': JSONPath '$.a[?@.b==]' is not RFC 9535 JSONPath: unexpected end of expression at position 11",
     ],
     [{ checks: `- name: a\n  url: x\n  bogus: 1` }, "input 'checks': line 3: [0] has unknown key 'bogus'"],
     [

@@ -6,13 +6,14 @@ import {
   type ProbeResult,
 } from '../../../packages/core/src/index.js';
 import { parseChecks } from '../../../actions/smoke-test/src/checks-config.js';
+import { judgeJsonPath } from '../../../actions/smoke-test/src/expectations.js';
 import { parseJsonPath, readJsonPath } from '../../../actions/smoke-test/src/json-path.js';
 import { renderJUnit, xmlEscape } from '../../../actions/smoke-test/src/junit.js';
 import { mismatch } from '../../../actions/smoke-test/src/matchers.js';
 import { backoffDelay } from '../../../actions/smoke-test/src/retry-policy.js';
 import { runCheck, runChecks, type CheckResult } from '../../../actions/smoke-test/src/run-checks.js';
 
-describe('JSONPath subset', () => {
+describe('JSONPath (RFC 9535): the paths the old subset took still work', () => {
   const data = { a: { b: [{ c: 1 }, { c: 2 }] }, 'x-y': { 'z.w': true }, n: null };
   it.each([
     ['$', data],
@@ -27,8 +28,67 @@ describe('JSONPath subset', () => {
   it.each(['$.a.b[2]', '$.a.c', '$.a.b.c', '$.n.x', '$.a.b[-3]'])('%s is missing', (path) => {
     expect(readJsonPath(data, parseJsonPath(path)).found).toBe(false);
   });
-  it.each(['a.b', '$..a', '$.a[', '$[*]', '$.a b'])('rejects %s', (path) => {
-    expect(() => parseJsonPath(path)).toThrow();
+  it.each([
+    ['a.b', "'a.b' is not RFC 9535 JSONPath: expected '$', found 'a' at position 1"],
+    ['$.a[', "'$.a[' is not RFC 9535 JSONPath: unclosed bracketed selection at position 5"],
+    ['$.a b', /^'\$\.a b' is not RFC 9535 JSONPath: .* at position 5$/],
+    ['$[?@.a==]', /^'\$\[\?@\.a==\]' is not RFC 9535 JSONPath: .* at position \d+$/],
+    ['$[?length(@.a)]', /^'\$\[\?length\(@\.a\)\]' is not RFC 9535 JSONPath/],
+  ])('rejects %s, saying where', (path, message) => {
+    expect(() => parseJsonPath(path)).toThrow(message);
+  });
+  it('knows singular queries (one place) from node lists', () => {
+    expect(['$.a.b[0].c', "$['x']", '$[-1]'].map((p) => parseJsonPath(p).singular)).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect(['$.a.*', '$..c', '$[0,1]', '$[1:]', '$[?@.c]'].map((p) => parseJsonPath(p).singular)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+});
+
+describe('JSONPath assertions on node lists', () => {
+  const data = {
+    checks: [
+      { name: 'db', status: 'ok', latency: 3 },
+      { name: 'cache', status: 'ok', latency: 9 },
+      { name: 'queue', status: 'degraded', latency: 40 },
+    ],
+    empty: [],
+  };
+  const judge = (path: string, expected: unknown) => judgeJsonPath(data, parseJsonPath(path), expected);
+  it.each([
+    ["$.checks[?@.name=='db'].status", 'ok', undefined],
+    [
+      "$.checks[?@.name=='queue'].status",
+      'ok',
+      'node $[\'checks\'][2][\'status\'] (1 of 1) is "degraded", expected "ok"',
+    ],
+    ['$.checks[*].status', 'ok', 'node $[\'checks\'][2][\'status\'] (3 of 3) is "degraded", expected "ok"'],
+    ['$.checks[0:2].status', 'ok', undefined],
+    ['$..latency', { less: 50 }, undefined],
+    ['$..latency', { less: 10 }, "node $['checks'][2]['latency'] (3 of 3) is 40, expected less than 10"],
+    ["$.checks[?@.name=='web'].status", 'ok', 'selected no node'],
+    ['$.empty[*]', { less: 1 }, 'selected no node'],
+    ["$.checks[?@.name=='web']", { exists: false }, undefined],
+    ["$.checks[?@.name=='db']", { exists: false }, "selected 1 node(s), first $['checks'][0]"],
+    ['$.checks[?@.latency > 5]', { exists: true }, undefined],
+    ['$.checks[*]', { count: 3 }, undefined],
+    ["$.checks[?@.status=='ok']", { count: 1 }, 'selected 2 node(s), expected 1'],
+    ["$.checks[?@.status=='ok'].name", { count: 2, matches: '^[a-z]+$' }, undefined],
+    ['$.checks[0].name', { count: 1, equals: 'db' }, undefined],
+    ['$.checks[5]', { count: 0 }, undefined],
+    ['$.checks[?length(@.name) == 2].name', 'db', undefined],
+    ["$.checks[?match(@.name, 'd.*')].status", 'ok', undefined],
+    ['$.checks', { contains: { name: 'db', status: 'ok', latency: 3 } }, undefined],
+  ])('%s against %j', (path, expected, why) => {
+    expect(judge(path, expected)).toBe(why);
   });
 });
 
