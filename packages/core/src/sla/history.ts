@@ -6,11 +6,11 @@ import {
   dayStart,
   monthOf,
   monthRollupPath,
-  parseSamples,
   rollupPath,
   samplesPath,
   type Sample,
 } from './samples.js';
+import { parseSampleColumns, STATUS_NAMES, type SampleColumns } from './sample-columns.js';
 import {
   accumulate,
   dayPoint,
@@ -24,14 +24,22 @@ import {
   type Totals,
 } from './totals.js';
 
+interface MonthCover {
+  json: MonthRollupJson;
+  first: string;
+  last: string;
+}
+
 /**
  * Reading one service's history from a store snapshot: monthly rollups for the runs of whole past
  * days they cover, daily rollups for other whole past days, raw samples for today and for days cut
  * by a window edge. Reads are cached per snapshot.
  */
 export class ServiceHistory {
-  private readonly sampleCache = new Map<string, Promise<{ samples: Sample[]; invalid: number }>>();
+  private readonly sampleCache = new Map<string, Promise<{ columns: SampleColumns; invalid: number }>>();
   private readonly rollups = new Map<string, RollupJson>();
+  /** Daily rollups being read. */
+  private readonly reading = new Map<string, Promise<RollupJson | undefined>>();
   /** Rollups as totals, decoded once (they are only ever merged into others, never changed). */
   private readonly rollupTotals = new Map<string, Totals>();
   private sampleDaySet = new Set<string>();
@@ -42,6 +50,7 @@ export class ServiceHistory {
   private monthFiles = new Set<string>();
   private readonly months = new Map<string, MonthRollupJson | null>();
   private readonly monthTotals = new Map<string, Totals>();
+  private readonly covers = new WeakMap<MonthRollupJson, MonthCover | null>();
   /** Days whose daily rollup this run wrote or changed (their months are rebuilt). */
   private readonly changedDays = new Set<string>();
 
@@ -68,12 +77,12 @@ export class ServiceHistory {
     return this;
   }
 
-  samples(day: string): Promise<{ samples: Sample[]; invalid: number }> {
+  samples(day: string): Promise<{ columns: SampleColumns; invalid: number }> {
     let cached = this.sampleCache.get(day);
     if (!cached) {
-      cached = this.sampleDaySet.has(day)
-        ? this.snapshot.read(samplesPath(this.service, day)).then(parseSamples)
-        : Promise.resolve({ samples: [], invalid: 0 });
+      cached = (
+        this.sampleDaySet.has(day) ? this.snapshot.read(samplesPath(this.service, day)) : Promise.resolve('')
+      ).then(parseSampleColumns);
       this.sampleCache.set(day, cached);
     }
     return cached;
@@ -93,9 +102,9 @@ export class ServiceHistory {
         at: rollup['last-at'] ? Date.parse(rollup['last-at']) : undefined,
         status: rollup['last-status'],
       };
-    const { samples } = await this.samples(previous);
-    const last = samples.at(-1);
-    return last ? { at: Date.parse(last.t), status: last.status } : {};
+    const { columns } = await this.samples(previous);
+    const last = columns.length - 1;
+    return last >= 0 ? { at: columns.t[last], status: STATUS_NAMES[columns.status[last]] } : {};
   }
 
   /**
@@ -110,12 +119,15 @@ export class ServiceHistory {
       if (day < since || day >= today) continue;
       const stale = options.rebuild || day >= recent || !this.rollupDays.has(day);
       if (!stale) {
+        // A day its month's rollup already covers was rolled up well: no need to read its file
+        // again (a 365-day report would otherwise read 365 daily rollups per service every run).
+        if ((await this.month(monthOf(day)))?.days[day]) continue;
         const existing = await this.rollup(day);
         if (existing) continue;
       }
-      const { samples, invalid } = await this.samples(day);
+      const { columns, invalid } = await this.samples(day);
       const before = await this.lastBefore(day);
-      const totals = accumulate(emptyTotals(), samples, {
+      const totals = accumulate(emptyTotals(), columns, {
         intervalMs: this.intervalMs,
         previousAt: before.at,
         previousStatus: before.status,
@@ -225,32 +237,65 @@ export class ServiceHistory {
    * A month's rollup, if it can stand for all of the month's data in [from, to): every day it covers
    * lies whole inside, before today, and no other day of the month in the window has samples.
    */
-  private async usableMonth(month: string, from: number, to: number): Promise<MonthRollupJson | undefined> {
+  private async usableMonth(month: string, from: number, to: number): Promise<MonthCover | undefined> {
     const json = await this.month(month);
     if (!json) return undefined;
-    const today = dayKey(this.now);
-    const covered = Object.keys(json.days);
-    if (covered.length === 0) return undefined;
-    if (!covered.every((day) => dayStart(day) >= from && dayStart(day) + DAY_MS <= to && day < today))
-      return undefined;
-    const coveredSet = new Set(covered);
-    const first = covered.reduce((a, b) => (a < b ? a : b));
-    const last = covered.reduce((a, b) => (a > b ? a : b));
-    const stray = this.sampleDays.some(
-      (day) => monthOf(day) === month && !coveredSet.has(day) && day >= first && day <= last,
-    );
-    return stray ? undefined : json;
+    const cover = this.coverOf(json);
+    if (!cover) return undefined;
+    return dayStart(cover.first) >= from &&
+      dayStart(cover.last) + DAY_MS <= to &&
+      cover.last < dayKey(this.now)
+      ? cover
+      : undefined;
+  }
+
+  /**
+   * What a month's rollup covers, worked out once per rollup (a report asks for each window): its
+   * first and last day, and undefined when it covers nothing or a day between them has samples it
+   * does not hold.
+   */
+  private coverOf(json: MonthRollupJson): MonthCover | undefined {
+    if (this.covers.has(json)) return this.covers.get(json) ?? undefined;
+    const covered = Object.keys(json.days).sort();
+    let cover: MonthCover | null = null;
+    if (covered.length > 0) {
+      const coveredSet = new Set(covered);
+      const first = covered[0];
+      const last = covered[covered.length - 1];
+      const stray = this.sampleDays.some(
+        (day) => monthOf(day) === json.month && !coveredSet.has(day) && day >= first && day <= last,
+      );
+      if (!stray) cover = { json, first, last };
+    }
+    this.covers.set(json, cover);
+    return cover ?? undefined;
   }
 
   async rollup(day: string): Promise<RollupJson | undefined> {
     const cached = this.rollups.get(day);
     if (cached) return cached;
     if (!this.rollupDays.has(day)) return undefined;
+    if (!this.reading.has(day)) {
+      // A daily rollup is read when its month's rollup cannot stand in, and then the month's other
+      // days are usually wanted too: start reading them all, so the reads overlap.
+      const month = monthOf(day);
+      for (const other of this.rollupDays)
+        if (monthOf(other) === month && !this.rollups.has(other) && !this.reading.has(other)) {
+          const read = this.readRollup(other);
+          read.catch(() => undefined); // an unreadable one fails when (if) it is awaited
+          this.reading.set(other, read);
+        }
+    }
+    return (await this.reading.get(day)) ?? this.rollups.get(day);
+  }
+
+  private async readRollup(day: string): Promise<RollupJson | undefined> {
     const text = await this.snapshot.read(rollupPath(this.service, day));
     if (!text) return undefined;
     const rollup = JSON.parse(text) as RollupJson;
-    this.rollups.set(day, rollup);
-    return rollup;
+    // One built meanwhile (buildRollups) is newer than the file.
+    if (!this.rollups.has(day)) this.rollups.set(day, rollup);
+    return this.rollups.get(day);
   }
 
   /** Totals over [from, to): rollups for whole past days, raw samples for the rest. */
@@ -260,25 +305,23 @@ export class ServiceHistory {
     const first = this.sampleDays[0];
     if (first === undefined) return total;
     let monthChecked = '';
-    let skipThrough = '';
-    for (let day = dayKey(Math.max(from, dayStart(first))); dayStart(day) < to; day = addDays(day, 1)) {
-      if (day <= skipThrough) continue;
+    for (let day = dayKey(Math.max(from, dayStart(first))); dayStart(day) < to;) {
       const month = monthOf(day);
       if (month !== monthChecked) {
         monthChecked = month;
-        const json = await this.usableMonth(month, from, to);
-        const covered = json ? Object.keys(json.days).sort() : [];
+        const cover = await this.usableMonth(month, from, to);
         // Only when the month's first covered day is this one or later: days before it come first.
-        if (json && covered[0] >= day) {
-          for (; day < covered[0]; day = addDays(day, 1)) await this.addDay(total, day, from, to, today);
+        if (cover && cover.first >= day) {
+          for (; day < cover.first; day = addDays(day, 1)) await this.addDay(total, day, from, to, today);
           let decoded = this.monthTotals.get(month);
-          if (!decoded) this.monthTotals.set(month, (decoded = fromRollup(json.total)));
+          if (!decoded) this.monthTotals.set(month, (decoded = fromRollup(cover.json.total)));
           mergeTotals(total, decoded);
-          skipThrough = covered.at(-1)!;
+          day = addDays(cover.last, 1);
           continue;
         }
       }
       await this.addDay(total, day, from, to, today);
+      day = addDays(day, 1);
     }
     return total;
   }
@@ -295,11 +338,11 @@ export class ServiceHistory {
       return;
     }
     if (!this.sampleDaySet.has(day)) return;
-    const { samples } = await this.samples(day);
+    const { columns } = await this.samples(day);
     const before = await this.lastBefore(day);
     mergeTotals(
       total,
-      accumulate(emptyTotals(), samples, {
+      accumulate(emptyTotals(), columns, {
         intervalMs: this.intervalMs,
         previousAt: before.at,
         previousStatus: before.status,
@@ -328,8 +371,8 @@ export class ServiceHistory {
   async latest(): Promise<Sample | undefined> {
     const today = dayKey(this.now);
     for (const day of [today, addDays(today, -1)]) {
-      const last = (await this.samples(day)).samples.filter((s) => Date.parse(s.t) <= this.now).at(-1);
-      if (last) return last;
+      const { columns } = await this.samples(day);
+      for (let i = columns.length - 1; i >= 0; i--) if (columns.t[i] <= this.now) return columns.sample(i);
     }
     return undefined;
   }
