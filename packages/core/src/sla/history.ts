@@ -5,6 +5,7 @@ import {
   dayKey,
   dayStart,
   monthOf,
+  monthDaysPath,
   monthRollupPath,
   rollupPath,
   samplesPath,
@@ -19,7 +20,9 @@ import {
   mergeTotals,
   toRollup,
   type DayPoint,
+  type MonthDaysJson,
   type MonthRollupJson,
+  type DayRollupJson,
   type RollupJson,
   type Totals,
 } from './totals.js';
@@ -37,9 +40,9 @@ interface MonthCover {
  */
 export class ServiceHistory {
   private readonly sampleCache = new Map<string, Promise<{ columns: SampleColumns; invalid: number }>>();
-  private readonly rollups = new Map<string, RollupJson>();
+  private readonly rollups = new Map<string, DayRollupJson>();
   /** Daily rollups being read. */
-  private readonly reading = new Map<string, Promise<RollupJson | undefined>>();
+  private readonly reading = new Map<string, Promise<DayRollupJson | undefined>>();
   /** Rollups as totals, decoded once (they are only ever merged into others, never changed). */
   private readonly rollupTotals = new Map<string, Totals>();
   private sampleDaySet = new Set<string>();
@@ -48,6 +51,9 @@ export class ServiceHistory {
   sampleDays: string[] = [];
   private rollupDays = new Set<string>();
   private monthFiles = new Set<string>();
+  /** Months whose daily rollups are also kept together in one file (`YYYY-MM.days.json`). */
+  private monthDayFiles = new Set<string>();
+  private readonly monthDays = new Map<string, Promise<MonthDaysJson | undefined>>();
   private readonly months = new Map<string, MonthRollupJson | null>();
   private readonly monthTotals = new Map<string, Totals>();
   private readonly covers = new WeakMap<MonthRollupJson, MonthCover | null>();
@@ -73,6 +79,9 @@ export class ServiceHistory {
     this.rollupDays = new Set(days(rollupFiles, '.json'));
     this.monthFiles = new Set(
       rollupFiles.filter((name) => /^\d{4}-\d{2}\.json$/.test(name)).map((name) => name.slice(0, 7)),
+    );
+    this.monthDayFiles = new Set(
+      rollupFiles.filter((name) => /^\d{4}-\d{2}\.days\.json$/.test(name)).map((name) => name.slice(0, 7)),
     );
     return this;
   }
@@ -191,18 +200,23 @@ export class ServiceHistory {
       const had = existing ? Object.keys(existing.days).sort() : [];
       const touched = days.some((day) => this.changedDays.has(day) && had.includes(day));
       const same = had.length === days.length && had.every((day, i) => day === days[i]);
-      if (existing && same && !touched) continue;
-      const appended = !!existing && !touched && had.every((day, i) => day === days[i]);
+      // A month written before it held its days' rollups is rebuilt once, with them (migration).
+      const complete = !!(await this.daysOfMonth(month));
+      if (existing && complete && same && !touched) continue;
+      const appended = !!existing && complete && !touched && had.every((day, i) => day === days[i]);
       let total: Totals;
       let points: Record<string, DayPoint>;
+      let rollups: Record<string, DayRollupJson>;
       let start: number;
       if (appended) {
         total = fromRollup(existing.total);
         points = { ...existing.days };
+        rollups = { ...(await this.daysOfMonth(month))?.rollups };
         start = had.length;
       } else {
         total = emptyTotals();
         points = {};
+        rollups = {};
         start = 0;
       }
       for (const day of days.slice(start)) {
@@ -210,6 +224,8 @@ export class ServiceHistory {
         if (!rollup) continue;
         const decoded = fromRollup(rollup);
         points[day] = dayPoint(decoded);
+        const { ['built-at']: _builtAt, ...kept } = rollup;
+        rollups[day] = kept;
         mergeTotals(total, decoded);
       }
       const json: MonthRollupJson = {
@@ -223,12 +239,22 @@ export class ServiceHistory {
           date: month,
           builtAt: this.now,
           intervalMs: this.intervalMs,
-          invalid: days.reduce((n, day) => n + (this.rollups.get(day)?.['invalid-lines'] ?? 0), 0),
+          invalid: Object.values(rollups).reduce((n, rollup) => n + rollup['invalid-lines'], 0),
         }),
       };
       this.months.set(month, json);
       this.monthTotals.delete(month);
       this.monthFiles.add(month);
+      const daysJson: MonthDaysJson = {
+        schema: 1,
+        service: this.service,
+        month,
+        'month-built-at': json['built-at'],
+        rollups,
+      };
+      this.monthDays.set(month, Promise.resolve(daysJson));
+      this.monthDayFiles.add(month);
+      this.changes[monthDaysPath(this.service, month)] = `${JSON.stringify(daysJson)}\n`;
       this.changes[monthRollupPath(this.service, month)] = `${JSON.stringify(json)}\n`;
     }
   }
@@ -271,10 +297,41 @@ export class ServiceHistory {
     return cover ?? undefined;
   }
 
-  async rollup(day: string): Promise<RollupJson | undefined> {
+  /** The month's daily rollups in one file, when there is one (it is written with the monthly rollup). */
+  private daysOfMonth(month: string): Promise<MonthDaysJson | undefined> {
+    let days = this.monthDays.get(month);
+    if (!days) {
+      days = this.monthDayFiles.has(month)
+        ? Promise.all([this.snapshot.read(monthDaysPath(this.service, month)), this.month(month)]).then(
+            ([text, monthJson]) => {
+              try {
+                const json = text ? (JSON.parse(text) as MonthDaysJson) : undefined;
+                // Only the one written with the monthly rollup there now (not one a writer left
+                // behind when it rewrote the month without it).
+                return json?.schema === 1 &&
+                  json.rollups &&
+                  json['month-built-at'] === monthJson?.['built-at']
+                  ? json
+                  : undefined;
+              } catch {
+                return undefined; // unreadable: the daily files are read instead
+              }
+            },
+          )
+        : Promise.resolve(undefined);
+      this.monthDays.set(month, days);
+    }
+    return days;
+  }
+
+  async rollup(day: string): Promise<DayRollupJson | undefined> {
     const cached = this.rollups.get(day);
     if (cached) return cached;
     if (!this.rollupDays.has(day)) return undefined;
+    // The month's rollup holds its days' rollups (older ones do not): one file for the whole month.
+    const inMonth = (await this.daysOfMonth(monthOf(day)))?.rollups[day];
+    if (inMonth && !this.rollups.has(day)) this.rollups.set(day, inMonth);
+    if (this.rollups.has(day)) return this.rollups.get(day);
     if (!this.reading.has(day)) {
       // A daily rollup is read when its month's rollup cannot stand in, and then the month's other
       // days are usually wanted too: start reading them all, so the reads overlap.
@@ -289,7 +346,7 @@ export class ServiceHistory {
     return (await this.reading.get(day)) ?? this.rollups.get(day);
   }
 
-  private async readRollup(day: string): Promise<RollupJson | undefined> {
+  private async readRollup(day: string): Promise<DayRollupJson | undefined> {
     const text = await this.snapshot.read(rollupPath(this.service, day));
     if (!text) return undefined;
     const rollup = JSON.parse(text) as RollupJson;

@@ -26,8 +26,17 @@ export interface Sample {
 
 export const DAY_MS = 86_400_000;
 
+const dayKeys = new Map<number, string>();
+
 export function dayKey(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+  // Reports walk the days of a year many times over: format each day once.
+  const day = Math.floor(ms / DAY_MS);
+  let key = dayKeys.get(day);
+  if (key === undefined) {
+    key = new Date(ms).toISOString().slice(0, 10);
+    if (dayKeys.size < 100_000) dayKeys.set(day, key);
+  }
+  return key;
 }
 
 export function dayStart(key: string): number {
@@ -42,6 +51,8 @@ export const samplesPath = (service: string, day: string) => `samples/${service}
 export const rollupPath = (service: string, day: string) => `rollups/${service}/${day}.json`;
 /** The monthly rollup (`YYYY-MM`) sits beside the daily ones of its month. */
 export const monthRollupPath = (service: string, month: string) => `rollups/${service}/${month}.json`;
+/** The daily rollups of a month in one file, beside its monthly rollup. */
+export const monthDaysPath = (service: string, month: string) => `rollups/${service}/${month}.days.json`;
 export const monthOf = (day: string) => day.slice(0, 7);
 export const STATUS_PATH = 'status.json';
 

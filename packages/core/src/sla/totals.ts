@@ -212,7 +212,7 @@ export function toRollup(
   };
 }
 
-export function fromRollup(rollup: RollupJson): Totals {
+export function fromRollup(rollup: DayRollupJson): Totals {
   return {
     samples: rollup.samples,
     ok: rollup.ok,
@@ -279,3 +279,21 @@ export interface MonthRollupJson {
   days: Record<string, DayPoint>;
   total: RollupJson;
 }
+
+/**
+ * `rollups/<service>/<YYYY-MM>.days.json`, written with each monthly rollup: the daily rollups of the
+ * days it covers, so a window edge inside the month reads this one file rather than up to 31 (and
+ * a month wholly inside a window reads only the small monthly rollup). Months written before it
+ * existed are still read (their days from the daily files) and rewritten with it once.
+ */
+export interface MonthDaysJson {
+  schema: 1;
+  service: string;
+  month: string;
+  /** The `built-at` of the monthly rollup it was written with: it stands for that one only. */
+  'month-built-at': string;
+  rollups: Record<string, DayRollupJson>;
+}
+
+/** A daily rollup as a month's days file holds it: without its build time, which says nothing about the data. */
+export type DayRollupJson = Omit<RollupJson, 'built-at'> & { 'built-at'?: string };
