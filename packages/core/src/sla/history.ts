@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Snapshot } from '../branch-store.js';
 import {
   addDays,
@@ -40,6 +41,7 @@ interface MonthCover {
  */
 export class ServiceHistory {
   private readonly sampleCache = new Map<string, Promise<{ columns: SampleColumns; invalid: number }>>();
+  private readonly texts = new Map<string, Promise<string>>();
   private readonly rollups = new Map<string, DayRollupJson>();
   /** Daily rollups being read. */
   private readonly reading = new Map<string, Promise<DayRollupJson | undefined>>();
@@ -89,12 +91,33 @@ export class ServiceHistory {
   samples(day: string): Promise<{ columns: SampleColumns; invalid: number }> {
     let cached = this.sampleCache.get(day);
     if (!cached) {
-      cached = (
-        this.sampleDaySet.has(day) ? this.snapshot.read(samplesPath(this.service, day)) : Promise.resolve('')
-      ).then(parseSampleColumns);
+      cached = this.sampleText(day).then(parseSampleColumns);
       this.sampleCache.set(day, cached);
     }
     return cached;
+  }
+
+  private sampleText(day: string): Promise<string> {
+    let text = this.texts.get(day);
+    if (!text) {
+      text = this.sampleDaySet.has(day)
+        ? this.snapshot.read(samplesPath(this.service, day)).then((t) => t ?? '')
+        : Promise.resolve('');
+      this.texts.set(day, text);
+    }
+    return text;
+  }
+
+  /**
+   * What a day's rollup is built from: its samples file, the sample before it (which weighs the
+   * first) and the probe interval. A rollup whose fingerprint matches needs no rebuild.
+   */
+  private async fingerprint(day: string): Promise<string> {
+    const before = await this.lastBefore(day);
+    return createHash('sha1')
+      .update(`${this.intervalMs}\n${before.at ?? ''}\n${before.status ?? ''}\n`)
+      .update(await this.sampleText(day))
+      .digest('base64');
   }
 
   private async lastBefore(day: string): Promise<{ at?: number; status?: Sample['status'] }> {
@@ -134,6 +157,16 @@ export class ServiceHistory {
         const existing = await this.rollup(day);
         if (existing) continue;
       }
+      // A recent day is rebuilt for late samples; when its file is the one it was built from (the
+      // usual case), the rebuild would give the same rollup: skip it, and the parse with it.
+      const source = day >= recent ? await this.fingerprint(day) : undefined;
+      if (
+        source &&
+        !options.rebuild &&
+        this.rollupDays.has(day) &&
+        (await this.rollup(day))?.['source-sha1'] === source
+      )
+        continue;
       const { columns, invalid } = await this.samples(day);
       const before = await this.lastBefore(day);
       const totals = accumulate(emptyTotals(), columns, {
@@ -147,6 +180,7 @@ export class ServiceHistory {
         builtAt: this.now,
         intervalMs: this.intervalMs,
         invalid,
+        source,
       });
       this.rollups.set(day, rollup);
       this.rollupTotals.delete(day);

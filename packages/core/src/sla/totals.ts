@@ -182,11 +182,20 @@ export interface RollupJson {
   'last-status'?: SampleStatus;
   incidents: Incident[];
   latency: SketchJson;
+  /** Fingerprint of what the day's rollup was built from (see ServiceHistory); absent in older ones. */
+  'source-sha1'?: string;
 }
 
 export function toRollup(
   totals: Totals,
-  meta: { service: string; date: string; builtAt: number; intervalMs: number; invalid: number },
+  meta: {
+    service: string;
+    date: string;
+    builtAt: number;
+    intervalMs: number;
+    invalid: number;
+    source?: string;
+  },
 ): RollupJson {
   return {
     schema: 1,
@@ -209,6 +218,7 @@ export function toRollup(
     ...(totals.lastStatus ? { 'last-status': totals.lastStatus } : {}),
     incidents: totals.incidents,
     latency: totals.latency.toJSON(),
+    ...(meta.source ? { 'source-sha1': meta.source } : {}),
   };
 }
 
