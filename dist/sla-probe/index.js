@@ -49533,6 +49533,8 @@ class ServiceHistory {
     now;
     sampleCache = new Map();
     texts = new Map();
+    /** Totals of the part of a day's raw samples in a window (read only: merged into others). */
+    parts = new Map();
     rollups = new Map();
     /** Daily rollups being read. */
     reading = new Map();
@@ -49916,14 +49918,26 @@ class ServiceHistory {
         if (!this.sampleDaySet.has(day))
             return;
         const { columns } = await this.samples(day);
+        if (columns.length === 0)
+            return;
         const before = await this.lastBefore(day);
-        mergeTotals(total, accumulate(emptyTotals(), columns, {
-            intervalMs: this.intervalMs,
-            previousAt: before.at,
-            previousStatus: before.status,
-            from,
-            to,
-        }));
+        // A report adds up today's samples for every window that ends now: the part is the same
+        // whenever `from` and `to` cut no sample and bound no weight, so it is added up once.
+        const fromFree = before.at !== undefined ? from <= before.at : from <= columns.t[0] - this.intervalMs;
+        const toFree = to > columns.t[columns.length - 1];
+        const key = `${day}|${fromFree ? '' : from}|${toFree ? '' : to}`;
+        let part = this.parts.get(key);
+        if (!part) {
+            part = accumulate(emptyTotals(), columns, {
+                intervalMs: this.intervalMs,
+                previousAt: before.at,
+                previousStatus: before.status,
+                from,
+                to,
+            });
+            this.parts.set(key, part);
+        }
+        mergeTotals(total, part);
     }
     /** Each day's point (for charts and burn-down): from its monthly rollup where it has one. */
     async dayPoints(days) {
