@@ -54,7 +54,13 @@ describe('retention-days on a local log', () => {
       },
     });
 
-    const verified = await verify({ 'log-file': logFile, 'trusted-checkpoint': moved.outputs.checkpoint });
+    const verified = await verify({
+      'log-file': logFile,
+      'trusted-checkpoint': moved.outputs.checkpoint,
+      report: 'range',
+      since: '2000-01-01',
+      'report-dir': path.join(dir, 'report'),
+    });
     expect(verified.exitCode).toBe(0);
     expect(verified.outputs).toMatchObject({ valid: 'true', records: '5', 'archived-records': '2' });
     expect(verified.outputs['covered-from']).toMatch(/^2025-01-10T10:/);
@@ -62,6 +68,8 @@ describe('retention-days on a local log', () => {
     expect(verified.summary).toContain('### Retention');
     expect(verified.summary).toContain('365 days (cutoff 2025-06-01T');
     expect(verified.summary).toContain('checked against their signed checkpoints');
+    const report = JSON.parse(readFileSync(verified.outputs.report, 'utf8'));
+    expect(report.log.retention).toMatchObject({ archiveFiles: 1, archivedRecords: 2, retentionDays: 365 });
 
     // A record removed from the archive is found, naming the first missing sequence.
     const archive = path.join(dir, 'audit.archive.000000-000001.jsonl');

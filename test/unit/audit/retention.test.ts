@@ -139,6 +139,33 @@ describe('retention moves old records to a sealed archive', () => {
   });
 });
 
+describe('a damaged log is not archived (fail closed)', () => {
+  it('refuses to move an entry that does not match its hash, writing nothing', async () => {
+    const { dir, append, clock } = await logWithRetention(3, 365);
+    const segment = path.join(dir, 'audit.000000.jsonl');
+    const lines = linesOf(segment);
+    const entry = JSON.parse(lines[1]) as { record: AuditRecord };
+    entry.record.details = { edited: true };
+    lines[1] = canonicalize(entry);
+    writeLinesTo(segment, lines);
+    const before = readdirSync(dir).sort();
+    clock.advance(400 * DAY_MS);
+    await expect(append('later', 365)).rejects.toThrow(/entry 1 .* does not match its hash/);
+    expect(readdirSync(dir).sort()).toEqual(before);
+    expect(linesOf(segment)).toEqual(lines);
+  });
+
+  it('refuses to append when the live log does not start right after the archive', async () => {
+    const { dir, append } = await logWithRetention(10, 3);
+    // The partly archived segment loses its first live entry (7): the gap is not covered by the archive.
+    const segment = path.join(dir, 'audit.000001.jsonl');
+    unlinkSync(segment);
+    const segment2 = path.join(dir, 'audit.000002.jsonl');
+    writeLinesTo(segment2, linesOf(segment2).slice(1));
+    await expect(append('next')).rejects.toThrow(/holds 3 entries but its last entry is sequence 11/);
+  });
+});
+
 describe('tampering with the archive is detected', () => {
   const archivePathOf = (dir: string) => path.join(dir, archiveFiles(dir)[0]);
 
