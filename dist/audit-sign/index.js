@@ -85947,6 +85947,15 @@ function parseEntry(line, file) {
     return entry;
 }
 const nonEmpty = (text) => text.split('\n').filter((line) => line.trim() !== '');
+function* linesOf(text) {
+    for (let start = 0; start < text.length;) {
+        const end = text.indexOf('\n', start);
+        const line = text.slice(start, end < 0 ? text.length : end);
+        if (line.trim() !== '')
+            yield line;
+        start = end < 0 ? text.length : end + 1;
+    }
+}
 /**
  * Plans moving the live records dated before the cutoff (a prefix of the log, since times never go
  * backwards) to a new archive file. Every moved entry is checked against its hash and the chain
@@ -85965,8 +85974,8 @@ async function planRetention(snapshot, layout, options) {
     let done = false;
     for (const index of await listSegments(snapshot, layout)) {
         const file = segmentPath(layout, index);
-        const lines = nonEmpty((await snapshot.read(file)) ?? '');
-        for (const line of lines) {
+        // Lines are taken one at a time: usually the first is already not due, and the rest is never split.
+        for (const line of linesOf((await snapshot.read(file)) ?? '')) {
             const entry = parseEntry(line, file);
             const { record } = entry;
             const expected = moved.length === 0 ? start : moved[moved.length - 1].entry.record.sequence + 1;
