@@ -130,6 +130,16 @@ describe('retention moves old records to a sealed archive', () => {
     expect(third.checkpoint).toBeUndefined();
   });
 
+  it('keeps appending to a segment whose first entries were archived', async () => {
+    // Day 2, 1-day window: entry 0 moves; segment 0 now starts at entry 1, right after the archive.
+    const { dir, moved, append, verify } = await logWithRetention(2, 1);
+    expect(moved.archived).toMatchObject({ from: 0, to: 0 });
+    expect(linesOf(path.join(dir, 'audit.000000.jsonl'))).toHaveLength(3);
+    const next = await append('next');
+    expect(next.record.sequence).toBe(4);
+    expect(await verify()).toMatchObject({ valid: true, verified: 5, retention: { archivedRecords: 1 } });
+  });
+
   it('plans nothing when no record is older than the window, and caps one move', async () => {
     const { store, layout, clock } = await logWithRetention(6, 30);
     const snapshot = await store.snapshot();
