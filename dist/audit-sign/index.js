@@ -74680,7 +74680,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(15973);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56144);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -74689,7 +74689,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 15973:
+/***/ 56144:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -84872,6 +84872,62 @@ function notificationsMarkdown(deliveries) {
 
 
 
+;// CONCATENATED MODULE: ./packages/core/src/audit/archive.ts
+
+
+/**
+ * Archive files of the audit log. Records older than the retention window are moved, byte for byte,
+ * out of the live segments into one archive file per move, named by the sequence range it holds:
+ * `archive/000000-000041.jsonl` on a branch, `audit.archive.000000-000041.jsonl` beside a local
+ * `log-file`. The lines are unchanged, so archive + live log is the same hash chain as before; the
+ * move appends a signed checkpoint that names the archive file, its digest and its last entry.
+ */
+/** Where a move's archive file goes, for a log layout (same store, same commit as the live log). */
+function archiveLayout(layout) {
+    return layout.folder
+        ? { folder: 'archive', stem: layout.stem }
+        : { folder: '', stem: `${layout.stem}archive.` };
+}
+const pad = (n) => String(n).padStart(6, '0');
+function archivePath(layout, from, to) {
+    const { folder, stem } = archiveLayout(layout);
+    const name = `${stem}${pad(from)}-${pad(to)}.jsonl`;
+    return folder ? `${folder}/${name}` : name;
+}
+function archivePattern(layout) {
+    const stem = archiveLayout(layout).stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`^${stem}(\\d{6,})-(\\d{6,})\\.jsonl$`);
+}
+/** Archive files named in a list of file names, ordered by the range they hold. */
+function archive_archivesAmong(names, layout) {
+    const pattern = archivePattern(layout);
+    const { folder } = archiveLayout(layout);
+    return names
+        .map((name) => ({ name, match: pattern.exec(name) }))
+        .filter((n) => n.match !== null)
+        .map(({ name, match }) => ({
+        file: folder ? `${folder}/${name}` : name,
+        from: Number(match[1]),
+        to: Number(match[2]),
+    }))
+        .sort((a, b) => a.from - b.from || a.to - b.to);
+}
+/** The archive files of a store snapshot, in order. */
+async function archive_listArchives(snapshot, layout) {
+    return archive_archivesAmong(await snapshot.list(archiveLayout(layout).folder), layout);
+}
+/** `sha256:<hex>` of an archive file's exact bytes (UTF-8). */
+function archive_archiveDigest(text) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex')}`;
+}
+/** The same digest of a file on disk, read as a stream (an archive may be large). */
+async function archive_archiveFileDigest(file) {
+    const hash = createHash('sha256');
+    for await (const chunk of createReadStream(file))
+        hash.update(chunk);
+    return `sha256:${hash.digest('hex')}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/audit/canonical-json.ts
 /**
  * RFC 8785 JSON Canonicalization Scheme (JCS): object keys sorted by UTF-16 code units, no
@@ -85535,7 +85591,36 @@ const RECORD_JSON_SCHEMA = {
             type: 'object',
             required: ['size', 'head'],
             additionalProperties: false,
-            properties: { size: { type: 'integer', minimum: 1 }, head: { type: 'string', pattern: HASH } },
+            properties: {
+                size: { type: 'integer', minimum: 1 },
+                head: { type: 'string', pattern: HASH },
+                archive: {
+                    type: 'object',
+                    required: [
+                        'file',
+                        'from',
+                        'to',
+                        'lastHash',
+                        'digest',
+                        'firstTime',
+                        'lastTime',
+                        'retentionDays',
+                        'cutoff',
+                    ],
+                    additionalProperties: false,
+                    properties: {
+                        file: { type: 'string', minLength: 1 },
+                        from: { type: 'integer', minimum: 0 },
+                        to: { type: 'integer', minimum: 0 },
+                        lastHash: { type: 'string', pattern: HASH },
+                        digest: { type: 'string', pattern: '^sha256:[0-9a-f]{64}$' },
+                        firstTime: { type: 'string', pattern: TIME },
+                        lastTime: { type: 'string', pattern: TIME },
+                        retentionDays: { type: 'integer', minimum: 1 },
+                        cutoff: { type: 'string', pattern: TIME },
+                    },
+                },
+            },
         },
         details: { type: 'object' },
         compliance: {
@@ -85653,13 +85738,14 @@ const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(
 
 
 
-const DEFAULT_SEGMENT_SIZE = 1000;
+
+const log_format_DEFAULT_SEGMENT_SIZE = 1000;
 /** On a branch: log/000000.jsonl, log/000001.jsonl, … */
-function branchLayout(segmentSize = DEFAULT_SEGMENT_SIZE) {
+function branchLayout(segmentSize = log_format_DEFAULT_SEGMENT_SIZE) {
     return { folder: 'log', stem: '', segmentSize };
 }
 /** For a local `log-file` such as audit/audit.jsonl: audit/audit.000000.jsonl, … (store root: audit/). */
-function fileLayout(logFile, segmentSize = DEFAULT_SEGMENT_SIZE) {
+function log_format_fileLayout(logFile, segmentSize = log_format_DEFAULT_SEGMENT_SIZE) {
     return { folder: '', stem: `${external_node_path_default().basename(logFile).replace(/\.jsonl$/, '')}.`, segmentSize };
 }
 /** A log that cannot be read or appended to safely. */
@@ -85702,6 +85788,15 @@ function lastLine(text) {
     const lines = text.split('\n').filter((line) => line.trim() !== '');
     return lines[lines.length - 1];
 }
+function sequenceOfLine(line) {
+    try {
+        const sequence = JSON.parse(line).record?.sequence;
+        return typeof sequence === 'number' ? sequence : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
 function countLines(text) {
     return text.split('\n').filter((line) => line.trim() !== '').length;
 }
@@ -85733,7 +85828,17 @@ async function readHead(snapshot, layout) {
         throw new LogFormatError(`the last line of ${file} is not an audit log entry`);
     if (record_hashCanonical(canonical_json_canonicalBytes(record)) !== entry.hash)
         throw new LogFormatError(`the last entry of ${file} does not match its hash (the log was modified)`);
-    const expectedLines = record.sequence - last * layout.segmentSize + 1;
+    // A retention move may have archived the first entries of this segment; it then starts later, right
+    // after the last archive file (anything else is a damaged log, not a place to append to).
+    const segmentStart = last * layout.segmentSize;
+    const firstSequence = sequenceOfLine(text.split('\n').find((l) => l.trim() !== '') ?? '');
+    let start = segmentStart;
+    if (firstSequence !== undefined && firstSequence > segmentStart && firstSequence <= record.sequence) {
+        const archives = await archive_listArchives(snapshot, layout);
+        if (archives[archives.length - 1]?.to === firstSequence - 1)
+            start = firstSequence;
+    }
+    const expectedLines = record.sequence - start + 1;
     if (Math.floor(record.sequence / layout.segmentSize) !== last || countLines(text) !== expectedLines)
         throw new LogFormatError(`segment ${file} holds ${countLines(text)} entries but its last entry is sequence ${record.sequence}`);
     return {
@@ -85762,53 +85867,201 @@ async function* linesOfFile(file) {
     for await (const line of reader)
         yield line;
 }
-/** Streams a local log: a single JSONL file (an auditor's copy), or the segments of `log-file`. */
-async function* readLocalLog(logFile, segmentSize = DEFAULT_SEGMENT_SIZE) {
+/**
+ * Streams a local log: a single JSONL file (an auditor's copy), or the archive files and then the
+ * segments of `log-file` (archive + live log is one chain).
+ */
+async function* readLocalLog(logFile, segmentSize = log_format_DEFAULT_SEGMENT_SIZE) {
     const stat = await fs.stat(logFile).catch(() => undefined);
     let files;
     if (stat?.isFile())
-        files = [logFile];
+        files = [{ file: logFile, archived: false }];
     else {
-        const layout = fileLayout(logFile, segmentSize);
+        const layout = log_format_fileLayout(logFile, segmentSize);
         const pattern = segmentPattern(layout);
         const dir = path.dirname(logFile);
         const names = await fs.readdir(dir).catch((error) => {
             throw new LogFormatError(`cannot read the folder ${dir} (${error.code ?? error.message})`);
         });
-        files = names
+        const segments = names
             .map((name) => ({ name, n: pattern.exec(name)?.[1] }))
             .filter((f) => f.n !== undefined)
             .sort((a, b) => Number(a.n) - Number(b.n))
-            .map((f) => path.join(dir, f.name));
-        if (files.length === 0)
+            .map((f) => ({ file: path.join(dir, f.name), archived: false }));
+        if (segments.length === 0)
             throw new LogFormatError(`no log at ${logFile} (neither the file nor its segments)`);
+        const archives = archivesAmong(names, layout).map((a) => ({
+            file: path.join(dir, a.file),
+            archived: true,
+        }));
+        files = [...archives, ...segments];
     }
     let position = 0;
-    for (const file of files) {
+    for (const { file, archived } of files) {
         for await (const text of linesOfFile(file)) {
             if (text.trim() === '')
                 continue;
-            yield { text, position: position++, source: path.basename(file) };
+            yield { text, position: position++, source: path.basename(file), ...(archived ? { archived } : {}) };
         }
     }
 }
-/** Streams the log of a store snapshot (a branch), one segment in memory at a time. */
+/** Streams the log of a store snapshot (a branch): archive files, then segments, one file in memory at a time. */
 async function* readSnapshotLog(snapshot, layout) {
     let position = 0;
-    for (const index of await listSegments(snapshot, layout)) {
-        const file = segmentPath(layout, index);
+    const files = [
+        ...(await listArchives(snapshot, layout)).map((a) => ({ file: a.file, archived: true })),
+        ...(await listSegments(snapshot, layout)).map((i) => ({ file: segmentPath(layout, i), archived: false })),
+    ];
+    for (const { file, archived } of files) {
         const text = (await snapshot.read(file)) ?? '';
         for (const line of text.split('\n')) {
             if (line.trim() === '')
                 continue;
-            yield { text: line, position: position++, source: file };
+            yield { text: line, position: position++, source: file, ...(archived ? { archived } : {}) };
         }
     }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/audit/retention.ts
+
+
+
+
+
+
+const DAY_MS = 86_400_000;
+/**
+ * At most this many records move in one retention move (one archive file, one commit): a log that
+ * has never been archived catches up over several runs instead of writing one huge file.
+ */
+const MAX_ARCHIVED_PER_MOVE = 5000;
+/** The cutoff of a retention window ending at `timeMs`: records dated before it are due. */
+function retentionCutoff(timeMs, retentionDays) {
+    return timeMs - retentionDays * DAY_MS;
+}
+function parseEntry(line, file) {
+    let entry;
+    try {
+        entry = JSON.parse(line);
+    }
+    catch {
+        throw new LogFormatError(`a line of ${file} is not JSON`);
+    }
+    const record = entry?.record;
+    if (!record || typeof record.sequence !== 'number' || typeof record.time !== 'string')
+        throw new LogFormatError(`a line of ${file} is not an audit log entry`);
+    return entry;
+}
+const nonEmpty = (text) => text.split('\n').filter((line) => line.trim() !== '');
+function* linesOf(text) {
+    for (let start = 0; start < text.length;) {
+        const end = text.indexOf('\n', start);
+        const line = text.slice(start, end < 0 ? text.length : end);
+        if (line.trim() !== '')
+            yield line;
+        start = end < 0 ? text.length : end + 1;
+    }
+}
+/**
+ * Plans moving the live records dated before the cutoff (a prefix of the log, since times never go
+ * backwards) to a new archive file. Every moved entry is checked against its hash and the chain
+ * first: an entry that does not match is not archived (fail closed; audit-verify says what is wrong).
+ * Undefined when nothing is due.
+ */
+async function planRetention(snapshot, layout, options) {
+    const cutoff = retentionCutoff(options.timeMs, options.retentionDays);
+    const limit = options.limit ?? MAX_ARCHIVED_PER_MOVE;
+    const archives = await archive_listArchives(snapshot, layout);
+    const previous = archives[archives.length - 1];
+    const start = previous ? previous.to + 1 : 0;
+    const moved = [];
+    /** Segment → how many of its first lines move. */
+    const taken = new Map();
+    let done = false;
+    for (const index of await listSegments(snapshot, layout)) {
+        const file = segmentPath(layout, index);
+        // Lines are taken one at a time: usually the first is already not due, and the rest is never split.
+        for (const line of linesOf((await snapshot.read(file)) ?? '')) {
+            const entry = parseEntry(line, file);
+            const { record } = entry;
+            const expected = moved.length === 0 ? start : moved[moved.length - 1].entry.record.sequence + 1;
+            if (record.sequence !== expected)
+                throw new LogFormatError(`${file} holds sequence ${record.sequence} where ${expected} belongs` +
+                    (moved.length === 0 && previous ? ` (the archive ends at ${previous.to})` : ''));
+            if (moved.length >= limit || !(Date.parse(record.time) < cutoff)) {
+                done = true;
+                break;
+            }
+            if (record_hashCanonical(canonical_json_canonicalBytes(record)) !== entry.hash)
+                throw new LogFormatError(`entry ${record.sequence} in ${file} does not match its hash (the log was modified)`);
+            const before = moved[moved.length - 1]?.entry.hash;
+            if (before !== undefined && record.previousHash !== before)
+                throw new LogFormatError(`entry ${record.sequence} in ${file} does not follow the entry before it`);
+            moved.push({ line, entry });
+            taken.set(file, (taken.get(file) ?? 0) + 1);
+        }
+        if (done)
+            break;
+    }
+    if (moved.length === 0)
+        return undefined;
+    const first = moved[0].entry;
+    const last = moved[moved.length - 1].entry;
+    const file = archivePath(layout, first.record.sequence, last.record.sequence);
+    if ((await snapshot.read(file)) !== undefined)
+        throw new LogFormatError(`the archive file ${file} already exists`);
+    const text = moved.map((m) => `${m.line}\n`).join('');
+    const seal = {
+        file,
+        from: first.record.sequence,
+        to: last.record.sequence,
+        lastHash: last.hash,
+        digest: archive_archiveDigest(text),
+        firstTime: first.record.time,
+        lastTime: last.record.time,
+        retentionDays: options.retentionDays,
+        cutoff: new Date(cutoff).toISOString(),
+    };
+    return {
+        seal,
+        async apply(changes) {
+            const result = { ...changes, [file]: text };
+            for (const [segment, count] of taken) {
+                const rest = nonEmpty(changes[segment] ?? (await snapshot.read(segment)) ?? '').slice(count);
+                result[segment] = rest.length === 0 ? null : rest.map((l) => `${l}\n`).join('');
+            }
+            return result;
+        },
+    };
+}
+/** Digests of the archive files of a snapshot, by path, to check against the checkpoints. */
+async function snapshotArchiveDigests(snapshot, layout) {
+    const digests = new Map();
+    for (const archive of await listArchives(snapshot, layout))
+        digests.set(archive.file, archiveDigest((await snapshot.read(archive.file)) ?? ''));
+    return digests;
+}
+/**
+ * Digests of the archive files beside a local `log-file`, by file name; undefined for a single-file
+ * copy of a log, which has no archive files to check (its chain is still checked line by line).
+ */
+async function localArchiveDigests(logFile, segmentSize = DEFAULT_SEGMENT_SIZE) {
+    const stat = await fs.stat(logFile).catch(() => undefined);
+    if (stat?.isFile())
+        return undefined;
+    const dir = path.dirname(logFile);
+    const names = await fs.readdir(dir).catch(() => []);
+    const digests = new Map();
+    for (const archive of archivesAmong(names, fileLayout(logFile, segmentSize)))
+        digests.set(archive.file, await archiveFileDigest(path.join(dir, archive.file)));
+    return digests;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/audit/index.ts
 // The audit core shared by audit-sign and audit-verify: record schema, canonical form, signing and
 // verification (keys and keyless), the log format, and the compliance mapping.
+
+
 
 
 
@@ -85847,39 +86100,61 @@ async function appendRecord(options) {
         let checkpoint;
         let size = sequence + 1;
         let headHash = signed.entry.hash;
+        const checkpointAt = (at, previousHash, checkpoint) => ({
+            schema: draft.schema,
+            id: `${draft.id}-${checkpoint.archive ? 'archive' : 'checkpoint'}`,
+            logId,
+            sequence: at,
+            previousHash,
+            type: 'checkpoint',
+            time,
+            repository: draft.repository,
+            actor: draft.actor,
+            commit: draft.commit,
+            ref: draft.ref,
+            run: draft.run,
+            event: draft.event,
+            checkpoint,
+            details: {},
+            compliance: {
+                risk: 'low',
+                standards: draft.compliance.standards.map((s) => ({
+                    standard: s.standard,
+                    controls: controlsFor(s.standard, ['logging']),
+                })),
+            },
+        });
         if (options.forceCheckpoint || checkpointDue(sequence, options.checkpointEvery)) {
-            const marker = {
-                schema: draft.schema,
-                id: `${draft.id}-checkpoint`,
-                logId,
-                sequence: sequence + 1,
-                previousHash: signed.entry.hash,
-                type: 'checkpoint',
-                time,
-                repository: draft.repository,
-                actor: draft.actor,
-                commit: draft.commit,
-                ref: draft.ref,
-                run: draft.run,
-                event: draft.event,
-                checkpoint: { size: sequence + 1, head: signed.entry.hash },
-                details: {},
-                compliance: {
-                    risk: 'low',
-                    standards: draft.compliance.standards.map((s) => ({
-                        standard: s.standard,
-                        controls: controlsFor(s.standard, ['logging']),
-                    })),
-                },
-            };
+            const marker = checkpointAt(sequence + 1, signed.entry.hash, {
+                size: sequence + 1,
+                head: signed.entry.hash,
+            });
             const cp = await signEntryWith(marker, key);
             lines.push(cp.line);
             checkpoint = cp.line;
             size += 1;
             headHash = cp.entry.hash;
         }
-        const changes = await appendLines(snapshot, layout, sequence, lines);
-        return { changes, result: { record, hash: signed.entry.hash, checkpoint, size, headHash } };
+        // Retention: the records due move to an archive file in this same commit, after a signed
+        // checkpoint naming the archive's digest and last hash, so the chain stays verifiable end to end.
+        const move = options.retentionDays
+            ? await planRetention(snapshot, layout, {
+                timeMs: Date.parse(time),
+                retentionDays: options.retentionDays,
+            })
+            : undefined;
+        let archived;
+        if (move) {
+            const seal = await signEntryWith(checkpointAt(size, headHash, { size, head: headHash, archive: move.seal }), key);
+            lines.push(seal.line);
+            checkpoint = seal.line;
+            archived = { file: move.seal.file, from: move.seal.from, to: move.seal.to, checkpoint: seal.line };
+            size += 1;
+            headHash = seal.entry.hash;
+        }
+        const appended = await appendLines(snapshot, layout, sequence, lines);
+        const changes = move ? await move.apply(appended) : appended;
+        return { changes, result: { record, hash: signed.entry.hash, checkpoint, size, headHash, archived } };
     });
     return { ...result, attempts };
 }
@@ -86174,6 +86449,7 @@ async function run() {
         'record-hash': '',
         'log-head': '',
         checkpoint: '',
+        archived: '',
     });
     await runAction(outputs, async ({ inputs, context, clock, signal, github }) => {
         // Inputs: everything is parsed and checked before the log is touched.
@@ -86213,6 +86489,7 @@ async function run() {
         const standards = parseStandards(inputs.list('compliance-standards', { default: ['SOC2', 'ISO27001'] }));
         const checkpointEvery = inputs.integer('checkpoint-every', { default: 100, min: 1 });
         const forceCheckpoint = inputs.boolean('checkpoint', { default: false });
+        const retentionDays = parseRetentionDays(inputs.raw('retention-days'));
         const logFile = inputs.optionalString('log-file');
         const logBranch = inputs.string('log-branch', { default: 'audit-log' });
         if (!/^(?!\/|.*\/\/|.*\.\.|.*\.lock$|.*\/$)[A-Za-z0-9._/-]+$/.test(logBranch))
@@ -86259,7 +86536,7 @@ async function run() {
         const store = logFile
             ? new DirectoryStore({ directory: external_node_path_default().dirname(external_node_path_default().resolve(logFile)), clock, signal })
             : new BranchStore({ client: github(token), ...logRepository, branch: logBranch, clock, signal });
-        const layout = logFile ? fileLayout(logFile) : branchLayout();
+        const layout = logFile ? log_format_fileLayout(logFile) : branchLayout();
         const logInput = logFile ? 'log-file' : 'log-branch';
         const logId = logIdInput ??
             (logFile ? external_node_path_default().basename(logFile) : `${logRepository.owner}/${logRepository.repo}@${logBranch}`);
@@ -86292,6 +86569,7 @@ async function run() {
                 checkpointEvery,
                 forceCheckpoint,
                 clock,
+                retentionDays,
             });
         }
         catch (error) {
@@ -86307,6 +86585,9 @@ async function run() {
         outputs.set('record-hash', appended.hash);
         outputs.set('log-head', `${appended.size}:${appended.headHash}`);
         outputs.set('checkpoint', appended.checkpoint ?? '');
+        outputs.set('archived', appended.archived ? `${appended.archived.from}-${appended.archived.to}` : '');
+        if (appended.archived)
+            info(`Retention (${retentionDays} days): moved entries ${appended.archived.from}…${appended.archived.to} to ${appended.archived.file}, sealed by a signed checkpoint`);
         info(`Appended ${type} record ${appended.record.id} as sequence ${appended.record.sequence} (${appended.hash}) after ${appended.attempts} attempt(s)` +
             (appended.checkpoint ? `; checkpoint at size ${appended.record.sequence + 1}` : ''));
         await writeSummary(`## Audit record appended\n\n` +
@@ -86322,8 +86603,30 @@ async function run() {
                     appended.checkpoint ? `size ${appended.record.sequence + 1}` : 'none',
                 ],
             ]) +
-            '\n');
+            '\n' +
+            (appended.archived
+                ? `\nRetention ${retentionDays} days: entries ${appended.archived.from}…${appended.archived.to} moved to \`${appended.archived.file}\`, sealed by the signed checkpoint at size ${appended.size - 1}.\n`
+                : ''));
     });
+}
+/** Empty: keep every record live. Otherwise a whole number of days, at least 1 (100 years at most). */
+function parseRetentionDays(text) {
+    const value = text.trim();
+    if (value === '')
+        return undefined;
+    const expected = 'a whole number of days from 1 to 36500, such as 365, or empty to keep every record live';
+    if (!/^[0-9]+$/.test(value)) {
+        const what = /^[+-]?\d+(\.\d+)?$/.test(value)
+            ? Number(value) < 0
+                ? 'negative'
+                : 'not a whole number'
+            : 'not a number';
+        throw new errors_InputError('retention-days', `'${value}' is ${what}`, expected);
+    }
+    const days = Number(value);
+    if (days < 1 || days > 36500)
+        throw new errors_InputError('retention-days', `${value} is out of range`, expected);
+    return days;
 }
 function parseDetails(text) {
     const expected = 'a JSON object such as {"environment":"production","version":"1.4.2"}';

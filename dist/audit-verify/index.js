@@ -74680,7 +74680,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(86041);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56260);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -74689,7 +74689,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 86041:
+/***/ 56260:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -84868,6 +84868,62 @@ function notificationsMarkdown(deliveries) {
 
 
 
+;// CONCATENATED MODULE: ./packages/core/src/audit/archive.ts
+
+
+/**
+ * Archive files of the audit log. Records older than the retention window are moved, byte for byte,
+ * out of the live segments into one archive file per move, named by the sequence range it holds:
+ * `archive/000000-000041.jsonl` on a branch, `audit.archive.000000-000041.jsonl` beside a local
+ * `log-file`. The lines are unchanged, so archive + live log is the same hash chain as before; the
+ * move appends a signed checkpoint that names the archive file, its digest and its last entry.
+ */
+/** Where a move's archive file goes, for a log layout (same store, same commit as the live log). */
+function archiveLayout(layout) {
+    return layout.folder
+        ? { folder: 'archive', stem: layout.stem }
+        : { folder: '', stem: `${layout.stem}archive.` };
+}
+const pad = (n) => String(n).padStart(6, '0');
+function archive_archivePath(layout, from, to) {
+    const { folder, stem } = archiveLayout(layout);
+    const name = `${stem}${pad(from)}-${pad(to)}.jsonl`;
+    return folder ? `${folder}/${name}` : name;
+}
+function archivePattern(layout) {
+    const stem = archiveLayout(layout).stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`^${stem}(\\d{6,})-(\\d{6,})\\.jsonl$`);
+}
+/** Archive files named in a list of file names, ordered by the range they hold. */
+function archivesAmong(names, layout) {
+    const pattern = archivePattern(layout);
+    const { folder } = archiveLayout(layout);
+    return names
+        .map((name) => ({ name, match: pattern.exec(name) }))
+        .filter((n) => n.match !== null)
+        .map(({ name, match }) => ({
+        file: folder ? `${folder}/${name}` : name,
+        from: Number(match[1]),
+        to: Number(match[2]),
+    }))
+        .sort((a, b) => a.from - b.from || a.to - b.to);
+}
+/** The archive files of a store snapshot, in order. */
+async function archive_listArchives(snapshot, layout) {
+    return archivesAmong(await snapshot.list(archiveLayout(layout).folder), layout);
+}
+/** `sha256:<hex>` of an archive file's exact bytes (UTF-8). */
+function archive_archiveDigest(text) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex')}`;
+}
+/** The same digest of a file on disk, read as a stream (an archive may be large). */
+async function archiveFileDigest(file) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
+        hash.update(chunk);
+    return `sha256:${hash.digest('hex')}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/audit/canonical-json.ts
 /**
  * RFC 8785 JSON Canonicalization Scheme (JCS): object keys sorted by UTF-16 code units, no
@@ -85531,7 +85587,36 @@ const RECORD_JSON_SCHEMA = {
             type: 'object',
             required: ['size', 'head'],
             additionalProperties: false,
-            properties: { size: { type: 'integer', minimum: 1 }, head: { type: 'string', pattern: HASH } },
+            properties: {
+                size: { type: 'integer', minimum: 1 },
+                head: { type: 'string', pattern: HASH },
+                archive: {
+                    type: 'object',
+                    required: [
+                        'file',
+                        'from',
+                        'to',
+                        'lastHash',
+                        'digest',
+                        'firstTime',
+                        'lastTime',
+                        'retentionDays',
+                        'cutoff',
+                    ],
+                    additionalProperties: false,
+                    properties: {
+                        file: { type: 'string', minLength: 1 },
+                        from: { type: 'integer', minimum: 0 },
+                        to: { type: 'integer', minimum: 0 },
+                        lastHash: { type: 'string', pattern: HASH },
+                        digest: { type: 'string', pattern: '^sha256:[0-9a-f]{64}$' },
+                        firstTime: { type: 'string', pattern: TIME },
+                        lastTime: { type: 'string', pattern: TIME },
+                        retentionDays: { type: 'integer', minimum: 1 },
+                        cutoff: { type: 'string', pattern: TIME },
+                    },
+                },
+            },
         },
         details: { type: 'object' },
         compliance: {
@@ -85649,6 +85734,7 @@ const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(
 
 
 
+
 const DEFAULT_SEGMENT_SIZE = 1000;
 /** On a branch: log/000000.jsonl, log/000001.jsonl, … */
 function branchLayout(segmentSize = DEFAULT_SEGMENT_SIZE) {
@@ -85659,9 +85745,9 @@ function fileLayout(logFile, segmentSize = DEFAULT_SEGMENT_SIZE) {
     return { folder: '', stem: `${external_node_path_default().basename(logFile).replace(/\.jsonl$/, '')}.`, segmentSize };
 }
 /** A log that cannot be read or appended to safely. */
-class LogFormatError extends Error {
+class log_format_LogFormatError extends Error {
 }
-function segmentPath(layout, index) {
+function log_format_segmentPath(layout, index) {
     const name = `${layout.stem}${String(index).padStart(6, '0')}.jsonl`;
     return layout.folder ? `${layout.folder}/${name}` : name;
 }
@@ -85670,7 +85756,7 @@ function segmentPattern(layout) {
     return new RegExp(`^${stem}(\\d{6,})\\.jsonl$`);
 }
 /** Segment numbers present in a snapshot, ascending. */
-async function listSegments(snapshot, layout) {
+async function log_format_listSegments(snapshot, layout) {
     const pattern = segmentPattern(layout);
     return (await snapshot.list(layout.folder))
         .map((name) => pattern.exec(name)?.[1])
@@ -85698,6 +85784,15 @@ function lastLine(text) {
     const lines = text.split('\n').filter((line) => line.trim() !== '');
     return lines[lines.length - 1];
 }
+function sequenceOfLine(line) {
+    try {
+        const sequence = JSON.parse(line).record?.sequence;
+        return typeof sequence === 'number' ? sequence : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
 function countLines(text) {
     return text.split('\n').filter((line) => line.trim() !== '').length;
 }
@@ -85706,32 +85801,42 @@ function countLines(text) {
  * safely: the last line parses, its hash is its record's, and the segment holds the entries it should.
  */
 async function readHead(snapshot, layout) {
-    const segments = await listSegments(snapshot, layout);
+    const segments = await log_format_listSegments(snapshot, layout);
     if (segments.length === 0)
         return { head: undefined, segmentText: undefined };
     const last = segments[segments.length - 1];
-    const file = segmentPath(layout, last);
+    const file = log_format_segmentPath(layout, last);
     const text = await snapshot.read(file);
     if (text === undefined)
-        throw new LogFormatError(`segment ${file} is listed but cannot be read`);
+        throw new log_format_LogFormatError(`segment ${file} is listed but cannot be read`);
     const line = lastLine(text);
     if (line === undefined)
-        throw new LogFormatError(`segment ${file} is empty`);
+        throw new log_format_LogFormatError(`segment ${file} is empty`);
     let entry;
     try {
         entry = JSON.parse(line);
     }
     catch {
-        throw new LogFormatError(`the last line of ${file} is not JSON`);
+        throw new log_format_LogFormatError(`the last line of ${file} is not JSON`);
     }
     const record = entry?.record;
     if (!record || typeof record.sequence !== 'number' || typeof entry.hash !== 'string')
-        throw new LogFormatError(`the last line of ${file} is not an audit log entry`);
+        throw new log_format_LogFormatError(`the last line of ${file} is not an audit log entry`);
     if (hashCanonical(canonicalBytes(record)) !== entry.hash)
-        throw new LogFormatError(`the last entry of ${file} does not match its hash (the log was modified)`);
-    const expectedLines = record.sequence - last * layout.segmentSize + 1;
+        throw new log_format_LogFormatError(`the last entry of ${file} does not match its hash (the log was modified)`);
+    // A retention move may have archived the first entries of this segment; it then starts later, right
+    // after the last archive file (anything else is a damaged log, not a place to append to).
+    const segmentStart = last * layout.segmentSize;
+    const firstSequence = sequenceOfLine(text.split('\n').find((l) => l.trim() !== '') ?? '');
+    let start = segmentStart;
+    if (firstSequence !== undefined && firstSequence > segmentStart && firstSequence <= record.sequence) {
+        const archives = await listArchives(snapshot, layout);
+        if (archives[archives.length - 1]?.to === firstSequence - 1)
+            start = firstSequence;
+    }
+    const expectedLines = record.sequence - start + 1;
     if (Math.floor(record.sequence / layout.segmentSize) !== last || countLines(text) !== expectedLines)
-        throw new LogFormatError(`segment ${file} holds ${countLines(text)} entries but its last entry is sequence ${record.sequence}`);
+        throw new log_format_LogFormatError(`segment ${file} holds ${countLines(text)} entries but its last entry is sequence ${record.sequence}`);
     return {
         head: { sequence: record.sequence, hash: entry.hash, time: record.time, logId: record.logId },
         segmentText: text,
@@ -85741,7 +85846,7 @@ async function readHead(snapshot, layout) {
 async function appendLines(snapshot, layout, firstSequence, lines) {
     const changes = {};
     lines.forEach((line, i) => {
-        const file = segmentPath(layout, Math.floor((firstSequence + i) / layout.segmentSize));
+        const file = log_format_segmentPath(layout, Math.floor((firstSequence + i) / layout.segmentSize));
         changes[file] = (changes[file] ?? '') + `${line}\n`;
     });
     for (const [file, added] of Object.entries(changes)) {
@@ -85758,53 +85863,201 @@ async function* linesOfFile(file) {
     for await (const line of reader)
         yield line;
 }
-/** Streams a local log: a single JSONL file (an auditor's copy), or the segments of `log-file`. */
+/**
+ * Streams a local log: a single JSONL file (an auditor's copy), or the archive files and then the
+ * segments of `log-file` (archive + live log is one chain).
+ */
 async function* readLocalLog(logFile, segmentSize = DEFAULT_SEGMENT_SIZE) {
     const stat = await external_node_fs_.promises.stat(logFile).catch(() => undefined);
     let files;
     if (stat?.isFile())
-        files = [logFile];
+        files = [{ file: logFile, archived: false }];
     else {
         const layout = fileLayout(logFile, segmentSize);
         const pattern = segmentPattern(layout);
         const dir = external_node_path_default().dirname(logFile);
         const names = await external_node_fs_.promises.readdir(dir).catch((error) => {
-            throw new LogFormatError(`cannot read the folder ${dir} (${error.code ?? error.message})`);
+            throw new log_format_LogFormatError(`cannot read the folder ${dir} (${error.code ?? error.message})`);
         });
-        files = names
+        const segments = names
             .map((name) => ({ name, n: pattern.exec(name)?.[1] }))
             .filter((f) => f.n !== undefined)
             .sort((a, b) => Number(a.n) - Number(b.n))
-            .map((f) => external_node_path_default().join(dir, f.name));
-        if (files.length === 0)
-            throw new LogFormatError(`no log at ${logFile} (neither the file nor its segments)`);
+            .map((f) => ({ file: external_node_path_default().join(dir, f.name), archived: false }));
+        if (segments.length === 0)
+            throw new log_format_LogFormatError(`no log at ${logFile} (neither the file nor its segments)`);
+        const archives = archivesAmong(names, layout).map((a) => ({
+            file: external_node_path_default().join(dir, a.file),
+            archived: true,
+        }));
+        files = [...archives, ...segments];
     }
     let position = 0;
-    for (const file of files) {
+    for (const { file, archived } of files) {
         for await (const text of linesOfFile(file)) {
             if (text.trim() === '')
                 continue;
-            yield { text, position: position++, source: external_node_path_default().basename(file) };
+            yield { text, position: position++, source: external_node_path_default().basename(file), ...(archived ? { archived } : {}) };
         }
     }
 }
-/** Streams the log of a store snapshot (a branch), one segment in memory at a time. */
+/** Streams the log of a store snapshot (a branch): archive files, then segments, one file in memory at a time. */
 async function* readSnapshotLog(snapshot, layout) {
     let position = 0;
-    for (const index of await listSegments(snapshot, layout)) {
-        const file = segmentPath(layout, index);
+    const files = [
+        ...(await archive_listArchives(snapshot, layout)).map((a) => ({ file: a.file, archived: true })),
+        ...(await log_format_listSegments(snapshot, layout)).map((i) => ({ file: log_format_segmentPath(layout, i), archived: false })),
+    ];
+    for (const { file, archived } of files) {
         const text = (await snapshot.read(file)) ?? '';
         for (const line of text.split('\n')) {
             if (line.trim() === '')
                 continue;
-            yield { text: line, position: position++, source: file };
+            yield { text: line, position: position++, source: file, ...(archived ? { archived } : {}) };
         }
     }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/audit/retention.ts
+
+
+
+
+
+
+const DAY_MS = 86_400_000;
+/**
+ * At most this many records move in one retention move (one archive file, one commit): a log that
+ * has never been archived catches up over several runs instead of writing one huge file.
+ */
+const MAX_ARCHIVED_PER_MOVE = 5000;
+/** The cutoff of a retention window ending at `timeMs`: records dated before it are due. */
+function retentionCutoff(timeMs, retentionDays) {
+    return timeMs - retentionDays * DAY_MS;
+}
+function parseEntry(line, file) {
+    let entry;
+    try {
+        entry = JSON.parse(line);
+    }
+    catch {
+        throw new LogFormatError(`a line of ${file} is not JSON`);
+    }
+    const record = entry?.record;
+    if (!record || typeof record.sequence !== 'number' || typeof record.time !== 'string')
+        throw new LogFormatError(`a line of ${file} is not an audit log entry`);
+    return entry;
+}
+const nonEmpty = (text) => text.split('\n').filter((line) => line.trim() !== '');
+function* linesOf(text) {
+    for (let start = 0; start < text.length;) {
+        const end = text.indexOf('\n', start);
+        const line = text.slice(start, end < 0 ? text.length : end);
+        if (line.trim() !== '')
+            yield line;
+        start = end < 0 ? text.length : end + 1;
+    }
+}
+/**
+ * Plans moving the live records dated before the cutoff (a prefix of the log, since times never go
+ * backwards) to a new archive file. Every moved entry is checked against its hash and the chain
+ * first: an entry that does not match is not archived (fail closed; audit-verify says what is wrong).
+ * Undefined when nothing is due.
+ */
+async function planRetention(snapshot, layout, options) {
+    const cutoff = retentionCutoff(options.timeMs, options.retentionDays);
+    const limit = options.limit ?? MAX_ARCHIVED_PER_MOVE;
+    const archives = await listArchives(snapshot, layout);
+    const previous = archives[archives.length - 1];
+    const start = previous ? previous.to + 1 : 0;
+    const moved = [];
+    /** Segment → how many of its first lines move. */
+    const taken = new Map();
+    let done = false;
+    for (const index of await listSegments(snapshot, layout)) {
+        const file = segmentPath(layout, index);
+        // Lines are taken one at a time: usually the first is already not due, and the rest is never split.
+        for (const line of linesOf((await snapshot.read(file)) ?? '')) {
+            const entry = parseEntry(line, file);
+            const { record } = entry;
+            const expected = moved.length === 0 ? start : moved[moved.length - 1].entry.record.sequence + 1;
+            if (record.sequence !== expected)
+                throw new LogFormatError(`${file} holds sequence ${record.sequence} where ${expected} belongs` +
+                    (moved.length === 0 && previous ? ` (the archive ends at ${previous.to})` : ''));
+            if (moved.length >= limit || !(Date.parse(record.time) < cutoff)) {
+                done = true;
+                break;
+            }
+            if (hashCanonical(canonicalBytes(record)) !== entry.hash)
+                throw new LogFormatError(`entry ${record.sequence} in ${file} does not match its hash (the log was modified)`);
+            const before = moved[moved.length - 1]?.entry.hash;
+            if (before !== undefined && record.previousHash !== before)
+                throw new LogFormatError(`entry ${record.sequence} in ${file} does not follow the entry before it`);
+            moved.push({ line, entry });
+            taken.set(file, (taken.get(file) ?? 0) + 1);
+        }
+        if (done)
+            break;
+    }
+    if (moved.length === 0)
+        return undefined;
+    const first = moved[0].entry;
+    const last = moved[moved.length - 1].entry;
+    const file = archivePath(layout, first.record.sequence, last.record.sequence);
+    if ((await snapshot.read(file)) !== undefined)
+        throw new LogFormatError(`the archive file ${file} already exists`);
+    const text = moved.map((m) => `${m.line}\n`).join('');
+    const seal = {
+        file,
+        from: first.record.sequence,
+        to: last.record.sequence,
+        lastHash: last.hash,
+        digest: archiveDigest(text),
+        firstTime: first.record.time,
+        lastTime: last.record.time,
+        retentionDays: options.retentionDays,
+        cutoff: new Date(cutoff).toISOString(),
+    };
+    return {
+        seal,
+        async apply(changes) {
+            const result = { ...changes, [file]: text };
+            for (const [segment, count] of taken) {
+                const rest = nonEmpty(changes[segment] ?? (await snapshot.read(segment)) ?? '').slice(count);
+                result[segment] = rest.length === 0 ? null : rest.map((l) => `${l}\n`).join('');
+            }
+            return result;
+        },
+    };
+}
+/** Digests of the archive files of a snapshot, by path, to check against the checkpoints. */
+async function snapshotArchiveDigests(snapshot, layout) {
+    const digests = new Map();
+    for (const archive of await archive_listArchives(snapshot, layout))
+        digests.set(archive.file, archive_archiveDigest((await snapshot.read(archive.file)) ?? ''));
+    return digests;
+}
+/**
+ * Digests of the archive files beside a local `log-file`, by file name; undefined for a single-file
+ * copy of a log, which has no archive files to check (its chain is still checked line by line).
+ */
+async function localArchiveDigests(logFile, segmentSize = DEFAULT_SEGMENT_SIZE) {
+    const stat = await external_node_fs_.promises.stat(logFile).catch(() => undefined);
+    if (stat?.isFile())
+        return undefined;
+    const dir = external_node_path_default().dirname(logFile);
+    const names = await external_node_fs_.promises.readdir(dir).catch(() => []);
+    const digests = new Map();
+    for (const archive of archivesAmong(names, fileLayout(logFile, segmentSize)))
+        digests.set(archive.file, await archiveFileDigest(external_node_path_default().join(dir, archive.file)));
+    return digests;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/audit/index.ts
 // The audit core shared by audit-sign and audit-verify: record schema, canonical form, signing and
 // verification (keys and keyless), the log format, and the compliance mapping.
+
+
 
 
 
@@ -86138,6 +86391,7 @@ class ReportCollector {
                 gaps: verification.gaps,
                 checkpoints: verification.checkpoints,
                 unanchored: verification.unanchored,
+                retention: verification.retention,
             },
             recordsInPeriod: this.counts,
             deployments,
@@ -86326,7 +86580,96 @@ function parseTrustedCheckpoint(text, keys, keyless) {
     return { logId: record.logId, size: record.checkpoint.size, head: record.checkpoint.head };
 }
 
+;// CONCATENATED MODULE: ./actions/audit-verify/src/archive-check.ts
+/**
+ * Checks the archive files of a log against the signed checkpoints that sealed them: each file's
+ * digest, range and last hash are the ones its checkpoint names, and no file is unsealed (records
+ * never leave the live log without a signed checkpoint). The lines themselves are checked by the
+ * chain like any other. `digests`: file → digest as read; undefined for a single-file copy.
+ */
+class ArchiveCheck {
+    digests;
+    seen = new Map();
+    sealed = new Set();
+    archivedRecords = 0;
+    first;
+    last;
+    liveFrom;
+    retention;
+    constructor(digests) {
+        this.digests = digests;
+    }
+    /** Every verified entry, in order. */
+    entry(line, record, hash) {
+        this.first ??= record.time;
+        this.last = record.time;
+        if (!line.archived) {
+            this.liveFrom ??= record.time;
+            return;
+        }
+        this.archivedRecords++;
+        const range = this.seen.get(line.source);
+        if (range)
+            Object.assign(range, { to: record.sequence, lastHash: hash });
+        else
+            this.seen.set(line.source, { from: record.sequence, to: record.sequence, lastHash: hash });
+    }
+    /** A checkpoint carrying an archive seal, already verified as an entry of the chain. */
+    seal(record) {
+        const seal = record.checkpoint.archive;
+        const at = `checkpoint ${record.sequence}`;
+        const problem = (cls, message) => ({
+            class: cls,
+            sequence: Math.min(seal.from, record.sequence),
+            message: `${at}: ${message}`,
+        });
+        if (seal.from > seal.to || seal.to >= record.sequence)
+            return problem('modified', `seals entries ${seal.from}…${seal.to}, which do not come before it`);
+        if (!(Date.parse(seal.lastTime) < Date.parse(seal.cutoff)))
+            return problem('modified', `archived a record dated ${seal.lastTime}, not before its cutoff ${seal.cutoff}`);
+        this.retention = { days: seal.retentionDays, cutoff: seal.cutoff };
+        if (!this.digests)
+            return undefined;
+        const digest = this.digests.get(seal.file);
+        if (digest === undefined)
+            return problem('deleted', `its archive file ${seal.file} is missing`);
+        if (digest !== seal.digest)
+            return problem('modified', `the archive file ${seal.file} does not match the digest the checkpoint sealed`);
+        const range = this.seen.get(seal.file);
+        if (!range || range.from !== seal.from || range.to !== seal.to || range.lastHash !== seal.lastHash)
+            return problem('modified', `the archive file ${seal.file} holds ${range ? `entries ${range.from}…${range.to}` : 'no verified entry'}, not the entries ${seal.from}…${seal.to} the checkpoint sealed`);
+        this.sealed.add(seal.file);
+        return undefined;
+    }
+    /** After a log that verified: an archive file that no checkpoint sealed. */
+    unsealed() {
+        for (const file of this.digests?.keys() ?? []) {
+            if (this.sealed.has(file))
+                continue;
+            return {
+                class: 'modified',
+                sequence: this.seen.get(file)?.from ?? 0,
+                message: `the archive file ${file} is not sealed by any signed checkpoint (records left the live log without one)`,
+            };
+        }
+        return undefined;
+    }
+    coverage() {
+        return {
+            archiveFiles: this.digests?.size ?? this.seen.size,
+            archivedRecords: this.archivedRecords,
+            coveredFrom: this.first,
+            coveredUntil: this.last,
+            liveFrom: this.liveFrom,
+            retentionDays: this.retention?.days,
+            cutoff: this.retention?.cutoff,
+            digestsChecked: this.digests !== undefined,
+        };
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/audit-verify/src/verify-log.ts
+
 
 const FAILURE_CLASSES = (/* unused pure expression or super */ null && ([
     'modified',
@@ -86366,6 +86709,7 @@ async function verifyLog(lines, options) {
     let lastCheckpointSize = 0;
     let lastCheckpointEnd = 0;
     let trustedHeadSeen = false;
+    const archives = new ArchiveCheck(options.archiveDigests);
     const fail = (cls, sequence, message) => {
         failure = { class: cls, sequence, message };
     };
@@ -86415,6 +86759,13 @@ async function verifyLog(lines, options) {
                 fail('forked', expected, `checkpoint ${expected} does not match the log before it`);
                 continue;
             }
+            if (cp.archive) {
+                const problem = archives.seal(record);
+                if (problem) {
+                    fail(problem.class, problem.sequence, problem.message);
+                    continue;
+                }
+            }
             checkpoints++;
             lastCheckpointSize = cp.size;
             lastCheckpointEnd = record.sequence + 1;
@@ -86426,6 +86777,7 @@ async function verifyLog(lines, options) {
             }
             trustedHeadSeen = true;
         }
+        archives.entry(line, record, hash);
         options.onEntry?.(record, hash);
         previousHash = hash;
         previousTime = record.time;
@@ -86446,6 +86798,11 @@ async function verifyLog(lines, options) {
     if (!failure && trusted && !trustedHeadSeen) {
         fail('truncated', expected, `the log ends after ${expected} entries but the trusted checkpoint vouches for ${trusted.size}`);
     }
+    if (!failure) {
+        const unsealed = archives.unsealed();
+        if (unsealed)
+            fail(unsealed.class, unsealed.sequence, unsealed.message);
+    }
     const verified = expected;
     return {
         valid: failure === undefined,
@@ -86458,10 +86815,12 @@ async function verifyLog(lines, options) {
         unanchored: Math.max(0, verified - lastCheckpointEnd),
         beyondTrusted: Math.max(0, verified - (trusted?.size ?? 0)),
         gaps,
+        retention: archives.coverage(),
     };
 }
 
 ;// CONCATENATED MODULE: ./actions/audit-verify/src/main.ts
+
 
 
 
@@ -86490,6 +86849,9 @@ async function run() {
         'first-bad-sequence': '',
         failure: '',
         report: '',
+        'archived-records': '0',
+        'covered-from': '',
+        'covered-until': '',
     });
     await runAction(outputs, async ({ inputs, context, clock, github }) => {
         // Inputs.
@@ -86565,9 +86927,13 @@ async function run() {
         const logInput = logFile ? 'log-file' : 'log-branch';
         let lines;
         let location;
+        let archiveDigests;
         if (logFile) {
             lines = readLocalLog(logFile);
             location = external_node_path_default().resolve(logFile);
+            archiveDigests = await localArchiveDigests(logFile).catch((error) => {
+                throw new errors_InputError('log-file', `an archive file cannot be read: ${error.message}`, 'a log written by audit-sign');
+            });
         }
         else {
             const store = new BranchStore({ client: github(token), ...logRepository, branch: logBranch });
@@ -86575,6 +86941,7 @@ async function run() {
             if (snapshot.revision === undefined)
                 throw new errors_InputError('log-branch', `branch '${logBranch}' does not exist in ${logRepository.owner}/${logRepository.repo}`, 'the branch audit-sign writes the log to');
             lines = readSnapshotLog(snapshot, branchLayout());
+            archiveDigests = await snapshotArchiveDigests(snapshot, branchLayout());
             location = `${store.location} at ${snapshot.revision.slice(0, 12)}`;
         }
         const period = reportKind === 'none' ? undefined : periodFor(reportKind, until, since);
@@ -86587,6 +86954,7 @@ async function run() {
                 keys,
                 keyless: keylessVerifier,
                 trusted: trusted,
+                archiveDigests,
                 onEntry: (record, hash) => {
                     collector?.add(record);
                     if ((record.sequence + 1) % 10_000 === 0)
@@ -86595,7 +86963,7 @@ async function run() {
             });
         }
         catch (error) {
-            if (error instanceof LogFormatError || error.code)
+            if (error instanceof log_format_LogFormatError || error.code)
                 throw new errors_InputError(logInput, `the log cannot be read: ${error.message}`, 'a log written by audit-sign');
             throw error;
         }
@@ -86607,8 +86975,12 @@ async function run() {
         outputs.set('records', verification.verified);
         outputs.set('first-bad-sequence', verification.failure?.sequence ?? '');
         outputs.set('failure', verification.failure?.class ?? '');
+        const retention = verification.retention ?? new ArchiveCheck(archiveDigests).coverage();
+        outputs.set('archived-records', retention.archivedRecords);
+        outputs.set('covered-from', retention.coveredFrom ?? '');
+        outputs.set('covered-until', retention.coveredUntil ?? '');
         info(verification.valid
-            ? `Verified ${verification.verified} entries, ${verification.checkpoints} checkpoint(s), ${verification.unanchored} after the last checkpoint`
+            ? `Verified ${verification.verified} entries (${retention.archivedRecords} from ${retention.archiveFiles} archive file(s)), ${verification.checkpoints} checkpoint(s), ${verification.unanchored} after the last checkpoint; covering ${retention.coveredFrom ?? '-'} to ${retention.coveredUntil ?? '-'}`
             : `FAILED: ${verification.failure.class} at sequence ${verification.failure.sequence}: ${verification.failure.message}`);
         let markdown = `## Audit log verification\n\n` +
             report_markdownTable([
@@ -86631,7 +87003,8 @@ async function run() {
                 ],
             ]) +
             (verification.failure ? `\n\n${verification.failure.message}` : '') +
-            '\n';
+            '\n' +
+            retentionMarkdown(retention);
         if (collector) {
             const report = collector.build(verification, standards);
             const reportMd = reportMarkdown(report);
@@ -86647,6 +87020,36 @@ async function run() {
     });
     if (commandLine)
         finishCommandLine(commandLine);
+}
+/** The window the verified log covers, archive and live log apart; nothing when nothing was archived. */
+function retentionMarkdown(retention) {
+    if (retention.archiveFiles === 0 && retention.retentionDays === undefined)
+        return '';
+    return (`\n### Retention\n\n` +
+        report_markdownTable([
+            'covered from',
+            'covered until',
+            'archive files',
+            'archived entries',
+            'live log from',
+            'retention',
+            'archive digests',
+        ], [
+            [
+                retention.coveredFrom ?? '',
+                retention.coveredUntil ?? '',
+                retention.archiveFiles,
+                retention.archivedRecords,
+                retention.liveFrom ?? '',
+                retention.retentionDays === undefined
+                    ? 'none sealed'
+                    : `${retention.retentionDays} days (cutoff ${retention.cutoff})`,
+                retention.digestsChecked
+                    ? 'checked against their signed checkpoints'
+                    : 'not checked (single-file copy)',
+            ],
+        ]) +
+        '\n');
 }
 /** A regular expression the whole SAN must match (it is anchored at both ends). */
 function parseIdentityPattern(text) {

@@ -4,10 +4,12 @@ import {
   type KeylessSigner,
   appendLines,
   controlsFor,
+  planRetention,
   readHead,
   signEntryWith,
   type LogLayout,
   type AuditRecord,
+  type Checkpoint,
 } from '@shipgate/core/audit';
 import type { RecordDraft } from './record-draft.js';
 
@@ -24,6 +26,8 @@ export interface AppendOptions {
   checkpointEvery: number;
   forceCheckpoint: boolean;
   clock: Clock;
+  /** Move records older than this many days to an archive file, sealed by a signed checkpoint. */
+  retentionDays?: number;
 }
 
 export interface Appended {
@@ -34,6 +38,8 @@ export interface Appended {
   size: number;
   headHash: string;
   attempts: number;
+  /** The retention move made in the same commit, when one was due. */
+  archived?: { file: string; from: number; to: number; checkpoint: string };
 }
 
 export class LogIdMismatch extends Error {}
@@ -67,39 +73,64 @@ export async function appendRecord(options: AppendOptions): Promise<Appended> {
       let checkpoint: string | undefined;
       let size = sequence + 1;
       let headHash = signed.entry.hash;
+      const checkpointAt = (at: number, previousHash: string, checkpoint: Checkpoint): AuditRecord => ({
+        schema: draft.schema,
+        id: `${draft.id}-${checkpoint.archive ? 'archive' : 'checkpoint'}`,
+        logId,
+        sequence: at,
+        previousHash,
+        type: 'checkpoint',
+        time,
+        repository: draft.repository,
+        actor: draft.actor,
+        commit: draft.commit,
+        ref: draft.ref,
+        run: draft.run,
+        event: draft.event,
+        checkpoint,
+        details: {},
+        compliance: {
+          risk: 'low',
+          standards: draft.compliance.standards.map((s) => ({
+            standard: s.standard,
+            controls: controlsFor(s.standard, ['logging']),
+          })),
+        },
+      });
       if (options.forceCheckpoint || checkpointDue(sequence, options.checkpointEvery)) {
-        const marker: AuditRecord = {
-          schema: draft.schema,
-          id: `${draft.id}-checkpoint`,
-          logId,
-          sequence: sequence + 1,
-          previousHash: signed.entry.hash,
-          type: 'checkpoint',
-          time,
-          repository: draft.repository,
-          actor: draft.actor,
-          commit: draft.commit,
-          ref: draft.ref,
-          run: draft.run,
-          event: draft.event,
-          checkpoint: { size: sequence + 1, head: signed.entry.hash },
-          details: {},
-          compliance: {
-            risk: 'low',
-            standards: draft.compliance.standards.map((s) => ({
-              standard: s.standard,
-              controls: controlsFor(s.standard, ['logging']),
-            })),
-          },
-        };
+        const marker = checkpointAt(sequence + 1, signed.entry.hash, {
+          size: sequence + 1,
+          head: signed.entry.hash,
+        });
         const cp = await signEntryWith(marker, key);
         lines.push(cp.line);
         checkpoint = cp.line;
         size += 1;
         headHash = cp.entry.hash;
       }
-      const changes = await appendLines(snapshot, layout, sequence, lines);
-      return { changes, result: { record, hash: signed.entry.hash, checkpoint, size, headHash } };
+      // Retention: the records due move to an archive file in this same commit, after a signed
+      // checkpoint naming the archive's digest and last hash, so the chain stays verifiable end to end.
+      const move = options.retentionDays
+        ? await planRetention(snapshot, layout, {
+            timeMs: Date.parse(time),
+            retentionDays: options.retentionDays,
+          })
+        : undefined;
+      let archived: Appended['archived'];
+      if (move) {
+        const seal = await signEntryWith(
+          checkpointAt(size, headHash, { size, head: headHash, archive: move.seal }),
+          key,
+        );
+        lines.push(seal.line);
+        checkpoint = seal.line;
+        archived = { file: move.seal.file, from: move.seal.from, to: move.seal.to, checkpoint: seal.line };
+        size += 1;
+        headHash = seal.entry.hash;
+      }
+      const appended = await appendLines(snapshot, layout, sequence, lines);
+      const changes = move ? await move.apply(appended) : appended;
+      return { changes, result: { record, hash: signed.entry.hash, checkpoint, size, headHash, archived } };
     },
   );
   return { ...result, attempts };

@@ -39,6 +39,7 @@ export async function run(): Promise<void> {
     'record-hash': '',
     'log-head': '',
     checkpoint: '',
+    archived: '',
   });
   await runAction(outputs, async ({ inputs, context, clock, signal, github }) => {
     // Inputs: everything is parsed and checked before the log is touched.
@@ -82,6 +83,7 @@ export async function run(): Promise<void> {
     const standards = parseStandards(inputs.list('compliance-standards', { default: ['SOC2', 'ISO27001'] }));
     const checkpointEvery = inputs.integer('checkpoint-every', { default: 100, min: 1 });
     const forceCheckpoint = inputs.boolean('checkpoint', { default: false });
+    const retentionDays = parseRetentionDays(inputs.raw('retention-days'));
     const logFile = inputs.optionalString('log-file');
     const logBranch = inputs.string('log-branch', { default: 'audit-log' });
     if (!/^(?!\/|.*\/\/|.*\.\.|.*\.lock$|.*\/$)[A-Za-z0-9._/-]+$/.test(logBranch))
@@ -184,6 +186,7 @@ export async function run(): Promise<void> {
         checkpointEvery,
         forceCheckpoint,
         clock,
+        retentionDays,
       });
     } catch (error) {
       if (error instanceof LogFormatError)
@@ -203,6 +206,11 @@ export async function run(): Promise<void> {
     outputs.set('record-hash', appended.hash);
     outputs.set('log-head', `${appended.size}:${appended.headHash}`);
     outputs.set('checkpoint', appended.checkpoint ?? '');
+    outputs.set('archived', appended.archived ? `${appended.archived.from}-${appended.archived.to}` : '');
+    if (appended.archived)
+      core.info(
+        `Retention (${retentionDays} days): moved entries ${appended.archived.from}…${appended.archived.to} to ${appended.archived.file}, sealed by a signed checkpoint`,
+      );
     core.info(
       `Appended ${type} record ${appended.record.id} as sequence ${appended.record.sequence} (${appended.hash}) after ${appended.attempts} attempt(s)` +
         (appended.checkpoint ? `; checkpoint at size ${appended.record.sequence + 1}` : ''),
@@ -224,9 +232,30 @@ export async function run(): Promise<void> {
             ],
           ],
         ) +
-        '\n',
+        '\n' +
+        (appended.archived
+          ? `\nRetention ${retentionDays} days: entries ${appended.archived.from}…${appended.archived.to} moved to \`${appended.archived.file}\`, sealed by the signed checkpoint at size ${appended.size - 1}.\n`
+          : ''),
     );
   });
+}
+
+/** Empty: keep every record live. Otherwise a whole number of days, at least 1 (100 years at most). */
+function parseRetentionDays(text: string): number | undefined {
+  const value = text.trim();
+  if (value === '') return undefined;
+  const expected = 'a whole number of days from 1 to 36500, such as 365, or empty to keep every record live';
+  if (!/^[0-9]+$/.test(value)) {
+    const what = /^[+-]?\d+(\.\d+)?$/.test(value)
+      ? Number(value) < 0
+        ? 'negative'
+        : 'not a whole number'
+      : 'not a number';
+    throw new InputError('retention-days', `'${value}' is ${what}`, expected);
+  }
+  const days = Number(value);
+  if (days < 1 || days > 36500) throw new InputError('retention-days', `${value} is out of range`, expected);
+  return days;
 }
 
 function parseDetails(text: string): Record<string, unknown> {

@@ -67,6 +67,8 @@ export interface ComplianceReport {
     gaps: Verification['gaps'];
     checkpoints: number;
     unanchored: number;
+    /** The window archive + live log cover, when retention has archived records. */
+    retention?: Verification['retention'];
   };
   recordsInPeriod: Record<string, number>;
   deployments: DeploymentRow[];
@@ -340,6 +342,7 @@ export class ReportCollector {
         gaps: verification.gaps,
         checkpoints: verification.checkpoints,
         unanchored: verification.unanchored,
+        retention: verification.retention,
       },
       recordsInPeriod: this.counts,
       deployments,

@@ -25,6 +25,8 @@ import {
   branchLayout,
   readLocalLog,
   readSnapshotLog,
+  localArchiveDigests,
+  snapshotArchiveDigests,
   type RawLine,
 } from '@shipgate/core/audit';
 import { USAGE, inputsFromArguments, isCommandLine } from './command-line.js';
@@ -33,6 +35,7 @@ import { periodFor, type ReportKind } from './period.js';
 import { reportMarkdown } from './report-markdown.js';
 import { publicGoodTrustedRoot } from './public-good-root.js';
 import { parseTrustedCheckpoint } from './trusted-checkpoint.js';
+import { ArchiveCheck, type RetentionCoverage } from './archive-check.js';
 import { verifyLog } from './verify-log.js';
 
 const KEYS_EXPECTED = 'one or more PEM public keys (-----BEGIN PUBLIC KEY-----), Ed25519 or ECDSA P-256';
@@ -50,6 +53,9 @@ export async function run(): Promise<void> {
     'first-bad-sequence': '',
     failure: '',
     report: '',
+    'archived-records': '0',
+    'covered-from': '',
+    'covered-until': '',
   });
   await runAction(outputs, async ({ inputs, context, clock, github }) => {
     // Inputs.
@@ -144,9 +150,17 @@ export async function run(): Promise<void> {
     const logInput = logFile ? 'log-file' : 'log-branch';
     let lines: AsyncIterable<RawLine>;
     let location: string;
+    let archiveDigests: ReadonlyMap<string, string> | undefined;
     if (logFile) {
       lines = readLocalLog(logFile);
       location = path.resolve(logFile);
+      archiveDigests = await localArchiveDigests(logFile).catch((error: Error) => {
+        throw new InputError(
+          'log-file',
+          `an archive file cannot be read: ${error.message}`,
+          'a log written by audit-sign',
+        );
+      });
     } else {
       const store = new BranchStore({ client: github(token!), ...logRepository!, branch: logBranch });
       const snapshot = await store.snapshot();
@@ -157,6 +171,7 @@ export async function run(): Promise<void> {
           'the branch audit-sign writes the log to',
         );
       lines = readSnapshotLog(snapshot, branchLayout());
+      archiveDigests = await snapshotArchiveDigests(snapshot, branchLayout());
       location = `${store.location} at ${snapshot.revision.slice(0, 12)}`;
     }
     const period = reportKind === 'none' ? undefined : periodFor(reportKind, until, since);
@@ -171,6 +186,7 @@ export async function run(): Promise<void> {
         keys,
         keyless: keylessVerifier,
         trusted: trusted as Exclude<typeof trusted, { problem: string }>,
+        archiveDigests,
         onEntry: (record, hash) => {
           collector?.add(record);
           if ((record.sequence + 1) % 10_000 === 0)
@@ -195,9 +211,13 @@ export async function run(): Promise<void> {
     outputs.set('records', verification.verified);
     outputs.set('first-bad-sequence', verification.failure?.sequence ?? '');
     outputs.set('failure', verification.failure?.class ?? '');
+    const retention = verification.retention ?? new ArchiveCheck(archiveDigests).coverage();
+    outputs.set('archived-records', retention.archivedRecords);
+    outputs.set('covered-from', retention.coveredFrom ?? '');
+    outputs.set('covered-until', retention.coveredUntil ?? '');
     core.info(
       verification.valid
-        ? `Verified ${verification.verified} entries, ${verification.checkpoints} checkpoint(s), ${verification.unanchored} after the last checkpoint`
+        ? `Verified ${verification.verified} entries (${retention.archivedRecords} from ${retention.archiveFiles} archive file(s)), ${verification.checkpoints} checkpoint(s), ${verification.unanchored} after the last checkpoint; covering ${retention.coveredFrom ?? '-'} to ${retention.coveredUntil ?? '-'}`
         : `FAILED: ${verification.failure!.class} at sequence ${verification.failure!.sequence}: ${verification.failure!.message}`,
     );
     let markdown =
@@ -225,7 +245,8 @@ export async function run(): Promise<void> {
         ],
       ) +
       (verification.failure ? `\n\n${verification.failure.message}` : '') +
-      '\n';
+      '\n' +
+      retentionMarkdown(retention);
     if (collector) {
       const report = collector.build(verification, standards);
       const reportMd = reportMarkdown(report);
@@ -242,6 +263,41 @@ export async function run(): Promise<void> {
       );
   });
   if (commandLine) finishCommandLine(commandLine);
+}
+
+/** The window the verified log covers, archive and live log apart; nothing when nothing was archived. */
+function retentionMarkdown(retention: RetentionCoverage): string {
+  if (retention.archiveFiles === 0 && retention.retentionDays === undefined) return '';
+  return (
+    `\n### Retention\n\n` +
+    markdownTable(
+      [
+        'covered from',
+        'covered until',
+        'archive files',
+        'archived entries',
+        'live log from',
+        'retention',
+        'archive digests',
+      ],
+      [
+        [
+          retention.coveredFrom ?? '',
+          retention.coveredUntil ?? '',
+          retention.archiveFiles,
+          retention.archivedRecords,
+          retention.liveFrom ?? '',
+          retention.retentionDays === undefined
+            ? 'none sealed'
+            : `${retention.retentionDays} days (cutoff ${retention.cutoff})`,
+          retention.digestsChecked
+            ? 'checked against their signed checkpoints'
+            : 'not checked (single-file copy)',
+        ],
+      ],
+    ) +
+    '\n'
+  );
 }
 
 /** A regular expression the whole SAN must match (it is anchored at both ends). */

@@ -6,6 +6,7 @@ import {
   type AuditRecord,
   type Checkpoint,
 } from '@shipgate/core/audit';
+import { ArchiveCheck, type RetentionCoverage } from './archive-check.js';
 
 export const FAILURE_CLASSES = [
   'modified',
@@ -47,6 +48,8 @@ export interface Verification {
   beyondTrusted: number;
   /** Sequence ranges missing from the log, found while classifying a failure. */
   gaps: { from: number; to: number }[];
+  /** What archive + live log cover (archive files and their seals checked). */
+  retention?: RetentionCoverage;
 }
 
 export interface VerifyOptions {
@@ -56,6 +59,11 @@ export interface VerifyOptions {
   trusted?: TrustedCheckpoint;
   /** Every verified entry, in order (the report reads them as they stream past). */
   onEntry?: (record: AuditRecord, hash: string) => void;
+  /**
+   * Digests of the archive files read (path → sha256), checked against the checkpoints that sealed
+   * them; undefined when the log is a single-file copy without its archive files.
+   */
+  archiveDigests?: ReadonlyMap<string, string>;
 }
 
 function sequenceOf(text: string): number | undefined {
@@ -89,6 +97,7 @@ export async function verifyLog(
   let lastCheckpointSize = 0;
   let lastCheckpointEnd = 0;
   let trustedHeadSeen = false;
+  const archives = new ArchiveCheck(options.archiveDigests);
 
   const fail = (cls: FailureClass, sequence: number, message: string) => {
     failure = { class: cls, sequence, message };
@@ -154,6 +163,13 @@ export async function verifyLog(
         fail('forked', expected, `checkpoint ${expected} does not match the log before it`);
         continue;
       }
+      if (cp.archive) {
+        const problem = archives.seal(record);
+        if (problem) {
+          fail(problem.class, problem.sequence, problem.message);
+          continue;
+        }
+      }
       checkpoints++;
       lastCheckpointSize = cp.size;
       lastCheckpointEnd = record.sequence + 1;
@@ -169,6 +185,7 @@ export async function verifyLog(
       }
       trustedHeadSeen = true;
     }
+    archives.entry(line, record, hash);
     options.onEntry?.(record, hash);
     previousHash = hash;
     previousTime = record.time;
@@ -192,6 +209,10 @@ export async function verifyLog(
       `the log ends after ${expected} entries but the trusted checkpoint vouches for ${trusted.size}`,
     );
   }
+  if (!failure) {
+    const unsealed = archives.unsealed();
+    if (unsealed) fail(unsealed.class, unsealed.sequence, unsealed.message);
+  }
   const verified = expected;
   return {
     valid: failure === undefined,
@@ -204,5 +225,6 @@ export async function verifyLog(
     unanchored: Math.max(0, verified - lastCheckpointEnd),
     beyondTrusted: Math.max(0, verified - (trusted?.size ?? 0)),
     gaps,
+    retention: archives.coverage(),
   };
 }

@@ -102,6 +102,9 @@ describe('audit-sign and audit-verify on a local log', () => {
       'first-bad-sequence': '',
       failure: '',
       report: path.join(reportDir, 'compliance-report.json'),
+      'archived-records': '0',
+      'covered-from': logged[0].time,
+      'covered-until': logged[2].time,
     });
     const report = JSON.parse(readFileSync(verified.outputs.report, 'utf8'));
     expect(report.deployments).toEqual([

@@ -2,6 +2,7 @@ import { createReadStream, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Snapshot } from '../branch-store.js';
+import { archivesAmong, listArchives } from './archive.js';
 import { canonicalBytes, canonicalize } from './canonical-json.js';
 import { signToBundle, type SigningKey, type SigstoreBundle } from './envelope.js';
 import type { KeylessSigner } from './keyless.js';
@@ -97,6 +98,15 @@ function lastLine(text: string): string | undefined {
   return lines[lines.length - 1];
 }
 
+function sequenceOfLine(line: string): number | undefined {
+  try {
+    const sequence = (JSON.parse(line) as { record?: { sequence?: unknown } }).record?.sequence;
+    return typeof sequence === 'number' ? sequence : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function countLines(text: string): number {
   return text.split('\n').filter((line) => line.trim() !== '').length;
 }
@@ -128,7 +138,16 @@ export async function readHead(
     throw new LogFormatError(`the last line of ${file} is not an audit log entry`);
   if (hashCanonical(canonicalBytes(record)) !== entry.hash)
     throw new LogFormatError(`the last entry of ${file} does not match its hash (the log was modified)`);
-  const expectedLines = record.sequence - last * layout.segmentSize + 1;
+  // A retention move may have archived the first entries of this segment; it then starts later, right
+  // after the last archive file (anything else is a damaged log, not a place to append to).
+  const segmentStart = last * layout.segmentSize;
+  const firstSequence = sequenceOfLine(text.split('\n').find((l) => l.trim() !== '') ?? '');
+  let start = segmentStart;
+  if (firstSequence !== undefined && firstSequence > segmentStart && firstSequence <= record.sequence) {
+    const archives = await listArchives(snapshot, layout);
+    if (archives[archives.length - 1]?.to === firstSequence - 1) start = firstSequence;
+  }
+  const expectedLines = record.sequence - start + 1;
   if (Math.floor(record.sequence / layout.segmentSize) !== last || countLines(text) !== expectedLines)
     throw new LogFormatError(
       `segment ${file} holds ${countLines(text)} entries but its last entry is sequence ${record.sequence}`,
@@ -164,6 +183,8 @@ export interface RawLine {
   /** 0-based position among the non-empty lines of the whole log. */
   position: number;
   source: string;
+  /** True for a line read from an archive file (moved there by retention). */
+  archived?: boolean;
 }
 
 async function* linesOfFile(file: string): AsyncGenerator<string> {
@@ -174,14 +195,17 @@ async function* linesOfFile(file: string): AsyncGenerator<string> {
   for await (const line of reader) yield line;
 }
 
-/** Streams a local log: a single JSONL file (an auditor's copy), or the segments of `log-file`. */
+/**
+ * Streams a local log: a single JSONL file (an auditor's copy), or the archive files and then the
+ * segments of `log-file` (archive + live log is one chain).
+ */
 export async function* readLocalLog(
   logFile: string,
   segmentSize = DEFAULT_SEGMENT_SIZE,
 ): AsyncGenerator<RawLine> {
   const stat = await fs.stat(logFile).catch(() => undefined);
-  let files: string[];
-  if (stat?.isFile()) files = [logFile];
+  let files: { file: string; archived: boolean }[];
+  if (stat?.isFile()) files = [{ file: logFile, archived: false }];
   else {
     const layout = fileLayout(logFile, segmentSize);
     const pattern = segmentPattern(layout);
@@ -189,32 +213,40 @@ export async function* readLocalLog(
     const names = await fs.readdir(dir).catch((error: NodeJS.ErrnoException) => {
       throw new LogFormatError(`cannot read the folder ${dir} (${error.code ?? error.message})`);
     });
-    files = names
+    const segments = names
       .map((name) => ({ name, n: pattern.exec(name)?.[1] }))
       .filter((f): f is { name: string; n: string } => f.n !== undefined)
       .sort((a, b) => Number(a.n) - Number(b.n))
-      .map((f) => path.join(dir, f.name));
-    if (files.length === 0)
+      .map((f) => ({ file: path.join(dir, f.name), archived: false }));
+    if (segments.length === 0)
       throw new LogFormatError(`no log at ${logFile} (neither the file nor its segments)`);
+    const archives = archivesAmong(names, layout).map((a) => ({
+      file: path.join(dir, a.file),
+      archived: true,
+    }));
+    files = [...archives, ...segments];
   }
   let position = 0;
-  for (const file of files) {
+  for (const { file, archived } of files) {
     for await (const text of linesOfFile(file)) {
       if (text.trim() === '') continue;
-      yield { text, position: position++, source: path.basename(file) };
+      yield { text, position: position++, source: path.basename(file), ...(archived ? { archived } : {}) };
     }
   }
 }
 
-/** Streams the log of a store snapshot (a branch), one segment in memory at a time. */
+/** Streams the log of a store snapshot (a branch): archive files, then segments, one file in memory at a time. */
 export async function* readSnapshotLog(snapshot: Snapshot, layout: LogLayout): AsyncGenerator<RawLine> {
   let position = 0;
-  for (const index of await listSegments(snapshot, layout)) {
-    const file = segmentPath(layout, index);
+  const files = [
+    ...(await listArchives(snapshot, layout)).map((a) => ({ file: a.file, archived: true })),
+    ...(await listSegments(snapshot, layout)).map((i) => ({ file: segmentPath(layout, i), archived: false })),
+  ];
+  for (const { file, archived } of files) {
     const text = (await snapshot.read(file)) ?? '';
     for (const line of text.split('\n')) {
       if (line.trim() === '') continue;
-      yield { text: line, position: position++, source: file };
+      yield { text: line, position: position++, source: file, ...(archived ? { archived } : {}) };
     }
   }
 }

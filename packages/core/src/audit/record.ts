@@ -66,6 +66,27 @@ export interface Checkpoint {
   size: number;
   /** Hash of entry size-1. */
   head: string;
+  /** Set on the checkpoint a retention move appends: what it moved to which archive file. */
+  archive?: ArchiveSeal;
+}
+
+/** What a retention move archived, sealed by the signature of the checkpoint that carries it. */
+export interface ArchiveSeal {
+  /** The archive file, as named in the store (see archive.ts). */
+  file: string;
+  /** First and last sequence moved (inclusive). */
+  from: number;
+  to: number;
+  /** Entry hash of the last archived record (sequence `to`). */
+  lastHash: string;
+  /** `sha256:<hex>` of the archive file's bytes. */
+  digest: string;
+  /** Times of the first and last archived records. */
+  firstTime: string;
+  lastTime: string;
+  retentionDays: number;
+  /** Records dated before this were due for the archive (checkpoint time minus retentionDays). */
+  cutoff: string;
 }
 
 export interface AuditRecord {
@@ -224,7 +245,36 @@ export const RECORD_JSON_SCHEMA = {
       type: 'object',
       required: ['size', 'head'],
       additionalProperties: false,
-      properties: { size: { type: 'integer', minimum: 1 }, head: { type: 'string', pattern: HASH } },
+      properties: {
+        size: { type: 'integer', minimum: 1 },
+        head: { type: 'string', pattern: HASH },
+        archive: {
+          type: 'object',
+          required: [
+            'file',
+            'from',
+            'to',
+            'lastHash',
+            'digest',
+            'firstTime',
+            'lastTime',
+            'retentionDays',
+            'cutoff',
+          ],
+          additionalProperties: false,
+          properties: {
+            file: { type: 'string', minLength: 1 },
+            from: { type: 'integer', minimum: 0 },
+            to: { type: 'integer', minimum: 0 },
+            lastHash: { type: 'string', pattern: HASH },
+            digest: { type: 'string', pattern: '^sha256:[0-9a-f]{64}$' },
+            firstTime: { type: 'string', pattern: TIME },
+            lastTime: { type: 'string', pattern: TIME },
+            retentionDays: { type: 'integer', minimum: 1 },
+            cutoff: { type: 'string', pattern: TIME },
+          },
+        },
+      },
     },
     details: { type: 'object' },
     compliance: {
