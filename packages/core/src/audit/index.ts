@@ -7,3 +7,4 @@ export * from './envelope.js';
 export * from './keyless.js';
 export * from './log-format.js';
 export * from './record.js';
+export * from './deployment-details.js';
