@@ -70,15 +70,16 @@ describeWithStack('journey: the compliance record of deploy.yml deployments', ()
     stack = undefined;
   });
 
-  it('an approved canary deployment: the report finds the approvals before deploying and has no false finding', async () => {
+  /** A maintainer ships 1.4.2 with examples/deploy-on-dispatch.yml; alice and bob approve it. */
+  async function deployOnDispatch(nextErrorRate: number) {
     stack = await startDeployStack({
       service: 'shop-api',
       stableVersion: '1.4.1',
       nextVersion: '1.4.2',
-      nextErrorRate: 0,
+      nextErrorRate,
     });
     const s = stack;
-    j = await journey({
+    const world = await journey({
       files: {
         '.github/workflows/deploy.yml': example('deploy-on-dispatch.yml', {
           'ghcr.io/': `${s.registry!.host}/`,
@@ -99,11 +100,14 @@ describeWithStack('journey: the compliance record of deploy.yml deployments', ()
       }),
       vars: { GHCR_READ_USER: registryAuth.username },
     });
-    greenChecks(j.emulator, ['build', 'unit-tests']);
-    await seedSlaStatus(j.emulator, j.now(), { 'shop-api': { environment: 'production', budget: 64 } });
-    approveWhenAsked(j.emulator, ['alice', 'bob']);
+    j = world;
+    greenChecks(world.emulator, ['build', 'unit-tests']);
+    await seedSlaStatus(world.emulator, world.now(), {
+      'shop-api': { environment: 'production', budget: 64 },
+    });
+    approveWhenAsked(world.emulator, ['alice', 'bob']);
     const run = await (
-      await j.engine.dispatch('.github/workflows/deploy.yml', {
+      await world.engine.dispatch('.github/workflows/deploy.yml', {
         inputs: {
           service: 'shop-api',
           environment: 'production',
@@ -114,6 +118,11 @@ describeWithStack('journey: the compliance record of deploy.yml deployments', ()
         actor: 'mona',
       })
     ).completed;
+    return { run, j: world };
+  }
+
+  it('an approved canary deployment: the report finds the approvals before deploying and has no false finding', async () => {
+    const { run, j } = await deployOnDispatch(0);
     run.assertSuccess();
     expect(run.job('deploy/deploy').outputs.outcome).toBe('promoted');
 
@@ -168,6 +177,26 @@ describeWithStack('journey: the compliance record of deploy.yml deployments', ()
       expect(control.score).toBe(1);
     }
     expect(report.emergencyChanges).toEqual([]);
+  }, 600_000);
+
+  it('a canary rolled back at its first stage: the record names the failed stage, the report its failed outcome', async () => {
+    const { run, j } = await deployOnDispatch(0.1);
+    expect(run.job('deploy/deploy').outputs.outcome).toBe('rolled-back');
+    const [record] = deploymentRecords(j);
+    expect(record.deployment).toMatchObject({ outcome: 'rolled-back', emergency: false });
+    expect(record.deployment.deploymentId).toBe(run.job('deploy/deploy').outputs['deployment-id']);
+    expect(record.details['failed-stage']).toBe('1');
+    const stages = record.details.stages as { stage: number; weight: number; outcome: string }[];
+    expect(stages.map((st) => [st.stage, st.weight, st.outcome])).toEqual([[1, 5, 'failed']]);
+
+    const report = await complianceReport(j);
+    expect(report.deployments[0]).toMatchObject({
+      outcomeClass: 'failure',
+      approvedBeforeDeployment: true,
+    });
+    expect(report.dora.changeFailureRate).toBe(1);
+    const findings = report.controls.flatMap((c) => c.findings);
+    expect(findings.filter((f) => /without an approval|author or deployer/.test(f))).toEqual([]);
   }, 600_000);
 
   it('a break-glass rollback is an emergency change with its reason, approved before deploying', async () => {
