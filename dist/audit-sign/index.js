@@ -74680,7 +74680,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56144);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(66631);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -74689,7 +74689,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 56144:
+/***/ 66631:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -85150,6 +85150,53 @@ function parseStandards(names) {
     });
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/audit/deployment-details.ts
+/**
+ * Reading what a workflow passes as a deployment record's `details`, for both the writer (audit-sign)
+ * and the reader (audit-verify's compliance report), so the two never disagree. deploy.yml passes
+ * `override-reason` and the approval gate's `approvals`; older callers passed `toJSON(needs.<job>)`,
+ * whose outputs are strings (`approvals` a JSON array in a string), or `override: true`.
+ */
+const obj = (value) => value && typeof value === 'object' && !Array.isArray(value) ? value : {};
+const deployment_details_text = (value) => (typeof value === 'string' ? value.trim() : '');
+/** The break-glass reason of an override, or '' when the deployment was not overridden. */
+function overrideReason(details) {
+    return (deployment_details_text(details['override-reason']) ||
+        deployment_details_text(details.override) ||
+        // toJSON(needs.checks): the pre-deploy checks job's `override-reason` output.
+        deployment_details_text(obj(obj(details.checks).outputs)['override-reason']));
+}
+/** An emergency change: marked as one, or a break-glass override (its reason given or not). */
+function isEmergency(details) {
+    return details.emergency === true || details.override === true || overrideReason(details) !== '';
+}
+/** Why an emergency change was made, as the record says: a reason, a justification or the override's. */
+function emergencyReason(details) {
+    return (deployment_details_text(details.emergencyReason) || deployment_details_text(details.reason) || deployment_details_text(details.justification) || overrideReason(details));
+}
+/**
+ * A list of approvers as a workflow passes it: an array, a JSON array in a string (a job output such
+ * as the approval gate's `approvals`), or logins separated by commas or white space.
+ */
+function approverItems(value) {
+    if (Array.isArray(value))
+        return value;
+    const s = deployment_details_text(value);
+    if (s === '')
+        return [];
+    if (s.startsWith('[')) {
+        try {
+            const parsed = JSON.parse(s);
+            if (Array.isArray(parsed))
+                return parsed;
+        }
+        catch {
+            // Not JSON after all: read it as a list of logins.
+        }
+    }
+    return s.split(/[,\s]+/).filter(Boolean);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/audit/envelope.ts
 
 /** The DSSE payload type of an audit record: its RFC 8785 bytes. */
@@ -85585,6 +85632,46 @@ const RECORD_JSON_SCHEMA = {
                 },
                 checks,
                 emergency: { type: 'boolean' },
+            },
+        },
+        workflowRun: {
+            type: 'object',
+            required: [
+                'name',
+                'event',
+                'status',
+                'conclusion',
+                'startedAt',
+                'completedAt',
+                'durationSeconds',
+                'jobs',
+                'jobsUnavailable',
+            ],
+            additionalProperties: false,
+            properties: {
+                name: { type: 'string' },
+                event: { type: 'string' },
+                status: { type: 'string' },
+                conclusion: { type: 'string' },
+                startedAt: { type: 'string' },
+                completedAt: { type: 'string' },
+                durationSeconds: { anyOf: [{ type: 'integer', minimum: 0 }, { type: 'null' }] },
+                jobs: {
+                    type: 'array',
+                    items: {
+                        type: 'object',
+                        required: ['name', 'conclusion', 'startedAt', 'completedAt', 'durationSeconds'],
+                        additionalProperties: false,
+                        properties: {
+                            name: { type: 'string' },
+                            conclusion: { type: 'string' },
+                            startedAt: { type: 'string' },
+                            completedAt: { type: 'string' },
+                            durationSeconds: { anyOf: [{ type: 'integer', minimum: 0 }, { type: 'null' }] },
+                        },
+                    },
+                },
+                jobsUnavailable: { type: 'string' },
             },
         },
         checkpoint: {
@@ -86070,6 +86157,7 @@ async function localArchiveDigests(logFile, segmentSize = DEFAULT_SEGMENT_SIZE) 
 
 
 
+
 ;// CONCATENATED MODULE: ./actions/audit-sign/src/append.ts
 
 class LogIdMismatch extends Error {
@@ -86241,10 +86329,10 @@ function matchInfraPaths(files, globs) {
 ;// CONCATENATED MODULE: ./actions/audit-sign/src/record-draft.ts
 
 
-const obj = (value) => value && typeof value === 'object' && !Array.isArray(value) ? value : {};
+const record_draft_obj = (value) => value && typeof value === 'object' && !Array.isArray(value) ? value : {};
 const str = (value) => (value === undefined || value === null ? '' : String(value));
 function identityOf(user) {
-    const u = obj(user);
+    const u = record_draft_obj(user);
     return { id: str(u.id), login: str(u.login) };
 }
 /** The record type the event implies, or why there is none. */
@@ -86259,7 +86347,7 @@ function eventRecordType(eventName, event) {
             return eventName;
         case 'pull_request':
         case 'pull_request_target': {
-            const pr = obj(event.pull_request);
+            const pr = record_draft_obj(event.pull_request);
             if (event.action === 'closed' && pr.merged === true)
                 return 'pull_request';
             return {
@@ -86271,7 +86359,7 @@ function eventRecordType(eventName, event) {
     }
 }
 function pushChange(event, infraPaths) {
-    const commits = Array.isArray(event.commits) ? event.commits.map(obj) : [];
+    const commits = Array.isArray(event.commits) ? event.commits.map(record_draft_obj) : [];
     const files = new Set();
     for (const commit of commits)
         for (const key of ['added', 'removed', 'modified'])
@@ -86289,21 +86377,16 @@ function changeOf(files, infraPaths, truncated) {
         touchesInfrastructure: infraFiles.length > 0,
     };
 }
-const asStrings = (value) => Array.isArray(value)
-    ? value.map(str)
-    : typeof value === 'string' && value
-        ? value.split(/[,\s]+/).filter(Boolean)
-        : [];
 function approvalsFrom(details) {
-    const list = [details.approvals, details.approvers, details['approved-by']].find((v) => (Array.isArray(v) && v.length > 0) || (typeof v === 'string' && v.trim() !== ''));
-    // The approval gate's outputs give the approvers and one decision time for them all.
+    const list = [details.approvals, details.approvers, details['approved-by']]
+        .map(approverItems)
+        .find((items) => items.length > 0) ?? [];
+    // The approval gate's `approvals` carry each comment's time (`at`); `decided-at` is the fallback.
     const decided = str(details['decided-at'] ?? details['approved-at'] ?? details.decidedAt);
-    if (!Array.isArray(list))
-        return asStrings(list).map((login) => ({ id: '', login, time: decided }));
     return list.map((item) => {
         if (typeof item === 'string')
             return { id: '', login: item, time: decided };
-        const a = obj(item);
+        const a = record_draft_obj(item);
         return {
             id: str(a.id),
             login: str(a.login ?? a.user),
@@ -86311,9 +86394,9 @@ function approvalsFrom(details) {
         };
     });
 }
-const jobOutputs = (job) => obj(obj(job).outputs);
+const jobOutputs = (job) => record_draft_obj(record_draft_obj(job).outputs);
 function checksFrom(value) {
-    const job = obj(value);
+    const job = record_draft_obj(value);
     if (typeof job.result === 'string')
         return [{ name: 'checks', conclusion: job.result }];
     if (!Array.isArray(value)) {
@@ -86322,18 +86405,51 @@ function checksFrom(value) {
             .filter(([, conclusion]) => typeof conclusion === 'string')
             .map(([name, conclusion]) => ({ name, conclusion: conclusion }));
     }
-    return value.map((c) => ({ name: str(obj(c).name), conclusion: str(obj(c).conclusion ?? obj(c).status) }));
+    return value.map((c) => ({ name: str(record_draft_obj(c).name), conclusion: str(record_draft_obj(c).conclusion ?? record_draft_obj(c).status) }));
+}
+/** Whole seconds from one ISO time to another; null when either is missing or they are out of order. */
+function secondsBetween(from, to) {
+    const ms = Date.parse(to) - Date.parse(from);
+    return Number.isFinite(ms) && ms >= 0 ? Math.round(ms / 1000) : null;
+}
+/**
+ * The run's conclusion and duration from the workflow_run payload (GitHub sends no completion time:
+ * `updated_at` of a completed run is when it completed), and each job's conclusion and times.
+ * https://docs.github.com/en/webhooks/webhook-events-and-payloads#workflow_run
+ */
+function workflowRunEvidence(run, jobs) {
+    const startedAt = str(run.run_started_at) || str(run.created_at);
+    const completedAt = str(run.updated_at);
+    return {
+        name: str(run.name),
+        event: str(run.event),
+        status: str(run.status),
+        conclusion: str(run.conclusion),
+        startedAt,
+        completedAt,
+        durationSeconds: secondsBetween(startedAt, completedAt),
+        jobs: (jobs?.jobs ?? []).map((job) => ({
+            name: job.name,
+            // A job still going (or waiting) has no conclusion yet: its status says where it is.
+            conclusion: job.conclusion ?? job.status,
+            startedAt: job.started_at ?? '',
+            completedAt: job.completed_at ?? '',
+            durationSeconds: secondsBetween(job.started_at ?? '', job.completed_at ?? ''),
+        })),
+        jobsUnavailable: jobs ? jobs.unavailable : 'not read',
+    };
 }
 /** Builds the record's evidence from the event payload and `details`: a pure function of its input. */
 function draftRecord(input) {
     const { context, type, details, infraPaths } = input;
     const event = context.event;
-    const repo = obj(event.repository);
+    const repo = record_draft_obj(event.repository);
     const sender = identityOf(event.sender);
     let commit = context.sha;
     let ref = context.ref;
     let change;
     let deployment;
+    let workflowRun;
     const detailString = (key) => str(details[key]);
     switch (type) {
         case 'push':
@@ -86342,7 +86458,7 @@ function draftRecord(input) {
             ref = str(event.ref) || ref;
             break;
         case 'pull_request': {
-            const pr = obj(event.pull_request);
+            const pr = record_draft_obj(event.pull_request);
             const files = input.pullRequest?.files ?? [];
             // GitHub lists at most 3000 files of a pull request: say so when the list is short of the
             // count the event reports, rather than record incomplete evidence as complete.
@@ -86354,44 +86470,52 @@ function draftRecord(input) {
                     number: str(pr.number ?? event.number),
                     author: identityOf(pr.user),
                     ...(pr.merged_by ? { mergedBy: identityOf(pr.merged_by) } : {}),
-                    headCommit: str(obj(pr.head).sha),
+                    headCommit: str(record_draft_obj(pr.head).sha),
                     approvers: input.pullRequest?.reviews ?? [],
                     checks: input.pullRequest?.checks ?? [],
                 },
             };
             commit = str(pr.merge_commit_sha) || commit;
-            ref = str(obj(pr.base).ref) ? `refs/heads/${str(obj(pr.base).ref)}` : ref;
+            ref = str(record_draft_obj(pr.base).ref) ? `refs/heads/${str(record_draft_obj(pr.base).ref)}` : ref;
             break;
         }
         case 'deployment':
         case 'deployment_status': {
-            const d = obj(event.deployment);
-            const status = obj(event.deployment_status);
+            const d = record_draft_obj(event.deployment);
+            const status = record_draft_obj(event.deployment_status);
             deployment = {
                 environment: detailString('environment') || str(d.environment),
-                deploymentId: detailString('deployment-id') || detailString('deploymentId') || str(d.id),
+                // deploy.yml's deploy job outputs the id of the GitHub deployment it created; deployment_status
+                // records carry the same id, so the report can match a later status to this deployment.
+                deploymentId: detailString('deployment-id') ||
+                    detailString('deploymentId') ||
+                    str(jobOutputs(details.deploy)['deployment-id']) ||
+                    str(d.id),
                 version: detailString('version') || str(d.ref),
                 outcome: detailString('outcome') ||
-                    str(obj(details.deploy).result) ||
+                    str(jobOutputs(details.deploy).outcome) ||
+                    str(record_draft_obj(details.deploy).result) ||
                     (type === 'deployment_status' ? str(status.state) : detailString('decision') || 'started'),
                 // Also the shape a workflow passes with toJSON(needs.<job>): { result, outputs }.
                 approvals: approvalsFrom(details).length > 0
                     ? approvalsFrom(details)
                     : approvalsFrom(jobOutputs(details.approval)),
                 checks: checksFrom(details.checks),
-                emergency: details.emergency === true || details.override === true,
+                // A break-glass override (deploy.yml's `override-reason`) is an emergency change.
+                emergency: isEmergency(details),
             };
             commit = str(d.sha) || commit;
             break;
         }
         case 'workflow_run': {
-            const run = obj(event.workflow_run);
+            const run = record_draft_obj(event.workflow_run);
             commit = str(run.head_sha) || commit;
             ref = str(run.head_branch) ? `refs/heads/${str(run.head_branch)}` : ref;
+            workflowRun = workflowRunEvidence(run, input.workflowJobs);
             break;
         }
         case 'release':
-            ref = str(obj(event.release).tag_name) ? `refs/tags/${str(obj(event.release).tag_name)}` : ref;
+            ref = str(record_draft_obj(event.release).tag_name) ? `refs/tags/${str(record_draft_obj(event.release).tag_name)}` : ref;
             break;
         default:
             break;
@@ -86405,7 +86529,7 @@ function draftRecord(input) {
         : type === 'deployment' || type === 'approval' || type === 'release'
             ? 'medium'
             : 'low';
-    const run = obj(event.workflow_run);
+    const run = record_draft_obj(event.workflow_run);
     return {
         schema: RECORD_SCHEMA,
         id: input.id,
@@ -86423,6 +86547,7 @@ function draftRecord(input) {
         event: context.eventName,
         ...(change ? { change } : {}),
         ...(deployment ? { deployment } : {}),
+        ...(workflowRun ? { workflowRun } : {}),
         details,
         compliance: {
             risk,
@@ -86431,7 +86556,39 @@ function draftRecord(input) {
     };
 }
 
+;// CONCATENATED MODULE: ./actions/audit-sign/src/workflow-run-jobs.ts
+
+/**
+ * The jobs of the attempt a workflow_run event reports, every page of them (the event itself carries
+ * the run's conclusion but not its jobs). A token that may not read the run (it lacks actions: read)
+ * is a configuration the record states, with the reason, rather than a record lost; any other API
+ * error fails the step, so a re-run can record the jobs instead of leaving them out.
+ * https://docs.github.com/en/rest/actions/workflow-jobs#list-jobs-for-a-workflow-run-attempt
+ */
+async function workflowRunJobs(client, repository, runId, attempt) {
+    const where = `run ${runId} attempt ${attempt} of ${repository.owner}/${repository.repo}`;
+    if (!client)
+        return { jobs: [], unavailable: `no github-token to read the jobs of ${where}` };
+    try {
+        const jobs = await client.listAll('GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs', { ...repository, run_id: runId, attempt_number: attempt });
+        return { jobs, unavailable: '' };
+    }
+    catch (error) {
+        const status = statusOf(error);
+        // A 403 for a rate limit is not a refusal: it fails, like any other error, for a re-run.
+        const refused = (status === 403 && !/rate limit/i.test(errors_errorMessage(error))) || status === 401 || status === 404;
+        if (refused)
+            return {
+                jobs: [],
+                unavailable: `cannot read the jobs of ${where} (${errors_errorMessage(error)}); ` +
+                    `the github-token needs actions: read on ${repository.owner}/${repository.repo}`,
+            };
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/audit-sign/src/main.ts
+
 
 
 
@@ -86524,6 +86681,15 @@ async function run() {
             info(`Reading reviews, checks and files of pull request #${pr.number}`);
             pullRequest = await pullRequestEvidence(github(token), context.repository, Number(pr.number), pr.head?.sha ?? '');
         }
+        let workflowJobs;
+        if (type === 'workflow_run') {
+            const run = (context.event.workflow_run ?? {});
+            const attempt = Number(run.run_attempt ?? 1);
+            info(`Reading the jobs of workflow run ${run.id} attempt ${attempt}`);
+            workflowJobs = await workflowRunJobs(token ? github(token) : undefined, context.repository, Number(run.id), attempt);
+            if (workflowJobs.unavailable)
+                warning(`recorded without its jobs: ${workflowJobs.unavailable}`);
+        }
         const draft = draftRecord({
             context,
             type,
@@ -86532,6 +86698,7 @@ async function run() {
             standards,
             id: (0,external_node_crypto_.randomUUID)(),
             pullRequest,
+            workflowJobs,
         });
         const store = logFile
             ? new DirectoryStore({ directory: external_node_path_default().dirname(external_node_path_default().resolve(logFile)), clock, signal })

@@ -74680,7 +74680,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56260);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6406);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -74689,7 +74689,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 56260:
+/***/ 6406:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -85146,6 +85146,53 @@ function parseStandards(names) {
     });
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/audit/deployment-details.ts
+/**
+ * Reading what a workflow passes as a deployment record's `details`, for both the writer (audit-sign)
+ * and the reader (audit-verify's compliance report), so the two never disagree. deploy.yml passes
+ * `override-reason` and the approval gate's `approvals`; older callers passed `toJSON(needs.<job>)`,
+ * whose outputs are strings (`approvals` a JSON array in a string), or `override: true`.
+ */
+const obj = (value) => value && typeof value === 'object' && !Array.isArray(value) ? value : {};
+const deployment_details_text = (value) => (typeof value === 'string' ? value.trim() : '');
+/** The break-glass reason of an override, or '' when the deployment was not overridden. */
+function overrideReason(details) {
+    return (deployment_details_text(details['override-reason']) ||
+        deployment_details_text(details.override) ||
+        // toJSON(needs.checks): the pre-deploy checks job's `override-reason` output.
+        deployment_details_text(obj(obj(details.checks).outputs)['override-reason']));
+}
+/** An emergency change: marked as one, or a break-glass override (its reason given or not). */
+function isEmergency(details) {
+    return details.emergency === true || details.override === true || overrideReason(details) !== '';
+}
+/** Why an emergency change was made, as the record says: a reason, a justification or the override's. */
+function emergencyReason(details) {
+    return (deployment_details_text(details.emergencyReason) || deployment_details_text(details.reason) || deployment_details_text(details.justification) || overrideReason(details));
+}
+/**
+ * A list of approvers as a workflow passes it: an array, a JSON array in a string (a job output such
+ * as the approval gate's `approvals`), or logins separated by commas or white space.
+ */
+function approverItems(value) {
+    if (Array.isArray(value))
+        return value;
+    const s = deployment_details_text(value);
+    if (s === '')
+        return [];
+    if (s.startsWith('[')) {
+        try {
+            const parsed = JSON.parse(s);
+            if (Array.isArray(parsed))
+                return parsed;
+        }
+        catch {
+            // Not JSON after all: read it as a list of logins.
+        }
+    }
+    return s.split(/[,\s]+/).filter(Boolean);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/audit/envelope.ts
 
 /** The DSSE payload type of an audit record: its RFC 8785 bytes. */
@@ -85581,6 +85628,46 @@ const RECORD_JSON_SCHEMA = {
                 },
                 checks,
                 emergency: { type: 'boolean' },
+            },
+        },
+        workflowRun: {
+            type: 'object',
+            required: [
+                'name',
+                'event',
+                'status',
+                'conclusion',
+                'startedAt',
+                'completedAt',
+                'durationSeconds',
+                'jobs',
+                'jobsUnavailable',
+            ],
+            additionalProperties: false,
+            properties: {
+                name: { type: 'string' },
+                event: { type: 'string' },
+                status: { type: 'string' },
+                conclusion: { type: 'string' },
+                startedAt: { type: 'string' },
+                completedAt: { type: 'string' },
+                durationSeconds: { anyOf: [{ type: 'integer', minimum: 0 }, { type: 'null' }] },
+                jobs: {
+                    type: 'array',
+                    items: {
+                        type: 'object',
+                        required: ['name', 'conclusion', 'startedAt', 'completedAt', 'durationSeconds'],
+                        additionalProperties: false,
+                        properties: {
+                            name: { type: 'string' },
+                            conclusion: { type: 'string' },
+                            startedAt: { type: 'string' },
+                            completedAt: { type: 'string' },
+                            durationSeconds: { anyOf: [{ type: 'integer', minimum: 0 }, { type: 'null' }] },
+                        },
+                    },
+                },
+                jobsUnavailable: { type: 'string' },
             },
         },
         checkpoint: {
@@ -86066,6 +86153,7 @@ async function localArchiveDigests(logFile, segmentSize = DEFAULT_SEGMENT_SIZE) 
 
 
 
+
 ;// CONCATENATED MODULE: ./actions/audit-verify/src/command-line.ts
 
 const USAGE = `Verify a shipgate audit log on your own machine.
@@ -86141,7 +86229,7 @@ function inputsFromArguments(args, read = (file) => (0,external_node_fs_.readFil
 
 ;// CONCATENATED MODULE: ./actions/audit-verify/src/compliance-report.ts
 
-const obj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
+const compliance_report_obj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
 const str = (v) => (v === undefined || v === null ? '' : String(v));
 function outcomeClass(outcome) {
     const o = outcome.toLowerCase();
@@ -86152,20 +86240,22 @@ function outcomeClass(outcome) {
     return 'pending';
 }
 function approversOf(details, fallbackTime) {
-    const list = [details.approvals, details.approvers, details['approved-by']].find((v) => (Array.isArray(v) && v.length > 0) || (typeof v === 'string' && v.trim() !== ''));
-    const items = Array.isArray(list)
-        ? list
-        : typeof list === 'string'
-            ? list.split(/[,\s]+/).filter(Boolean)
-            : [];
+    const items = [details.approvals, details.approvers, details['approved-by']]
+        .map(approverItems)
+        .find((list) => list.length > 0) ?? [];
     return items.map((item) => typeof item === 'string'
         ? { id: '', login: item, time: fallbackTime }
         : {
-            id: str(obj(item).id),
-            login: str(obj(item).login ?? obj(item).user),
-            time: str(obj(item).time) || fallbackTime,
+            id: str(compliance_report_obj(item).id),
+            login: str(compliance_report_obj(item).login ?? compliance_report_obj(item).user),
+            time: str(compliance_report_obj(item).time ?? compliance_report_obj(item).at) || fallbackTime,
         });
 }
+/**
+ * A deployment made as an emergency change: so marked when signed, or (records written before audit-sign
+ * read deploy.yml's override) a break-glass override in its details.
+ */
+const emergencyDeployment = (record) => record.type === 'deployment' && (record.deployment?.emergency === true || isEmergency(record.details));
 const same = (a, b) => a.id && b.id ? a.id === b.id : a.login.toLowerCase() === b.login.toLowerCase();
 const median = (values) => {
     if (values.length === 0)
@@ -86236,12 +86326,10 @@ class ReportCollector {
             }
         if (record.type === 'deployment')
             this.deployments.push(record);
-        if (record.type === 'exception' ||
-            record.deployment?.emergency === true ||
-            record.details.emergency === true)
+        if (record.type === 'exception' || record.details.emergency === true || emergencyDeployment(record))
             this.emergencies.push(record);
-        if (record.type === 'deployment' && record.deployment?.emergency)
-            this.emergencyReasons.set(record.sequence, str(record.details.reason ?? record.details.justification));
+        if (emergencyDeployment(record))
+            this.emergencyReasons.set(record.sequence, emergencyReason(record.details));
     };
     /**
      * What a deployment lacks for a control, from the kinds of evidence the control rests on: an approval
@@ -86313,7 +86401,7 @@ class ReportCollector {
                 : checks.every((c) => okConclusions.includes(c.conclusion.toLowerCase()))
                     ? 'passed'
                     : 'failed',
-            emergency: d.emergency,
+            emergency: emergencyDeployment(record),
         };
     }
     build(verification, standards) {
@@ -86334,6 +86422,9 @@ class ReportCollector {
             return next ? (Date.parse(next.time) - Date.parse(f.time)) / 3_600_000 : undefined;
         })
             .filter((h) => h !== undefined);
+        // A deployment that never ran (checks failed, approval denied or not given: deploy.yml records it as
+        // `blocked`) changed nothing: it is listed, but no control expects an approval of it.
+        const changes = deployments.filter((d) => !['blocked', 'skipped'].includes(d.outcome.toLowerCase()));
         const controls = [];
         for (const standard of standards) {
             const mapping = COMPLIANCE_STANDARDS[standard];
@@ -86342,10 +86433,10 @@ class ReportCollector {
                 const evidence = this.controlEvidence.get(`${standard} ${control}`) ?? 0;
                 const covers = (e) => mapping.evidence[e].includes(control);
                 if (covers('approval') || covers('deployment')) {
-                    const unapproved = deployments.filter((d) => !d.approved || !d.approvedBeforeDeployment);
+                    const unapproved = changes.filter((d) => !d.approved || !d.approvedBeforeDeployment);
                     if (unapproved.length > 0 && covers('deployment'))
                         findings.push(`${unapproved.length} deployment(s) without an approval recorded before deploying`);
-                    const sod = deployments.filter((d) => d.approved && (!d.approverDiffersFromAuthor || !d.approverDiffersFromDeployer));
+                    const sod = changes.filter((d) => d.approved && (!d.approverDiffersFromAuthor || !d.approverDiffersFromDeployer));
                     if (sod.length > 0 && covers('approval'))
                         findings.push(`${sod.length} deployment(s) approved by their author or deployer`);
                 }
@@ -86355,7 +86446,7 @@ class ReportCollector {
                     findings.push(`audit log failed verification: ${verification.failure?.class} at ${verification.failure?.sequence}`);
                 const gaps = [];
                 let complete = 0;
-                for (const d of deployments) {
+                for (const d of changes) {
                     const lacks = this.gapsOf(d, covers, verification.valid);
                     if (lacks.length === 0)
                         complete++;
@@ -86369,9 +86460,9 @@ class ReportCollector {
                     seedIds: (mapping.aliases?.[control] ?? []).map((a) => a.id),
                     evidence,
                     findings,
-                    changes: deployments.length,
+                    changes: changes.length,
                     complete,
-                    score: deployments.length > 0 ? round(complete / deployments.length, 3) : null,
+                    score: changes.length > 0 ? round(complete / changes.length, 3) : null,
                     gaps,
                 });
             }
@@ -86400,7 +86491,7 @@ class ReportCollector {
                 time: r.time,
                 type: r.type,
                 actor: r.actor.login,
-                reason: str(r.details.reason ?? r.details.justification),
+                reason: emergencyReason(r.details),
             })),
             dora: {
                 deployments: deployments.length,

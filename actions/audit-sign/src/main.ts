@@ -29,6 +29,7 @@ import {
 import { LogIdMismatch, appendRecord } from './append.js';
 import { pullRequestEvidence } from './pull-request-evidence.js';
 import { draftRecord, eventRecordType, type DraftInput } from './record-draft.js';
+import { workflowRunJobs } from './workflow-run-jobs.js';
 
 const KEY_EXPECTED = 'an Ed25519 or ECDSA P-256 private key in PEM form (-----BEGIN PRIVATE KEY-----)';
 
@@ -139,6 +140,19 @@ export async function run(): Promise<void> {
         pr.head?.sha ?? '',
       );
     }
+    let workflowJobs: DraftInput['workflowJobs'];
+    if (type === 'workflow_run') {
+      const run = (context.event.workflow_run ?? {}) as { id?: number; run_attempt?: number };
+      const attempt = Number(run.run_attempt ?? 1);
+      core.info(`Reading the jobs of workflow run ${run.id} attempt ${attempt}`);
+      workflowJobs = await workflowRunJobs(
+        token ? github(token) : undefined,
+        context.repository,
+        Number(run.id),
+        attempt,
+      );
+      if (workflowJobs.unavailable) core.warning(`recorded without its jobs: ${workflowJobs.unavailable}`);
+    }
     const draft = draftRecord({
       context,
       type,
@@ -147,6 +161,7 @@ export async function run(): Promise<void> {
       standards,
       id: randomUUID(),
       pullRequest,
+      workflowJobs,
     });
     const store: FileStore = logFile
       ? new DirectoryStore({ directory: path.dirname(path.resolve(logFile)), clock, signal })

@@ -1,12 +1,15 @@
 import type { ActionContext } from '@shipgate/core';
 import {
+  approverItems,
   controlsFor,
+  isEmergency,
   evidenceOf,
   type AuditRecord,
   type ChangeEvidence,
   type DeploymentEvidence,
   type Identity,
   type RecordType,
+  type WorkflowRunEvidence,
   RECORD_SCHEMA,
 } from '@shipgate/core/audit';
 import { matchInfraPaths } from './infra-paths.js';
@@ -29,6 +32,16 @@ export interface DraftInput {
     reviews: PullRequestReviews['approvers'];
     checks: PullRequestReviews['checks'];
   };
+  /** Jobs of the finished run of a workflow_run event, read from the API, or why they could not be. */
+  workflowJobs?: { jobs: WorkflowJobTimes[]; unavailable: string };
+}
+
+export interface WorkflowJobTimes {
+  name: string;
+  conclusion: string | null;
+  status: string;
+  started_at: string | null;
+  completed_at: string | null;
 }
 
 type Json = Record<string, unknown>;
@@ -84,20 +97,13 @@ function changeOf(files: string[], infraPaths: string[], truncated: boolean): Ch
   };
 }
 
-const asStrings = (value: unknown): string[] =>
-  Array.isArray(value)
-    ? value.map(str)
-    : typeof value === 'string' && value
-      ? value.split(/[,\s]+/).filter(Boolean)
-      : [];
-
 function approvalsFrom(details: Json): DeploymentEvidence['approvals'] {
-  const list = [details.approvals, details.approvers, details['approved-by']].find(
-    (v) => (Array.isArray(v) && v.length > 0) || (typeof v === 'string' && v.trim() !== ''),
-  );
-  // The approval gate's outputs give the approvers and one decision time for them all.
+  const list =
+    [details.approvals, details.approvers, details['approved-by']]
+      .map(approverItems)
+      .find((items) => items.length > 0) ?? [];
+  // The approval gate's `approvals` carry each comment's time (`at`); `decided-at` is the fallback.
   const decided = str(details['decided-at'] ?? details['approved-at'] ?? details.decidedAt);
-  if (!Array.isArray(list)) return asStrings(list).map((login) => ({ id: '', login, time: decided }));
   return list.map((item) => {
     if (typeof item === 'string') return { id: '', login: item, time: decided };
     const a = obj(item);
@@ -123,6 +129,40 @@ function checksFrom(value: unknown): { name: string; conclusion: string }[] {
   return value.map((c) => ({ name: str(obj(c).name), conclusion: str(obj(c).conclusion ?? obj(c).status) }));
 }
 
+/** Whole seconds from one ISO time to another; null when either is missing or they are out of order. */
+function secondsBetween(from: string, to: string): number | null {
+  const ms = Date.parse(to) - Date.parse(from);
+  return Number.isFinite(ms) && ms >= 0 ? Math.round(ms / 1000) : null;
+}
+
+/**
+ * The run's conclusion and duration from the workflow_run payload (GitHub sends no completion time:
+ * `updated_at` of a completed run is when it completed), and each job's conclusion and times.
+ * https://docs.github.com/en/webhooks/webhook-events-and-payloads#workflow_run
+ */
+function workflowRunEvidence(run: Json, jobs: DraftInput['workflowJobs']): WorkflowRunEvidence {
+  const startedAt = str(run.run_started_at) || str(run.created_at);
+  const completedAt = str(run.updated_at);
+  return {
+    name: str(run.name),
+    event: str(run.event),
+    status: str(run.status),
+    conclusion: str(run.conclusion),
+    startedAt,
+    completedAt,
+    durationSeconds: secondsBetween(startedAt, completedAt),
+    jobs: (jobs?.jobs ?? []).map((job) => ({
+      name: job.name,
+      // A job still going (or waiting) has no conclusion yet: its status says where it is.
+      conclusion: job.conclusion ?? job.status,
+      startedAt: job.started_at ?? '',
+      completedAt: job.completed_at ?? '',
+      durationSeconds: secondsBetween(job.started_at ?? '', job.completed_at ?? ''),
+    })),
+    jobsUnavailable: jobs ? jobs.unavailable : 'not read',
+  };
+}
+
 /** Builds the record's evidence from the event payload and `details`: a pure function of its input. */
 export function draftRecord(input: DraftInput): RecordDraft {
   const { context, type, details, infraPaths } = input;
@@ -133,6 +173,7 @@ export function draftRecord(input: DraftInput): RecordDraft {
   let ref = context.ref;
   let change: ChangeEvidence | undefined;
   let deployment: DeploymentEvidence | undefined;
+  let workflowRun: WorkflowRunEvidence | undefined;
   const detailString = (key: string) => str(details[key]);
 
   switch (type) {
@@ -169,10 +210,17 @@ export function draftRecord(input: DraftInput): RecordDraft {
       const status = obj(event.deployment_status);
       deployment = {
         environment: detailString('environment') || str(d.environment),
-        deploymentId: detailString('deployment-id') || detailString('deploymentId') || str(d.id),
+        // deploy.yml's deploy job outputs the id of the GitHub deployment it created; deployment_status
+        // records carry the same id, so the report can match a later status to this deployment.
+        deploymentId:
+          detailString('deployment-id') ||
+          detailString('deploymentId') ||
+          str(jobOutputs(details.deploy)['deployment-id']) ||
+          str(d.id),
         version: detailString('version') || str(d.ref),
         outcome:
           detailString('outcome') ||
+          str(jobOutputs(details.deploy).outcome) ||
           str(obj(details.deploy).result) ||
           (type === 'deployment_status' ? str(status.state) : detailString('decision') || 'started'),
         // Also the shape a workflow passes with toJSON(needs.<job>): { result, outputs }.
@@ -181,7 +229,8 @@ export function draftRecord(input: DraftInput): RecordDraft {
             ? approvalsFrom(details)
             : approvalsFrom(jobOutputs(details.approval)),
         checks: checksFrom(details.checks),
-        emergency: details.emergency === true || details.override === true,
+        // A break-glass override (deploy.yml's `override-reason`) is an emergency change.
+        emergency: isEmergency(details),
       };
       commit = str(d.sha) || commit;
       break;
@@ -190,6 +239,7 @@ export function draftRecord(input: DraftInput): RecordDraft {
       const run = obj(event.workflow_run);
       commit = str(run.head_sha) || commit;
       ref = str(run.head_branch) ? `refs/heads/${str(run.head_branch)}` : ref;
+      workflowRun = workflowRunEvidence(run, input.workflowJobs);
       break;
     }
     case 'release':
@@ -227,6 +277,7 @@ export function draftRecord(input: DraftInput): RecordDraft {
     event: context.eventName,
     ...(change ? { change } : {}),
     ...(deployment ? { deployment } : {}),
+    ...(workflowRun ? { workflowRun } : {}),
     details,
     compliance: {
       risk,

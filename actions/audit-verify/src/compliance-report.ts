@@ -1,4 +1,12 @@
-import { COMPLIANCE_STANDARDS, type AuditRecord, type Evidence, type Identity } from '@shipgate/core/audit';
+import {
+  COMPLIANCE_STANDARDS,
+  approverItems,
+  emergencyReason,
+  isEmergency,
+  type AuditRecord,
+  type Evidence,
+  type Identity,
+} from '@shipgate/core/audit';
 import type { Period } from './period.js';
 import type { Verification } from './verify-log.js';
 
@@ -91,24 +99,27 @@ interface ApprovalRecord {
 }
 
 function approversOf(details: Json, fallbackTime: string): Approver[] {
-  const list = [details.approvals, details.approvers, details['approved-by']].find(
-    (v) => (Array.isArray(v) && v.length > 0) || (typeof v === 'string' && v.trim() !== ''),
-  );
-  const items = Array.isArray(list)
-    ? list
-    : typeof list === 'string'
-      ? list.split(/[,\s]+/).filter(Boolean)
-      : [];
+  const items =
+    [details.approvals, details.approvers, details['approved-by']]
+      .map(approverItems)
+      .find((list) => list.length > 0) ?? [];
   return items.map((item) =>
     typeof item === 'string'
       ? { id: '', login: item, time: fallbackTime }
       : {
           id: str(obj(item).id),
           login: str(obj(item).login ?? obj(item).user),
-          time: str(obj(item).time) || fallbackTime,
+          time: str(obj(item).time ?? obj(item).at) || fallbackTime,
         },
   );
 }
+
+/**
+ * A deployment made as an emergency change: so marked when signed, or (records written before audit-sign
+ * read deploy.yml's override) a break-glass override in its details.
+ */
+const emergencyDeployment = (record: AuditRecord): boolean =>
+  record.type === 'deployment' && (record.deployment?.emergency === true || isEmergency(record.details));
 
 const same = (a: { id: string; login: string }, b: { id: string; login: string }) =>
   a.id && b.id ? a.id === b.id : a.login.toLowerCase() === b.login.toLowerCase();
@@ -177,14 +188,10 @@ export class ReportCollector {
         this.controlEvidence.set(key, (this.controlEvidence.get(key) ?? 0) + 1);
       }
     if (record.type === 'deployment') this.deployments.push(record);
-    if (
-      record.type === 'exception' ||
-      record.deployment?.emergency === true ||
-      record.details.emergency === true
-    )
+    if (record.type === 'exception' || record.details.emergency === true || emergencyDeployment(record))
       this.emergencies.push(record);
-    if (record.type === 'deployment' && record.deployment?.emergency)
-      this.emergencyReasons.set(record.sequence, str(record.details.reason ?? record.details.justification));
+    if (emergencyDeployment(record))
+      this.emergencyReasons.set(record.sequence, emergencyReason(record.details));
   };
 
   /**
@@ -258,7 +265,7 @@ export class ReportCollector {
           : checks.every((c) => okConclusions.includes(c.conclusion.toLowerCase()))
             ? 'passed'
             : 'failed',
-      emergency: d.emergency,
+      emergency: emergencyDeployment(record),
     };
   }
 
@@ -280,6 +287,9 @@ export class ReportCollector {
         return next ? (Date.parse(next.time) - Date.parse(f.time)) / 3_600_000 : undefined;
       })
       .filter((h): h is number => h !== undefined);
+    // A deployment that never ran (checks failed, approval denied or not given: deploy.yml records it as
+    // `blocked`) changed nothing: it is listed, but no control expects an approval of it.
+    const changes = deployments.filter((d) => !['blocked', 'skipped'].includes(d.outcome.toLowerCase()));
     const controls: ControlRow[] = [];
     for (const standard of standards) {
       const mapping = COMPLIANCE_STANDARDS[standard];
@@ -288,10 +298,10 @@ export class ReportCollector {
         const evidence = this.controlEvidence.get(`${standard} ${control}`) ?? 0;
         const covers = (e: keyof typeof mapping.evidence) => mapping.evidence[e].includes(control);
         if (covers('approval') || covers('deployment')) {
-          const unapproved = deployments.filter((d) => !d.approved || !d.approvedBeforeDeployment);
+          const unapproved = changes.filter((d) => !d.approved || !d.approvedBeforeDeployment);
           if (unapproved.length > 0 && covers('deployment'))
             findings.push(`${unapproved.length} deployment(s) without an approval recorded before deploying`);
-          const sod = deployments.filter(
+          const sod = changes.filter(
             (d) => d.approved && (!d.approverDiffersFromAuthor || !d.approverDiffersFromDeployer),
           );
           if (sod.length > 0 && covers('approval'))
@@ -305,7 +315,7 @@ export class ReportCollector {
           );
         const gaps: string[] = [];
         let complete = 0;
-        for (const d of deployments) {
+        for (const d of changes) {
           const lacks = this.gapsOf(d, covers, verification.valid);
           if (lacks.length === 0) complete++;
           else
@@ -320,9 +330,9 @@ export class ReportCollector {
           seedIds: (mapping.aliases?.[control] ?? []).map((a) => a.id),
           evidence,
           findings,
-          changes: deployments.length,
+          changes: changes.length,
           complete,
-          score: deployments.length > 0 ? round(complete / deployments.length, 3) : null,
+          score: changes.length > 0 ? round(complete / changes.length, 3) : null,
           gaps,
         });
       }
@@ -351,7 +361,7 @@ export class ReportCollector {
         time: r.time,
         type: r.type,
         actor: r.actor.login,
-        reason: str(r.details.reason ?? r.details.justification),
+        reason: emergencyReason(r.details),
       })),
       dora: {
         deployments: deployments.length,

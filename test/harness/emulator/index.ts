@@ -22,6 +22,7 @@ import {
   type Repo,
   type Review,
   type User,
+  type WorkflowJob,
   type WorkflowRun,
 } from './state.js';
 
@@ -47,6 +48,7 @@ export type {
   Review,
   Stats,
   User,
+  WorkflowJob,
   WorkflowRun,
 };
 
@@ -444,6 +446,36 @@ export class GitHubEmulator {
     if (fields.runAttempt !== undefined) run.runAttempt = fields.runAttempt;
     run.updatedAt = this.state.now();
     return run;
+  }
+
+  /**
+   * Sets the jobs of one attempt of a run (the Actions engine does not report its jobs here): what
+   * `GET …/actions/runs/{run_id}/jobs` and `…/attempts/{attempt_number}/jobs` list. Times are ms.
+   */
+  setWorkflowJobs(
+    fullName: string,
+    runId: number,
+    attempt: number,
+    jobs: {
+      name: string;
+      status?: string;
+      conclusion: string | null;
+      startedAt: number;
+      completedAt?: number;
+    }[],
+  ): WorkflowJob[] {
+    const run = this.state.repo(fullName).workflowRuns.get(runId);
+    if (!run) throw new Error(`emulator: ${fullName} has no workflow run ${runId}`);
+    const seeded = jobs.map((job) => ({
+      id: this.state.id(),
+      name: job.name,
+      status: job.status ?? (job.completedAt === undefined ? 'in_progress' : 'completed'),
+      conclusion: job.conclusion,
+      startedAt: job.startedAt,
+      completedAt: job.completedAt ?? null,
+    }));
+    (run.jobs ??= new Map()).set(attempt, seeded);
+    return seeded;
   }
 
   // ---- inspection ----

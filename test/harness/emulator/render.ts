@@ -17,6 +17,7 @@ import type {
   Repo,
   Review,
   User,
+  WorkflowJob,
   WorkflowRun,
 } from './state.js';
 
@@ -613,6 +614,35 @@ export class Renderer {
       submitted_at: iso(review.submittedAt),
       commit_id: review.commitId,
       author_association: this.state.authorAssociation(repo, review.user),
+    };
+  }
+
+  workflowJob(repo: Repo, run: WorkflowRun, job: WorkflowJob) {
+    const url = `${this.api}/repos/${repo.fullName}/actions/jobs/${job.id}`;
+    return {
+      id: job.id,
+      node_id: nodeId('WorkflowJob', job.id),
+      run_id: run.id,
+      run_url: `${this.api}/repos/${repo.fullName}/actions/runs/${run.id}`,
+      run_attempt: run.runAttempt,
+      head_sha: run.headSha,
+      workflow_name: run.name,
+      head_branch: run.headBranch,
+      name: job.name,
+      url,
+      html_url: `${web}/${repo.fullName}/actions/runs/${run.id}/job/${job.id}`,
+      status: job.status,
+      conclusion: job.conclusion,
+      created_at: iso(job.startedAt),
+      started_at: iso(job.startedAt),
+      completed_at: job.completedAt === null ? null : iso(job.completedAt),
+      check_run_url: `${this.api}/repos/${repo.fullName}/check-runs/${job.id}`,
+      labels: ['ubuntu-latest'],
+      runner_id: 1,
+      runner_name: 'GitHub Actions 1',
+      runner_group_id: 1,
+      runner_group_name: 'GitHub Actions',
+      steps: [],
     };
   }
 

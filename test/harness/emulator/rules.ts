@@ -111,6 +111,10 @@ export const operationRules: Record<string, OperationRule> = {
   'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews': read('pull_requests'),
 
   'GET /repos/{owner}/{repo}/actions/runs/{run_id}': read('actions'),
+  // Listing a run's jobs: "Actions" repository permissions (read), like reading the run itself.
+  // https://docs.github.com/en/rest/actions/workflow-jobs#list-jobs-for-a-workflow-run-attempt
+  'GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs': read('actions'),
+  'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs': read('actions'),
   'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun': write('actions'),
   'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs': write('actions'),
   'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches': write('actions'),

@@ -159,6 +159,18 @@ export interface WorkflowRun {
   path: string;
   createdAt: number;
   updatedAt: number;
+  /** Jobs of each attempt (seeded by tests: the engine does not report jobs), keyed by attempt number. */
+  jobs?: Map<number, WorkflowJob[]>;
+}
+
+/** A job of a workflow run attempt, as GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs lists it. */
+export interface WorkflowJob {
+  id: number;
+  name: string;
+  status: string;
+  conclusion: string | null;
+  startedAt: number;
+  completedAt: number | null;
 }
 
 export interface PullFile {

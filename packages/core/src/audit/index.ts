@@ -3,6 +3,7 @@
 export * from './archive.js';
 export * from './canonical-json.js';
 export * from './compliance.js';
+export * from './deployment-details.js';
 export * from './entry-check.js';
 export * from './envelope.js';
 export * from './keyless.js';

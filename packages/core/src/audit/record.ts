@@ -56,6 +56,32 @@ export interface DeploymentEvidence {
   emergency: boolean;
 }
 
+/**
+ * A finished workflow run, from the workflow_run event (conclusion, times) and the run's jobs (read
+ * from the API: the event does not carry them).
+ */
+export interface WorkflowRunEvidence {
+  name: string;
+  /** The event that started the run (workflow_dispatch, push, …). */
+  event: string;
+  status: string;
+  conclusion: string;
+  startedAt: string;
+  /** The run's last update; for a completed run, when it completed. */
+  completedAt: string;
+  /** completedAt − startedAt in whole seconds; null when a time is missing. */
+  durationSeconds: number | null;
+  jobs: {
+    name: string;
+    conclusion: string;
+    startedAt: string;
+    completedAt: string;
+    durationSeconds: number | null;
+  }[];
+  /** Why the jobs could not be read (the token lacks actions: read); empty when they were. */
+  jobsUnavailable: string;
+}
+
 export interface ComplianceTags {
   risk: 'low' | 'medium' | 'high';
   standards: { standard: string; controls: string[] }[];
@@ -106,6 +132,7 @@ export interface AuditRecord {
   event: string;
   change?: ChangeEvidence;
   deployment?: DeploymentEvidence;
+  workflowRun?: WorkflowRunEvidence;
   checkpoint?: Checkpoint;
   details: Record<string, unknown>;
   compliance: ComplianceTags;
@@ -239,6 +266,46 @@ export const RECORD_JSON_SCHEMA = {
         },
         checks,
         emergency: { type: 'boolean' },
+      },
+    },
+    workflowRun: {
+      type: 'object',
+      required: [
+        'name',
+        'event',
+        'status',
+        'conclusion',
+        'startedAt',
+        'completedAt',
+        'durationSeconds',
+        'jobs',
+        'jobsUnavailable',
+      ],
+      additionalProperties: false,
+      properties: {
+        name: { type: 'string' },
+        event: { type: 'string' },
+        status: { type: 'string' },
+        conclusion: { type: 'string' },
+        startedAt: { type: 'string' },
+        completedAt: { type: 'string' },
+        durationSeconds: { anyOf: [{ type: 'integer', minimum: 0 }, { type: 'null' }] },
+        jobs: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['name', 'conclusion', 'startedAt', 'completedAt', 'durationSeconds'],
+            additionalProperties: false,
+            properties: {
+              name: { type: 'string' },
+              conclusion: { type: 'string' },
+              startedAt: { type: 'string' },
+              completedAt: { type: 'string' },
+              durationSeconds: { anyOf: [{ type: 'integer', minimum: 0 }, { type: 'null' }] },
+            },
+          },
+        },
+        jobsUnavailable: { type: 'string' },
       },
     },
     checkpoint: {

@@ -1,10 +1,36 @@
 import { rerunRules } from '../rules.js';
-import { HttpError, notFound, repoFor, type RouteContext, type RouteTable } from '../route.js';
+import type { WorkflowJob } from '../state.js';
+import { HttpError, notFound, paginate, repoFor, type RouteContext, type RouteTable } from '../route.js';
 
 /**
  * Workflow runs, re-runs and dispatches. Runs are seeded (or kept current by the Actions engine);
  * re-runs and dispatches are recorded for tests and delivered to the engine's listeners.
  */
+
+/**
+ * The jobs of one attempt of a run, paginated. Without an attempt GitHub lists the latest attempt's
+ * jobs (`filter=latest`, the default) or every attempt's (`filter=all`).
+ * https://docs.github.com/en/rest/actions/workflow-jobs#list-jobs-for-a-workflow-run
+ */
+function listJobs(ctx: RouteContext, attempt: number | undefined) {
+  const repo = repoFor(ctx);
+  const run = repo.workflowRuns.get(Number(ctx.params.run_id));
+  if (!run) throw notFound();
+  if (attempt !== undefined && (attempt < 1 || attempt > run.runAttempt)) throw notFound();
+  const attempts = run.jobs ?? new Map<number, WorkflowJob[]>();
+  const jobs =
+    attempt !== undefined
+      ? (attempts.get(attempt) ?? [])
+      : ctx.query.filter === 'all'
+        ? [...attempts.entries()].sort(([a], [b]) => a - b).flatMap(([, list]) => list)
+        : (attempts.get(run.runAttempt) ?? []);
+  const { items, headers } = paginate(ctx, jobs);
+  return {
+    status: 200,
+    body: { total_count: jobs.length, jobs: items.map((job) => ctx.render.workflowJob(repo, run, job)) },
+    headers,
+  };
+}
 
 function rerun(ctx: RouteContext, failedOnly: boolean) {
   const repo = repoFor(ctx, 'write');
@@ -68,6 +94,10 @@ export const actions: RouteTable = {
 
   'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs': (ctx) => rerun(ctx, true),
   'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun': (ctx) => rerun(ctx, false),
+
+  'GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs': (ctx) => listJobs(ctx, undefined),
+  'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs': (ctx) =>
+    listJobs(ctx, Number(ctx.params.attempt_number)),
 
   'GET /repos/{owner}/{repo}/actions/runs/{run_id}': (ctx) => {
     const repo = repoFor(ctx);

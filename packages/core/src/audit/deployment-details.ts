@@ -1,0 +1,52 @@
+/**
+ * Reading what a workflow passes as a deployment record's `details`, for both the writer (audit-sign)
+ * and the reader (audit-verify's compliance report), so the two never disagree. deploy.yml passes
+ * `override-reason` and the approval gate's `approvals`; older callers passed `toJSON(needs.<job>)`,
+ * whose outputs are strings (`approvals` a JSON array in a string), or `override: true`.
+ */
+
+type Json = Record<string, unknown>;
+const obj = (value: unknown): Json =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : {};
+const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
+
+/** The break-glass reason of an override, or '' when the deployment was not overridden. */
+export function overrideReason(details: Json): string {
+  return (
+    text(details['override-reason']) ||
+    text(details.override) ||
+    // toJSON(needs.checks): the pre-deploy checks job's `override-reason` output.
+    text(obj(obj(details.checks).outputs)['override-reason'])
+  );
+}
+
+/** An emergency change: marked as one, or a break-glass override (its reason given or not). */
+export function isEmergency(details: Json): boolean {
+  return details.emergency === true || details.override === true || overrideReason(details) !== '';
+}
+
+/** Why an emergency change was made, as the record says: a reason, a justification or the override's. */
+export function emergencyReason(details: Json): string {
+  return (
+    text(details.emergencyReason) || text(details.reason) || text(details.justification) || overrideReason(details)
+  );
+}
+
+/**
+ * A list of approvers as a workflow passes it: an array, a JSON array in a string (a job output such
+ * as the approval gate's `approvals`), or logins separated by commas or white space.
+ */
+export function approverItems(value: unknown): unknown[] {
+  if (Array.isArray(value)) return value;
+  const s = text(value);
+  if (s === '') return [];
+  if (s.startsWith('[')) {
+    try {
+      const parsed: unknown = JSON.parse(s);
+      if (Array.isArray(parsed)) return parsed;
+    } catch {
+      // Not JSON after all: read it as a list of logins.
+    }
+  }
+  return s.split(/[,\s]+/).filter(Boolean);
+}
