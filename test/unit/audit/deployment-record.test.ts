@@ -210,6 +210,19 @@ describe('the compliance report over deploy.yml records', () => {
     expect([cc81.changes, cc81.complete, cc81.gaps]).toEqual([2, 2, []]);
   });
 
+  it("an emergency declared through deploy.yml's emergency-reason is reported with that reason", () => {
+    const details = deployYmlDetails({
+      change: 'emergency',
+      emergency: true,
+      emergencyReason: 'rollback: payments down since 1.4.2',
+    });
+    const record = placed(draft(details), 0, '2026-11-10T11:00:00.000Z');
+    expect(record.deployment!.emergency).toBe(true);
+    expect(report([record]).emergencyChanges).toEqual([
+      expect.objectContaining({ sequence: 0, reason: 'rollback: payments down since 1.4.2' }),
+    ]);
+  });
+
   it('reads an override in a record signed before audit-sign knew deploy.yml (emergency false, reason in the checks job)', () => {
     const old = placed(draft(deployYmlDetails()), 0, '2026-11-10T09:30:00.000Z');
     old.details = { ...old.details, checks: needs('success', { 'override-reason': 'hotfix' }) };

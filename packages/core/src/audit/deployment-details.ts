@@ -28,7 +28,10 @@ export function isEmergency(details: Json): boolean {
 /** Why an emergency change was made, as the record says: a reason, a justification or the override's. */
 export function emergencyReason(details: Json): string {
   return (
-    text(details.emergencyReason) || text(details.reason) || text(details.justification) || overrideReason(details)
+    text(details.emergencyReason) ||
+    text(details.reason) ||
+    text(details.justification) ||
+    overrideReason(details)
   );
 }
 
