@@ -85172,7 +85172,10 @@ function isEmergency(details) {
 }
 /** Why an emergency change was made, as the record says: a reason, a justification or the override's. */
 function emergencyReason(details) {
-    return (deployment_details_text(details.emergencyReason) || deployment_details_text(details.reason) || deployment_details_text(details.justification) || overrideReason(details));
+    return (deployment_details_text(details.emergencyReason) ||
+        deployment_details_text(details.reason) ||
+        deployment_details_text(details.justification) ||
+        overrideReason(details));
 }
 /**
  * A list of approvers as a workflow passes it: an array, a JSON array in a string (a job output such
