@@ -4,6 +4,7 @@ export * from './canonical-json.js';
 export * from './compliance.js';
 export * from './entry-check.js';
 export * from './envelope.js';
-export * from './keyless.js';
+export * from './keyless-signer.js';
+export type { KeylessVerifier } from './keyless.js';
 export * from './log-format.js';
 export * from './record.js';
