@@ -27,7 +27,6 @@
 // to show how fast the same test decides when the canary's share gets enough requests.
 // For exploring, not for figures: CANARY_BENCH_ONLY=<part of a scenario name>, CANARY_BENCH_RUNS=<n>,
 // CANARY_ALPHA=<false-rollback level as a fraction>, CANARY_BENCH_DEBUG=1 (print why healthy runs rolled back).
-import { setMaxListeners } from 'node:events';
 import { VirtualClock } from '../../packages/core/src/clock.js';
 import type { SourceMeasurement, VersionSample } from '../../actions/canary/src/analysis.js';
 import {
@@ -219,10 +218,7 @@ async function runOurs(s: Scenario, seed: number): Promise<RunResult> {
   const world = new World(s, seededRandom(seed));
   const clock = new VirtualClock(0);
   const sec = () => clock.now() / 1000;
-  // The virtual clock keeps one abort listener per sleep on the run's signal (never aborted here); hundreds
-  // of checks per run are expected, not a leak worth a warning per run.
   const signal = new AbortController().signal;
-  setMaxListeners(0, signal);
   const result = await runProgression(
     ours,
     {

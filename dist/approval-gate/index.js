@@ -44107,12 +44107,18 @@ class VirtualClock {
         if (signal?.aborted)
             return Promise.reject(new CancelledError(reasonOf(signal)));
         return new Promise((resolve, reject) => {
-            const sleeper = { until: this.current + Math.max(0, ms), resolve };
-            this.sleepers.push(sleeper);
-            signal?.addEventListener('abort', () => {
+            const onAbort = () => {
                 this.sleepers = this.sleepers.filter((s) => s !== sleeper);
                 reject(new CancelledError(reasonOf(signal)));
-            }, { once: true });
+            };
+            // A sleep that ends removes its listener: a long simulation reuses one signal many times.
+            const wake = () => {
+                signal?.removeEventListener('abort', onAbort);
+                resolve();
+            };
+            const sleeper = { until: this.current + Math.max(0, ms), resolve: wake };
+            this.sleepers.push(sleeper);
+            signal?.addEventListener('abort', onAbort, { once: true });
             // Let other ready work run first, then wake the earliest sleeper.
             setImmediate(() => this.wakeNext());
         });
@@ -54092,6 +54098,15 @@ const rule = {
             type: 'object',
             additionalProperties: { type: 'array', items: { type: 'string', minLength: 1 } },
         },
+        emergency: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['skip-approval', 'by'],
+            properties: {
+                'skip-approval': { type: 'boolean' },
+                by: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
+            },
+        },
     },
 };
 const policySchema = {
@@ -54120,10 +54135,19 @@ function ruleFromPolicy(text, file, environment) {
     const minimumApprovals = minimumWithRoles(specific?.['minimum-approvals'] ?? policy['minimum-approvals'] ?? 1, roles);
     if (roles.length === 0)
         checkMinimum(parsed, minimumApprovals, 'policy-file');
+    const emergency = specific?.emergency ?? policy.emergency;
     return {
         approvers: parsed,
         minimumApprovals,
         roles,
+        ...(emergency
+            ? {
+                emergency: {
+                    skipApproval: emergency['skip-approval'],
+                    by: parseApprovers(emergency.by, 'policy-file'),
+                },
+            }
+            : {}),
         source: `${file} on the default branch${specific ? ` (environment ${environment})` : ''}`,
     };
 }
@@ -54877,6 +54901,16 @@ function readSettings(inputs, context, runnerEnvironment = process.env.RUNNER_EN
         : inputs.string('github-token', { expected: 'a GitHub token such as ${{ github.token }}' });
     if (mode === 'evaluate' && issueNumber === undefined && issueNumberFromEvent(context.event) === undefined)
         throw new InputError('issue-number', 'is empty and the event carries no issue', 'an issue_comment or issues event, or an issue number such as 42');
+    const emergencyReason = inputs.optionalString('emergency-reason');
+    if (emergencyReason !== undefined) {
+        if (emergencyReason.length > 500 || /[\n\r]/.test(emergencyReason))
+            throw new InputError('emergency-reason', 'is longer than 500 characters or spans lines', 'one line saying why, such as "checkout errors since 1.4.2"');
+        if (mode === 'evaluate')
+            throw new InputError('emergency-reason', 'is for wait and request mode', 'empty in evaluate mode');
+        // Only the policy on the default branch may let an emergency skip approval: never an input.
+        if (!policyFile)
+            throw new InputError('emergency-reason', 'needs policy-file, whose rule for the environment says who may skip approval in an emergency', 'policy-file naming a policy with `emergency: { skip-approval: true, by: [octo-org/sre-oncall] }`');
+    }
     const pullRequest = context.event.pull_request;
     const requesters = [context.actor, context.triggeringActor, pullRequest?.user?.login]
         .filter((login) => !!login)
@@ -54902,6 +54936,7 @@ function readSettings(inputs, context, runnerEnvironment = process.env.RUNNER_EN
         riskTier,
         autoApproveTiers,
         policyFile,
+        emergencyReason,
         environment,
         version,
         issueNumber,
@@ -55165,8 +55200,10 @@ class Gate {
             // A wait that opens its own issue learns its identity from that issue's author; otherwise ask.
             if (this.settings.mode !== 'wait' || this.settings.issueNumber !== undefined)
                 this.identity = await gateIdentity(this.client);
-            outcome =
-                this.settings.mode === 'wait'
+            const emergency = this.settings.emergencyReason ? await this.emergencySkip() : undefined;
+            outcome = emergency
+                ? emergency
+                : this.settings.mode === 'wait'
                     ? await this.waitMode()
                     : this.settings.mode === 'request'
                         ? await this.requestMode()
@@ -55193,6 +55230,42 @@ class Gate {
             };
         }
         await this.finish(outcome);
+    }
+    /**
+     * An emergency change (emergency-reason) skips approval only when the policy's rule for the
+     * environment says so (`emergency: { skip-approval: true, by: [...] }`) and everyone who started
+     * this run (actor and, for a re-run, the triggering actor) is one of `by` with write access, checked
+     * now. Otherwise it is asked for like any other change (undefined), with a warning saying why.
+     */
+    async emergencySkip() {
+        const { settings, context } = this;
+        const rule = await this.ruleFor(settings.environment);
+        const reason = settings.emergencyReason;
+        if (!rule.emergency?.skipApproval) {
+            warning(`emergency change: ${rule.source} does not let an emergency skip approval; asking for approval`);
+            return undefined;
+        }
+        const [owner, repo] = this.deployRepository.split('/');
+        const directory = new ApproverDirectory(this.client, rule.emergency.by, { owner, repo });
+        await directory.checkTeamsReadable();
+        const people = [
+            ...new Set([context.actor, context.triggeringActor].filter(Boolean).map((l) => l.toLowerCase())),
+        ];
+        const facts = await directory.facts(people);
+        const refused = people.filter((login) => !(facts.get(login)?.listed && facts.get(login)?.canWrite));
+        if (refused.length > 0) {
+            warning(`emergency change: ${refused.join(', ')} may not skip approval (${rule.source} allows ` +
+                `${rule.emergency.by.map(approverText).join(', ')} with write access); asking for approval`);
+            return undefined;
+        }
+        this.outputs.set('decided-at', new Date(this.clock.now()).toISOString());
+        return {
+            decision: 'auto-approved',
+            approvedBy: [],
+            deniedBy: [],
+            reason: `emergency change by ${people.join(', ')}, approval skipped as ${rule.source} allows: ${reason}`,
+            fails: false,
+        };
     }
     /** The approvers and minimum for an environment: the policy file from the default branch wins. */
     async ruleFor(environment) {
@@ -55575,8 +55648,10 @@ class Gate {
             }));
         // Bounded (timeout × attempts); a failed notification is reported, never a failed step.
         const deliveries = await this.notifier.settle();
+        // auto-approved reaches here only as an emergency skip (emergencySkip), which sets its own time.
         const decided = ['approved', 'denied', 'timed-out'].includes(outcome.decision);
-        outputs.set('decided-at', decided ? new Date(this.clock.now()).toISOString() : '');
+        if (outcome.decision !== 'auto-approved')
+            outputs.set('decided-at', decided ? new Date(this.clock.now()).toISOString() : '');
         outputs.set('approvals', JSON.stringify((outcome.verdict?.approvals ?? []).map((vote) => ({
             login: vote.login,
             id: vote.userId,

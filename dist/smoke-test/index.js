@@ -49381,12 +49381,18 @@ class VirtualClock {
         if (signal?.aborted)
             return Promise.reject(new CancelledError(reasonOf(signal)));
         return new Promise((resolve, reject) => {
-            const sleeper = { until: this.current + Math.max(0, ms), resolve };
-            this.sleepers.push(sleeper);
-            signal?.addEventListener('abort', () => {
+            const onAbort = () => {
                 this.sleepers = this.sleepers.filter((s) => s !== sleeper);
                 reject(new CancelledError(reasonOf(signal)));
-            }, { once: true });
+            };
+            // A sleep that ends removes its listener: a long simulation reuses one signal many times.
+            const wake = () => {
+                signal?.removeEventListener('abort', onAbort);
+                resolve();
+            };
+            const sleeper = { until: this.current + Math.max(0, ms), resolve: wake };
+            this.sleepers.push(sleeper);
+            signal?.addEventListener('abort', onAbort, { once: true });
             // Let other ready work run first, then wake the earliest sleeper.
             setImmediate(() => this.wakeNext());
         });

@@ -211,6 +211,51 @@ describe('workflow and example contracts', () => {
   });
 });
 
+describe('examples pass the notification secrets', () => {
+  // deploy.yml, approval-comment.yml and sla-monitoring.yml notify when given these (all optional).
+  const NOTIFY = {
+    'slack-webhook': '${{ secrets.SHIPGATE_SLACK_WEBHOOK }}',
+    'teams-webhook': '${{ secrets.SHIPGATE_TEAMS_WEBHOOK }}',
+    'notify-webhook': '${{ secrets.SHIPGATE_NOTIFY_WEBHOOK }}',
+  };
+  const NOTIFYING = ['deploy.yml', 'approval-comment.yml', 'sla-monitoring.yml'];
+  const callers = [...workflows.entries()].flatMap(([file, wf]) =>
+    file.startsWith('examples/')
+      ? Object.entries(wf.jobs ?? {})
+          .filter(([, job]) => NOTIFYING.includes(OWN_WORKFLOW.exec(job.uses ?? '')?.[1] ?? ''))
+          .map(([job, spec]) => ({ file, job, secrets: spec.secrets }))
+      : [],
+  );
+
+  it('every example job that calls a notifying reusable workflow passes all three from repository secrets', () => {
+    expect(callers.length).toBeGreaterThanOrEqual(8);
+    for (const { file, job, secrets } of callers)
+      expect({
+        file,
+        job,
+        notify: Object.fromEntries(
+          Object.keys(NOTIFY).map((k) => [k, (secrets as Record<string, unknown>)?.[k]]),
+        ),
+      }).toEqual({
+        file,
+        job,
+        notify: NOTIFY,
+      });
+  });
+
+  it("and names them in the example's header", () => {
+    for (const file of new Set(callers.map((c) => c.file))) {
+      const header = readFileSync(path.join(repoRoot, file), 'utf8').split('\nname:')[0];
+      for (const secret of ['SHIPGATE_SLACK_WEBHOOK', 'SHIPGATE_TEAMS_WEBHOOK', 'SHIPGATE_NOTIFY_WEBHOOK'])
+        expect({ file, secret, documented: header.includes(secret) }).toEqual({
+          file,
+          secret,
+          documented: true,
+        });
+    }
+  });
+});
+
 describe('workflow security', () => {
   it('no run: script contains a ${{ }} expression (untrusted values go through env:)', () => {
     for (const [file, job, , step] of steps()) {

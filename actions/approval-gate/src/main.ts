@@ -195,8 +195,10 @@ class Gate {
       // A wait that opens its own issue learns its identity from that issue's author; otherwise ask.
       if (this.settings.mode !== 'wait' || this.settings.issueNumber !== undefined)
         this.identity = await gateIdentity(this.client);
-      outcome =
-        this.settings.mode === 'wait'
+      const emergency = this.settings.emergencyReason ? await this.emergencySkip() : undefined;
+      outcome = emergency
+        ? emergency
+        : this.settings.mode === 'wait'
           ? await this.waitMode()
           : this.settings.mode === 'request'
             ? await this.requestMode()
@@ -223,6 +225,47 @@ class Gate {
       };
     }
     await this.finish(outcome);
+  }
+
+  /**
+   * An emergency change (emergency-reason) skips approval only when the policy's rule for the
+   * environment says so (`emergency: { skip-approval: true, by: [...] }`) and everyone who started
+   * this run (actor and, for a re-run, the triggering actor) is one of `by` with write access, checked
+   * now. Otherwise it is asked for like any other change (undefined), with a warning saying why.
+   */
+  private async emergencySkip(): Promise<Outcome | undefined> {
+    const { settings, context } = this;
+    const rule = await this.ruleFor(settings.environment);
+    const reason = settings.emergencyReason!;
+    if (!rule.emergency?.skipApproval) {
+      core.warning(
+        `emergency change: ${rule.source} does not let an emergency skip approval; asking for approval`,
+      );
+      return undefined;
+    }
+    const [owner, repo] = this.deployRepository.split('/');
+    const directory = new ApproverDirectory(this.client, rule.emergency.by, { owner, repo });
+    await directory.checkTeamsReadable();
+    const people = [
+      ...new Set([context.actor, context.triggeringActor].filter(Boolean).map((l) => l.toLowerCase())),
+    ];
+    const facts = await directory.facts(people);
+    const refused = people.filter((login) => !(facts.get(login)?.listed && facts.get(login)?.canWrite));
+    if (refused.length > 0) {
+      core.warning(
+        `emergency change: ${refused.join(', ')} may not skip approval (${rule.source} allows ` +
+          `${rule.emergency.by.map(approverText).join(', ')} with write access); asking for approval`,
+      );
+      return undefined;
+    }
+    this.outputs.set('decided-at', new Date(this.clock.now()).toISOString());
+    return {
+      decision: 'auto-approved',
+      approvedBy: [],
+      deniedBy: [],
+      reason: `emergency change by ${people.join(', ')}, approval skipped as ${rule.source} allows: ${reason}`,
+      fails: false,
+    };
   }
 
   /** The approvers and minimum for an environment: the policy file from the default branch wins. */
@@ -639,8 +682,10 @@ class Gate {
       );
     // Bounded (timeout × attempts); a failed notification is reported, never a failed step.
     const deliveries = await this.notifier.settle();
+    // auto-approved reaches here only as an emergency skip (emergencySkip), which sets its own time.
     const decided = ['approved', 'denied', 'timed-out'].includes(outcome.decision);
-    outputs.set('decided-at', decided ? new Date(this.clock.now()).toISOString() : '');
+    if (outcome.decision !== 'auto-approved')
+      outputs.set('decided-at', decided ? new Date(this.clock.now()).toISOString() : '');
     outputs.set(
       'approvals',
       JSON.stringify(

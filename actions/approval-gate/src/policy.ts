@@ -13,12 +13,21 @@ import { minimumWithRoles, roleRules, type RoleRule } from './roles.js';
  *       minimum-approvals: 2
  *       roles: { security: 1, product: 1 }
  *       role-holders: { security: [carol, octo-org/security], product: [bob] }
+ *       emergency: { skip-approval: true, by: [octo-org/sre-oncall] }
+ *
+ * `emergency` lets a run that names an emergency (input emergency-reason) skip approval when its actor
+ * is one of `by`; the policy is read from the default branch, so no branch can grant itself that.
  */
+interface EmergencyRule {
+  'skip-approval': boolean;
+  by: string[];
+}
 interface PolicyRule {
   approvers?: string[];
   'minimum-approvals'?: number;
   roles?: Record<string, number>;
   'role-holders'?: Record<string, string[]>;
+  emergency?: EmergencyRule;
 }
 export interface PolicyFile extends PolicyRule {
   environments?: Record<string, PolicyRule>;
@@ -39,6 +48,15 @@ const rule = {
       type: 'object',
       additionalProperties: { type: 'array', items: { type: 'string', minLength: 1 } },
     },
+    emergency: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['skip-approval', 'by'],
+      properties: {
+        'skip-approval': { type: 'boolean' },
+        by: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
+      },
+    },
   },
 };
 export const policySchema = {
@@ -57,6 +75,8 @@ export interface ApprovalRule {
   approvers: Approver[];
   minimumApprovals: number;
   roles: RoleRule[];
+  /** Whether an emergency change skips approval, and whose (absent: it never does). */
+  emergency?: { skipApproval: boolean; by: Approver[] };
   /** Where the rule came from, for the summary. */
   source: string;
 }
@@ -89,10 +109,19 @@ export function ruleFromPolicy(text: string, file: string, environment: string):
     roles,
   );
   if (roles.length === 0) checkMinimum(parsed, minimumApprovals, 'policy-file');
+  const emergency = specific?.emergency ?? policy.emergency;
   return {
     approvers: parsed,
     minimumApprovals,
     roles,
+    ...(emergency
+      ? {
+          emergency: {
+            skipApproval: emergency['skip-approval'],
+            by: parseApprovers(emergency.by, 'policy-file'),
+          },
+        }
+      : {}),
     source: `${file} on the default branch${specific ? ` (environment ${environment})` : ''}`,
   };
 }

@@ -37,6 +37,8 @@ export interface Settings {
   timeoutNote?: string;
   /** This run's request. */
   binding: RequestBinding;
+  /** Why this change is an emergency; the policy file decides whether that skips approval. */
+  emergencyReason?: string;
 }
 
 /** A critical deployment needs two people, whatever minimum-approvals says. */
@@ -148,6 +150,25 @@ export function readSettings(
       'an issue_comment or issues event, or an issue number such as 42',
     );
 
+  const emergencyReason = inputs.optionalString('emergency-reason');
+  if (emergencyReason !== undefined) {
+    if (emergencyReason.length > 500 || /[\n\r]/.test(emergencyReason))
+      throw new InputError(
+        'emergency-reason',
+        'is longer than 500 characters or spans lines',
+        'one line saying why, such as "checkout errors since 1.4.2"',
+      );
+    if (mode === 'evaluate')
+      throw new InputError('emergency-reason', 'is for wait and request mode', 'empty in evaluate mode');
+    // Only the policy on the default branch may let an emergency skip approval: never an input.
+    if (!policyFile)
+      throw new InputError(
+        'emergency-reason',
+        'needs policy-file, whose rule for the environment says who may skip approval in an emergency',
+        'policy-file naming a policy with `emergency: { skip-approval: true, by: [octo-org/sre-oncall] }`',
+      );
+  }
+
   const pullRequest = context.event.pull_request as { user?: { login?: string } } | undefined;
   const requesters = [context.actor, context.triggeringActor, pullRequest?.user?.login]
     .filter((login): login is string => !!login)
@@ -173,6 +194,7 @@ export function readSettings(
     riskTier,
     autoApproveTiers,
     policyFile,
+    emergencyReason,
     environment,
     version,
     issueNumber,

@@ -106,9 +106,9 @@ export function reportSelection(
   const recent = addDays(dayKey(now), -3);
   const rolled = new Set<string>();
   return (file) => {
-    const rollup = /^rollups\/([^/]+)\/(\d{4}-\d{2}(?:-\d{2})?)\.json$/.exec(file);
+    const rollup = /^rollups\/([^/]+)\/(\d{4}-\d{2}(?:-\d{2})?)(?:\.days)?\.json$/.exec(file);
     if (rollup) {
-      if (rollup[2].length === 10) rolled.add(`${rollup[1]}/${rollup[2]}`);
+      if (rollup[2].length === 10 && !file.endsWith('.days.json')) rolled.add(`${rollup[1]}/${rollup[2]}`);
       return rollup[2] >= earliest.slice(0, rollup[2].length);
     }
     const samples = /^samples\/([^/]+)\/(\d{4}-\d{2}-\d{2})\.jsonl$/.exec(file);

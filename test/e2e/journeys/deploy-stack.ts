@@ -1,4 +1,4 @@
-import { describe, it } from '@jest/globals';
+import { describeWithComponents } from '../../harness/components.js';
 import { writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -41,22 +41,9 @@ export function deployStackMissing(): string | undefined {
   return nginxMissing() ?? prometheusMissing() ?? registryUnavailable();
 }
 
-/**
- * A journey that needs the real components: in CI (CI=true) a missing one is a failure, never a
- * silent skip; on a developer machine the suite says it was skipped and why.
- */
+/** A journey that needs the real components (see describeWithComponents). */
 export function describeWithStack(title: string, body: () => void): void {
-  const missing = deployStackMissing();
-  if (missing && process.env.CI === 'true') {
-    it(`${title}: nginx, Prometheus and the registry are installed (required in CI)`, () => {
-      throw new Error(`${title} cannot run: ${missing}`);
-    });
-  } else if (missing) {
-    console.log(`SKIPPED ${title}: ${missing}`);
-    it.skip(`${title} (skipped: ${missing})`, () => undefined);
-  } else {
-    describe(title, body);
-  }
+  describeWithComponents(title, 'nginx, Prometheus and the registry are', deployStackMissing(), body);
 }
 
 export async function startDeployStack(options: {

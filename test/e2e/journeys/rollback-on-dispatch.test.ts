@@ -33,6 +33,7 @@ describeWithStack('journey: rollback on dispatch (examples/rollback-on-dispatch.
           'https://deploy-router.internal.example': stack.routerUrl,
           'https://${{ inputs.service }}.example.com': `http://127.0.0.1:${stack.nginx.port}`,
         }),
+        '.github/shipgate-rollback-policy.yml': exampleConfig('rollback-policy.yml'),
         '.github/smoke/shop-api.yml': exampleConfig('smoke-checks.yml'),
       },
       secrets: (emulator, auditPem) => ({

@@ -47,3 +47,62 @@ export function pushPayload(
     sender: render.simpleUser(sender),
   };
 }
+
+/**
+ * A `pull_request` (or `pull_request_target`) payload for a pull request from `head` into `base`,
+ * with the fields workflows read: the pull request's number, head and base (ref, sha, repo), its
+ * labels, and for `labeled`/`unlabeled` the label that changed. A pull request from a fork has a
+ * head repository other than the base one.
+ * https://docs.github.com/en/webhooks/webhook-events-and-payloads#pull_request
+ */
+export function pullRequestPayload(fields: {
+  action: string;
+  number: number;
+  title: string;
+  author: string;
+  sender: string;
+  base: { repo: string; ref: string; sha: string };
+  head: { repo: string; ref: string; sha: string };
+  labels?: string[];
+  /** The label added or removed (action labeled / unlabeled). */
+  label?: string;
+}) {
+  const user = (login: string) => ({ login, type: /\[bot\]$/.test(login) ? 'Bot' : 'User' });
+  const repository = (fullName: string) => {
+    const [owner, name] = fullName.split('/');
+    return { full_name: fullName, name, owner: user(owner), fork: fullName !== fields.base.repo };
+  };
+  const label = (name: string) => ({ name, color: 'ededed', default: false });
+  const web = `https://github.com/${fields.base.repo}/pull/${fields.number}`;
+  return {
+    action: fields.action,
+    number: fields.number,
+    pull_request: {
+      number: fields.number,
+      title: fields.title,
+      state: 'open',
+      draft: false,
+      merged: false,
+      html_url: web,
+      user: user(fields.author),
+      labels: (fields.labels ?? []).map(label),
+      head: {
+        label: `${fields.head.repo.split('/')[0]}:${fields.head.ref}`,
+        ref: fields.head.ref,
+        sha: fields.head.sha,
+        repo: repository(fields.head.repo),
+        user: user(fields.head.repo.split('/')[0]),
+      },
+      base: {
+        label: `${fields.base.repo.split('/')[0]}:${fields.base.ref}`,
+        ref: fields.base.ref,
+        sha: fields.base.sha,
+        repo: repository(fields.base.repo),
+        user: user(fields.base.repo.split('/')[0]),
+      },
+    },
+    ...(fields.label !== undefined ? { label: label(fields.label) } : {}),
+    repository: repository(fields.base.repo),
+    sender: user(fields.sender),
+  };
+}

@@ -102,6 +102,36 @@ interface Call {
   acquire: (token: ReturnType<typeof child>, ctx: Contexts) => Promise<boolean>;
 }
 
+/** The events about a pull request whose runs for a fork's pull request are restricted. */
+const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_review', 'pull_request_review_comment'];
+
+/**
+ * A run for a pull request from a fork: "With the exception of GITHUB_TOKEN, secrets are not passed
+ * to the runner when a workflow is triggered from a forked repository. The GITHUB_TOKEN has read-only
+ * permissions in pull requests from forked repositories." (pull_request_target is not restricted: it
+ * runs the base branch's workflow, with secrets.)
+ * https://docs.github.com/en/actions/writing-workflows/choosing-when-your-workflow-runs/events-that-trigger-workflows#workflows-in-forked-repositories
+ */
+export function fromFork(event: DeliveredEvent, repo: string): boolean {
+  if (!PULL_REQUEST_EVENTS.includes(event.name)) return false;
+  const head = (event.payload.pull_request as { head?: { repo?: { full_name?: string } | null } } | undefined)
+    ?.head;
+  // A payload that does not name the head repository does not say it is a fork.
+  if (!head || head.repo === undefined) return false;
+  // A deleted fork shows as a null head repository: still not this repository.
+  return (head.repo?.full_name ?? '').toLowerCase() !== repo.toLowerCase();
+}
+
+/** Every write lowered to read; id-token (which only has write) to none. */
+function readOnly(permissions: Permissions): Permissions {
+  return Object.fromEntries(
+    Object.entries(permissions).map(([scope, access]) => [
+      scope,
+      access === 'write' ? (scope === 'id-token' ? 'none' : 'read') : access,
+    ]),
+  );
+}
+
 export class ActionsEngine {
   readonly runs: WorkflowRun[] = [];
   /** Repository secrets and variables (from the options; a test may add to them between runs). */
@@ -348,8 +378,32 @@ export class ActionsEngine {
       return { ref, sha: resolveCommit(emulator, repo, ref) ?? head };
     }
     if (event.name === 'pull_request' && p.pull_request) {
-      const sha = p.pull_request.head?.sha;
-      return { ref: `refs/pull/${p.pull_request.number}/merge`, sha: sha && r.git.commit(sha) ? sha : head };
+      const ref = `refs/pull/${p.pull_request.number}/merge`;
+      const headCommit = p.pull_request.head?.sha ? r.git.commit(p.pull_request.head.sha) : undefined;
+      // A fork's commits are not in this repository: the run falls back to the base branch's files.
+      if (!headCommit) return { ref, sha: head };
+      // GITHUB_SHA is the "Last merge commit on the GITHUB_REF branch": GitHub's test merge of the
+      // head into the base, not the head itself. Modelled as a commit with the head's tree and the two
+      // parents (exact when the base has not moved since the branch left it), kept as refs/pull/N/merge.
+      // https://docs.github.com/en/actions/writing-workflows/choosing-when-your-workflow-runs/events-that-trigger-workflows#pull_request
+      const baseSha = resolveCommit(emulator, repo, p.pull_request.base?.ref ?? r.defaultBranch) ?? head;
+      const github = { name: 'GitHub', email: 'noreply@github.com', date: headCommit.committer.date };
+      const sha = r.git.putCommit({
+        tree: headCommit.tree,
+        parents: [baseSha, headCommit.sha],
+        author: github,
+        committer: github,
+        message: `Merge ${headCommit.sha} into ${baseSha}`,
+      });
+      r.refs.set(ref, sha);
+      return { ref, sha };
+    }
+    // pull_request_target runs "in the context of the base of the pull request": GITHUB_REF is the
+    // base branch and GITHUB_SHA its last commit, so the workflow file is the base branch's.
+    // https://docs.github.com/en/actions/writing-workflows/choosing-when-your-workflow-runs/events-that-trigger-workflows#pull_request_target
+    if (event.name === 'pull_request_target' && p.pull_request) {
+      const ref = `refs/heads/${p.pull_request.base?.ref ?? r.defaultBranch}`;
+      return { ref, sha: resolveCommit(emulator, repo, ref) ?? head };
     }
     return { ref: `refs/heads/${r.defaultBranch}`, sha: head };
   }
@@ -533,7 +587,8 @@ export class ActionsEngine {
         compiled,
         prefix: '',
         inputs: run.inputs,
-        secrets: { ...this.secrets },
+        // A run for a fork's pull request gets no secrets but GITHUB_TOKEN (see fromFork).
+        secrets: fromFork(run.event, this.options.repo) ? {} : { ...this.secrets },
         previous,
         failedOnly: previous !== undefined,
       });
@@ -625,8 +680,8 @@ export class ActionsEngine {
 
     const own =
       parsePermissions(job.permissions, contexts) ?? parsePermissions(compiled.spec.permissions, contexts);
-    const permissions =
-      own ?? scope.allowed ?? repositoryDefault(this.options.defaultPermissions ?? 'restricted');
+    const asked = own ?? scope.allowed ?? repositoryDefault(this.options.defaultPermissions ?? 'restricted');
+    const permissions = fromFork(run.event, this.options.repo) ? readOnly(asked) : asked;
     const continueOnError = job.continueOnError
       ? truthy(evaluateToken(job.continueOnError, contexts))
       : false;

@@ -63,3 +63,44 @@ describe('ruleFromPolicy', () => {
     );
   });
 });
+
+describe('ruleFromPolicy: emergency changes', () => {
+  const policy = [
+    'approvers: [alice]',
+    'emergency: { skip-approval: false, by: [alice] }',
+    'environments:',
+    '  production:',
+    '    approvers: [alice, bob]',
+    '    minimum-approvals: 2',
+    '    emergency: { skip-approval: true, by: [octo-org/sre-oncall, carol] }',
+    '  staging:',
+    '    approvers: [dev]',
+  ].join('\n');
+
+  it("takes the environment's emergency rule, else the default one", () => {
+    expect(ruleFromPolicy(policy, 'p.yml', 'production').emergency).toEqual({
+      skipApproval: true,
+      by: [
+        { kind: 'team', org: 'octo-org', slug: 'sre-oncall' },
+        { kind: 'user', login: 'carol' },
+      ],
+    });
+    expect(ruleFromPolicy(policy, 'p.yml', 'staging').emergency).toEqual({
+      skipApproval: false,
+      by: [{ kind: 'user', login: 'alice' }],
+    });
+    expect(ruleFromPolicy('approvers: [alice]', 'p.yml', 'staging').emergency).toBeUndefined();
+  });
+
+  it.each([
+    ['emergency: { skip-approval: true }', /by/],
+    ['emergency: { by: [alice] }', /skip-approval/],
+    ['emergency: { skip-approval: yes please, by: [alice] }', /skip-approval/],
+    ['emergency: { skip-approval: true, by: [] }', /by/],
+    ['emergency: { skip-approval: true, by: [alice], anyone: true }', /anyone/],
+    ['emergency: { skip-approval: true, by: [not a login] }', /'not a login' is not a/],
+  ])('refuses %j naming policy-file', (line, detail) => {
+    expect(() => ruleFromPolicy(`approvers: [alice]\n${line}`, 'p.yml', 'production')).toThrow(/policy-file/);
+    expect(() => ruleFromPolicy(`approvers: [alice]\n${line}`, 'p.yml', 'production')).toThrow(detail);
+  });
+});

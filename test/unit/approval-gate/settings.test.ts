@@ -186,3 +186,24 @@ describe('readSettings', () => {
     expect(requiredApprovals(1, 'high')).toBe(1);
   });
 });
+
+describe('emergency-reason', () => {
+  it('is read with a policy file, in wait and request mode', () => {
+    expect(
+      settings({ 'policy-file': '.github/p.yml', 'emergency-reason': 'checkout errors since 1.4.2' })
+        .emergencyReason,
+    ).toBe('checkout errors since 1.4.2');
+    expect(settings({ approvers: 'alice' }).emergencyReason).toBeUndefined();
+  });
+  it.each([
+    [{ approvers: 'alice', 'emergency-reason': 'down' }, /^input 'emergency-reason': needs policy-file/],
+    [{ 'policy-file': 'p.yml', 'emergency-reason': 'a\nb' }, /^input 'emergency-reason': .*spans lines/],
+    [{ 'policy-file': 'p.yml', 'emergency-reason': 'x'.repeat(501) }, /^input 'emergency-reason': is longer/],
+    [
+      { 'policy-file': 'p.yml', mode: 'evaluate', 'issue-number': '4', 'emergency-reason': 'down' },
+      /^input 'emergency-reason': is for wait and request mode/,
+    ],
+  ])('refuses %j', (values, message) => {
+    expect(() => settings(values)).toThrow(message);
+  });
+});

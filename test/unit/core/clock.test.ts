@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { getEventListeners } from 'node:events';
 import { CancelledError, VirtualClock, clockFromEnv, scaledClock } from '../../../packages/core/src/index.js';
 
 describe('clocks', () => {
@@ -10,6 +11,14 @@ describe('clocks', () => {
       clock.sleep(60_000).then(() => woke.push(`minute@${clock.now()}`)),
     ]);
     expect(woke).toEqual(['minute@60000', 'hour@3600000']);
+  });
+
+  it('a virtual sleep that ends leaves no listener on its signal (simulations reuse one signal)', async () => {
+    const clock = new VirtualClock(0);
+    const { signal } = new AbortController();
+    for (let i = 0; i < 20; i++) await clock.sleep(1000, signal);
+    expect(clock.now()).toBe(20_000);
+    expect(getEventListeners(signal, 'abort')).toHaveLength(0);
   });
 
   it('sleep rejects with CancelledError when its signal aborts', async () => {

@@ -45,8 +45,8 @@ describe('analysis of a long history', () => {
       });
       const rollups = Object.keys(analysis.changes).filter((file) => file.startsWith('rollups/'));
       expect(rollups).toHaveLength(MAX_ROLLUP_WRITES);
-      // 90 daily rollups and 3 monthly ones (April to June) per service.
-      expect(analysis.deferredRollups).toBe(5 * (90 + 3) - MAX_ROLLUP_WRITES);
+      // 90 daily rollups and 3 monthly ones (April to June) per service, each month with its days file.
+      expect(analysis.deferredRollups).toBe(5 * (90 + 3 + 3) - MAX_ROLLUP_WRITES);
       // The service whose daily rollups were cut gets no monthly rollup ahead of them.
       const monthly = rollups.filter((file) => /\/\d{4}-\d{2}\.json$/.test(file));
       expect(monthly.map((file) => file.split('/')[1])).toEqual([
@@ -131,7 +131,7 @@ describe('monthly rollups', () => {
       expect(months(dir, 'a')).toEqual(['2026-03.json', '2026-04.json', '2026-05.json', '2026-06.json']);
       // The same history read through the monthly rollups, and with them hidden (daily rollups only).
       const snapshot = await new DirectoryStore({ directory: dir }).snapshot();
-      const isMonth = (file: string) => /^rollups\/[^/]+\/\d{4}-\d{2}\.json$/.test(file);
+      const isMonth = (file: string) => /^rollups\/[^/]+\/\d{4}-\d{2}(\.days)?\.json$/.test(file);
       const dailyOnly: Snapshot = {
         revision: snapshot.revision,
         read: async (file) => (isMonth(file) ? undefined : snapshot.read(file)),
@@ -181,6 +181,80 @@ describe('monthly rollups', () => {
       const { ['built-at']: _b, ...rebuiltJune } = read('a');
       expect(Object.keys(extendedJune.days as object)).toHaveLength(17);
       expect(extendedJune).toEqual(rebuiltJune);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('keep their days in one file per month, so a steady report reads no daily rollup; months written before it are read and migrated', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'sla-month-days-'));
+    try {
+      const at = Date.UTC(2026, 5, 17, 13, 30);
+      writeHistory(dir, at);
+      const first = await run(dir, at);
+      const files = readdirSync(path.join(dir, 'rollups', 'a'));
+      expect(files.filter((f) => f.endsWith('.days.json'))).toEqual([
+        '2026-03.days.json',
+        '2026-04.days.json',
+        '2026-05.days.json',
+        '2026-06.days.json',
+      ]);
+
+      // A steady run reads monthly rollups and days files, never a daily rollup (the two days it
+      // would rebuild for late samples are unchanged, which their fingerprints show).
+      const store = new DirectoryStore({ directory: dir });
+      const snapshot = await store.snapshot();
+      const reads: string[] = [];
+      const counted: Snapshot = {
+        revision: snapshot.revision,
+        read: async (file) => (reads.push(file), snapshot.read(file)),
+        list: (folder) => snapshot.list(folder),
+      };
+      const period = { name: 'month' as const, ...resolvePeriod('month', at) };
+      const options = { now: at, period, minSamples: 10, minCoverage: 50, rebuild: false };
+      await analyse(counted, config, options);
+      const daily = reads.filter((f) => /^rollups\/a\/\d{4}-\d{2}-\d{2}\.json$/.test(f));
+      expect(daily).toEqual([]);
+      expect(reads.filter((f) => f.startsWith('rollups/a/')).length).toBeLessThanOrEqual(8);
+
+      // A late sample in a recent day: that day is rebuilt and counts it.
+      const late = path.join(dir, 'samples', 'a', '2026-06-16.jsonl');
+      writeFileSync(
+        late,
+        `${JSON.stringify({ t: '2026-06-16T05:30:00.000Z', status: 'ok', code: 200, ms: 9, attempts: 1, errors: 0 })}\n`,
+        { flag: 'a' },
+      );
+      const withLate = await analyse(await store.snapshot(), config, options);
+      expect(withLate.reports[0].uptime['7d'].samples).toBe(first[0].uptime['7d'].samples + 1);
+      expect(Object.keys(withLate.changes)).toContain('rollups/a/2026-06-16.json');
+      const lines = readFileSyncText(late).trimEnd().split('\n');
+      writeFileSync(late, `${lines.slice(0, -1).join('\n')}\n`);
+
+      // Rollups written before days files existed (and a days file left behind by a writer that
+      // rewrote its month without it) still give the same figures, and the next run writes them.
+      const monthsOf = (name: string) =>
+        readdirSync(path.join(dir, 'rollups', name)).filter((f) => /^\d{4}-\d{2}\.days\.json$/.test(f));
+      for (const name of ['a', 'b'])
+        for (const f of monthsOf(name)) rmSync(path.join(dir, 'rollups', name, f));
+      const stale = path.join(dir, 'rollups', 'a', '2026-05.days.json');
+      writeFileSync(
+        stale,
+        JSON.stringify({
+          schema: 1,
+          service: 'a',
+          month: '2026-05',
+          'month-built-at': 'another',
+          rollups: {},
+        }),
+      );
+      const old = await analyse(await store.snapshot(), config, options);
+      expect(Object.keys(old.changes).filter((f) => f.endsWith('.days.json'))).toHaveLength(8);
+      expect(await run(dir, at)).toEqual(first);
+      expect(monthsOf('a')).toHaveLength(4);
+      expect(JSON.parse(readFileSyncText(stale))['month-built-at']).toBe(
+        JSON.parse(readFileSyncText(path.join(dir, 'rollups', 'a', '2026-05.json')))['built-at'],
+      );
+      expect(await run(dir, at)).toEqual(first);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

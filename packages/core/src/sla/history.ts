@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Snapshot } from '../branch-store.js';
 import {
   addDays,
@@ -5,12 +6,13 @@ import {
   dayKey,
   dayStart,
   monthOf,
+  monthDaysPath,
   monthRollupPath,
-  parseSamples,
   rollupPath,
   samplesPath,
   type Sample,
 } from './samples.js';
+import { parseSampleColumns, STATUS_NAMES, type SampleColumns } from './sample-columns.js';
 import {
   accumulate,
   dayPoint,
@@ -19,10 +21,18 @@ import {
   mergeTotals,
   toRollup,
   type DayPoint,
+  type MonthDaysJson,
   type MonthRollupJson,
+  type DayRollupJson,
   type RollupJson,
   type Totals,
 } from './totals.js';
+
+interface MonthCover {
+  json: MonthRollupJson;
+  first: string;
+  last: string;
+}
 
 /**
  * Reading one service's history from a store snapshot: monthly rollups for the runs of whole past
@@ -30,8 +40,13 @@ import {
  * by a window edge. Reads are cached per snapshot.
  */
 export class ServiceHistory {
-  private readonly sampleCache = new Map<string, Promise<{ samples: Sample[]; invalid: number }>>();
-  private readonly rollups = new Map<string, RollupJson>();
+  private readonly sampleCache = new Map<string, Promise<{ columns: SampleColumns; invalid: number }>>();
+  private readonly texts = new Map<string, Promise<string>>();
+  /** Totals of the part of a day's raw samples in a window (read only: merged into others). */
+  private readonly parts = new Map<string, Totals>();
+  private readonly rollups = new Map<string, DayRollupJson>();
+  /** Daily rollups being read. */
+  private readonly reading = new Map<string, Promise<DayRollupJson | undefined>>();
   /** Rollups as totals, decoded once (they are only ever merged into others, never changed). */
   private readonly rollupTotals = new Map<string, Totals>();
   private sampleDaySet = new Set<string>();
@@ -40,8 +55,12 @@ export class ServiceHistory {
   sampleDays: string[] = [];
   private rollupDays = new Set<string>();
   private monthFiles = new Set<string>();
+  /** Months whose daily rollups are also kept together in one file (`YYYY-MM.days.json`). */
+  private monthDayFiles = new Set<string>();
+  private readonly monthDays = new Map<string, Promise<MonthDaysJson | undefined>>();
   private readonly months = new Map<string, MonthRollupJson | null>();
   private readonly monthTotals = new Map<string, Totals>();
+  private readonly covers = new WeakMap<MonthRollupJson, MonthCover | null>();
   /** Days whose daily rollup this run wrote or changed (their months are rebuilt). */
   private readonly changedDays = new Set<string>();
 
@@ -65,18 +84,42 @@ export class ServiceHistory {
     this.monthFiles = new Set(
       rollupFiles.filter((name) => /^\d{4}-\d{2}\.json$/.test(name)).map((name) => name.slice(0, 7)),
     );
+    this.monthDayFiles = new Set(
+      rollupFiles.filter((name) => /^\d{4}-\d{2}\.days\.json$/.test(name)).map((name) => name.slice(0, 7)),
+    );
     return this;
   }
 
-  samples(day: string): Promise<{ samples: Sample[]; invalid: number }> {
+  samples(day: string): Promise<{ columns: SampleColumns; invalid: number }> {
     let cached = this.sampleCache.get(day);
     if (!cached) {
-      cached = this.sampleDaySet.has(day)
-        ? this.snapshot.read(samplesPath(this.service, day)).then(parseSamples)
-        : Promise.resolve({ samples: [], invalid: 0 });
+      cached = this.sampleText(day).then(parseSampleColumns);
       this.sampleCache.set(day, cached);
     }
     return cached;
+  }
+
+  private sampleText(day: string): Promise<string> {
+    let text = this.texts.get(day);
+    if (!text) {
+      text = this.sampleDaySet.has(day)
+        ? this.snapshot.read(samplesPath(this.service, day)).then((t) => t ?? '')
+        : Promise.resolve('');
+      this.texts.set(day, text);
+    }
+    return text;
+  }
+
+  /**
+   * What a day's rollup is built from: its samples file, the sample before it (which weighs the
+   * first) and the probe interval. A rollup whose fingerprint matches needs no rebuild.
+   */
+  private async fingerprint(day: string): Promise<string> {
+    const before = await this.lastBefore(day);
+    return createHash('sha1')
+      .update(`${this.intervalMs}\n${before.at ?? ''}\n${before.status ?? ''}\n`)
+      .update(await this.sampleText(day))
+      .digest('base64');
   }
 
   private async lastBefore(day: string): Promise<{ at?: number; status?: Sample['status'] }> {
@@ -93,9 +136,9 @@ export class ServiceHistory {
         at: rollup['last-at'] ? Date.parse(rollup['last-at']) : undefined,
         status: rollup['last-status'],
       };
-    const { samples } = await this.samples(previous);
-    const last = samples.at(-1);
-    return last ? { at: Date.parse(last.t), status: last.status } : {};
+    const { columns } = await this.samples(previous);
+    const last = columns.length - 1;
+    return last >= 0 ? { at: columns.t[last], status: STATUS_NAMES[columns.status[last]] } : {};
   }
 
   /**
@@ -110,12 +153,25 @@ export class ServiceHistory {
       if (day < since || day >= today) continue;
       const stale = options.rebuild || day >= recent || !this.rollupDays.has(day);
       if (!stale) {
+        // A day its month's rollup already covers was rolled up well: no need to read its file
+        // again (a 365-day report would otherwise read 365 daily rollups per service every run).
+        if ((await this.month(monthOf(day)))?.days[day]) continue;
         const existing = await this.rollup(day);
         if (existing) continue;
       }
-      const { samples, invalid } = await this.samples(day);
+      // A recent day is rebuilt for late samples; when its file is the one it was built from (the
+      // usual case), the rebuild would give the same rollup: skip it, and the parse with it.
+      const source = day >= recent ? await this.fingerprint(day) : undefined;
+      if (
+        source &&
+        !options.rebuild &&
+        this.rollupDays.has(day) &&
+        (await this.rollup(day))?.['source-sha1'] === source
+      )
+        continue;
+      const { columns, invalid } = await this.samples(day);
       const before = await this.lastBefore(day);
-      const totals = accumulate(emptyTotals(), samples, {
+      const totals = accumulate(emptyTotals(), columns, {
         intervalMs: this.intervalMs,
         previousAt: before.at,
         previousStatus: before.status,
@@ -126,6 +182,7 @@ export class ServiceHistory {
         builtAt: this.now,
         intervalMs: this.intervalMs,
         invalid,
+        source,
       });
       this.rollups.set(day, rollup);
       this.rollupTotals.delete(day);
@@ -179,18 +236,23 @@ export class ServiceHistory {
       const had = existing ? Object.keys(existing.days).sort() : [];
       const touched = days.some((day) => this.changedDays.has(day) && had.includes(day));
       const same = had.length === days.length && had.every((day, i) => day === days[i]);
-      if (existing && same && !touched) continue;
-      const appended = !!existing && !touched && had.every((day, i) => day === days[i]);
+      // A month written before it held its days' rollups is rebuilt once, with them (migration).
+      const complete = !!(await this.daysOfMonth(month));
+      if (existing && complete && same && !touched) continue;
+      const appended = !!existing && complete && !touched && had.every((day, i) => day === days[i]);
       let total: Totals;
       let points: Record<string, DayPoint>;
+      let rollups: Record<string, DayRollupJson>;
       let start: number;
       if (appended) {
         total = fromRollup(existing.total);
         points = { ...existing.days };
+        rollups = { ...(await this.daysOfMonth(month))?.rollups };
         start = had.length;
       } else {
         total = emptyTotals();
         points = {};
+        rollups = {};
         start = 0;
       }
       for (const day of days.slice(start)) {
@@ -198,6 +260,8 @@ export class ServiceHistory {
         if (!rollup) continue;
         const decoded = fromRollup(rollup);
         points[day] = dayPoint(decoded);
+        const { ['built-at']: _builtAt, ...kept } = rollup;
+        rollups[day] = kept;
         mergeTotals(total, decoded);
       }
       const json: MonthRollupJson = {
@@ -211,12 +275,22 @@ export class ServiceHistory {
           date: month,
           builtAt: this.now,
           intervalMs: this.intervalMs,
-          invalid: days.reduce((n, day) => n + (this.rollups.get(day)?.['invalid-lines'] ?? 0), 0),
+          invalid: Object.values(rollups).reduce((n, rollup) => n + rollup['invalid-lines'], 0),
         }),
       };
       this.months.set(month, json);
       this.monthTotals.delete(month);
       this.monthFiles.add(month);
+      const daysJson: MonthDaysJson = {
+        schema: 1,
+        service: this.service,
+        month,
+        'month-built-at': json['built-at'],
+        rollups,
+      };
+      this.monthDays.set(month, Promise.resolve(daysJson));
+      this.monthDayFiles.add(month);
+      this.changes[monthDaysPath(this.service, month)] = `${JSON.stringify(daysJson)}\n`;
       this.changes[monthRollupPath(this.service, month)] = `${JSON.stringify(json)}\n`;
     }
   }
@@ -225,32 +299,96 @@ export class ServiceHistory {
    * A month's rollup, if it can stand for all of the month's data in [from, to): every day it covers
    * lies whole inside, before today, and no other day of the month in the window has samples.
    */
-  private async usableMonth(month: string, from: number, to: number): Promise<MonthRollupJson | undefined> {
+  private async usableMonth(month: string, from: number, to: number): Promise<MonthCover | undefined> {
     const json = await this.month(month);
     if (!json) return undefined;
-    const today = dayKey(this.now);
-    const covered = Object.keys(json.days);
-    if (covered.length === 0) return undefined;
-    if (!covered.every((day) => dayStart(day) >= from && dayStart(day) + DAY_MS <= to && day < today))
-      return undefined;
-    const coveredSet = new Set(covered);
-    const first = covered.reduce((a, b) => (a < b ? a : b));
-    const last = covered.reduce((a, b) => (a > b ? a : b));
-    const stray = this.sampleDays.some(
-      (day) => monthOf(day) === month && !coveredSet.has(day) && day >= first && day <= last,
-    );
-    return stray ? undefined : json;
+    const cover = this.coverOf(json);
+    if (!cover) return undefined;
+    return dayStart(cover.first) >= from &&
+      dayStart(cover.last) + DAY_MS <= to &&
+      cover.last < dayKey(this.now)
+      ? cover
+      : undefined;
   }
 
-  async rollup(day: string): Promise<RollupJson | undefined> {
+  /**
+   * What a month's rollup covers, worked out once per rollup (a report asks for each window): its
+   * first and last day, and undefined when it covers nothing or a day between them has samples it
+   * does not hold.
+   */
+  private coverOf(json: MonthRollupJson): MonthCover | undefined {
+    if (this.covers.has(json)) return this.covers.get(json) ?? undefined;
+    const covered = Object.keys(json.days).sort();
+    let cover: MonthCover | null = null;
+    if (covered.length > 0) {
+      const coveredSet = new Set(covered);
+      const first = covered[0];
+      const last = covered[covered.length - 1];
+      const stray = this.sampleDays.some(
+        (day) => monthOf(day) === json.month && !coveredSet.has(day) && day >= first && day <= last,
+      );
+      if (!stray) cover = { json, first, last };
+    }
+    this.covers.set(json, cover);
+    return cover ?? undefined;
+  }
+
+  /** The month's daily rollups in one file, when there is one (it is written with the monthly rollup). */
+  private daysOfMonth(month: string): Promise<MonthDaysJson | undefined> {
+    let days = this.monthDays.get(month);
+    if (!days) {
+      days = this.monthDayFiles.has(month)
+        ? Promise.all([this.snapshot.read(monthDaysPath(this.service, month)), this.month(month)]).then(
+            ([text, monthJson]) => {
+              try {
+                const json = text ? (JSON.parse(text) as MonthDaysJson) : undefined;
+                // Only the one written with the monthly rollup there now (not one a writer left
+                // behind when it rewrote the month without it).
+                return json?.schema === 1 &&
+                  json.rollups &&
+                  json['month-built-at'] === monthJson?.['built-at']
+                  ? json
+                  : undefined;
+              } catch {
+                return undefined; // unreadable: the daily files are read instead
+              }
+            },
+          )
+        : Promise.resolve(undefined);
+      this.monthDays.set(month, days);
+    }
+    return days;
+  }
+
+  async rollup(day: string): Promise<DayRollupJson | undefined> {
     const cached = this.rollups.get(day);
     if (cached) return cached;
     if (!this.rollupDays.has(day)) return undefined;
+    // The month's rollup holds its days' rollups (older ones do not): one file for the whole month.
+    const inMonth = (await this.daysOfMonth(monthOf(day)))?.rollups[day];
+    if (inMonth && !this.rollups.has(day)) this.rollups.set(day, inMonth);
+    if (this.rollups.has(day)) return this.rollups.get(day);
+    if (!this.reading.has(day)) {
+      // A daily rollup is read when its month's rollup cannot stand in, and then the month's other
+      // days are usually wanted too: start reading them all, so the reads overlap.
+      const month = monthOf(day);
+      for (const other of this.rollupDays)
+        if (monthOf(other) === month && !this.rollups.has(other) && !this.reading.has(other)) {
+          const read = this.readRollup(other);
+          read.catch(() => undefined); // an unreadable one fails when (if) it is awaited
+          this.reading.set(other, read);
+        }
+    }
+    return (await this.reading.get(day)) ?? this.rollups.get(day);
+  }
+
+  private async readRollup(day: string): Promise<DayRollupJson | undefined> {
     const text = await this.snapshot.read(rollupPath(this.service, day));
     if (!text) return undefined;
     const rollup = JSON.parse(text) as RollupJson;
-    this.rollups.set(day, rollup);
-    return rollup;
+    // One built meanwhile (buildRollups) is newer than the file.
+    if (!this.rollups.has(day)) this.rollups.set(day, rollup);
+    return this.rollups.get(day);
   }
 
   /** Totals over [from, to): rollups for whole past days, raw samples for the rest. */
@@ -260,25 +398,23 @@ export class ServiceHistory {
     const first = this.sampleDays[0];
     if (first === undefined) return total;
     let monthChecked = '';
-    let skipThrough = '';
-    for (let day = dayKey(Math.max(from, dayStart(first))); dayStart(day) < to; day = addDays(day, 1)) {
-      if (day <= skipThrough) continue;
+    for (let day = dayKey(Math.max(from, dayStart(first))); dayStart(day) < to;) {
       const month = monthOf(day);
       if (month !== monthChecked) {
         monthChecked = month;
-        const json = await this.usableMonth(month, from, to);
-        const covered = json ? Object.keys(json.days).sort() : [];
+        const cover = await this.usableMonth(month, from, to);
         // Only when the month's first covered day is this one or later: days before it come first.
-        if (json && covered[0] >= day) {
-          for (; day < covered[0]; day = addDays(day, 1)) await this.addDay(total, day, from, to, today);
+        if (cover && cover.first >= day) {
+          for (; day < cover.first; day = addDays(day, 1)) await this.addDay(total, day, from, to, today);
           let decoded = this.monthTotals.get(month);
-          if (!decoded) this.monthTotals.set(month, (decoded = fromRollup(json.total)));
+          if (!decoded) this.monthTotals.set(month, (decoded = fromRollup(cover.json.total)));
           mergeTotals(total, decoded);
-          skipThrough = covered.at(-1)!;
+          day = addDays(cover.last, 1);
           continue;
         }
       }
       await this.addDay(total, day, from, to, today);
+      day = addDays(day, 1);
     }
     return total;
   }
@@ -295,18 +431,26 @@ export class ServiceHistory {
       return;
     }
     if (!this.sampleDaySet.has(day)) return;
-    const { samples } = await this.samples(day);
+    const { columns } = await this.samples(day);
+    if (columns.length === 0) return;
     const before = await this.lastBefore(day);
-    mergeTotals(
-      total,
-      accumulate(emptyTotals(), samples, {
+    // A report adds up today's samples for every window that ends now: the part is the same
+    // whenever `from` and `to` cut no sample and bound no weight, so it is added up once.
+    const fromFree = before.at !== undefined ? from <= before.at : from <= columns.t[0] - this.intervalMs;
+    const toFree = to > columns.t[columns.length - 1];
+    const key = `${day}|${fromFree ? '' : from}|${toFree ? '' : to}`;
+    let part = this.parts.get(key);
+    if (!part) {
+      part = accumulate(emptyTotals(), columns, {
         intervalMs: this.intervalMs,
         previousAt: before.at,
         previousStatus: before.status,
         from,
         to,
-      }),
-    );
+      });
+      this.parts.set(key, part);
+    }
+    mergeTotals(total, part);
   }
 
   /** Each day's point (for charts and burn-down): from its monthly rollup where it has one. */
@@ -328,8 +472,8 @@ export class ServiceHistory {
   async latest(): Promise<Sample | undefined> {
     const today = dayKey(this.now);
     for (const day of [today, addDays(today, -1)]) {
-      const last = (await this.samples(day)).samples.filter((s) => Date.parse(s.t) <= this.now).at(-1);
-      if (last) return last;
+      const { columns } = await this.samples(day);
+      for (let i = columns.length - 1; i >= 0; i--) if (columns.t[i] <= this.now) return columns.sample(i);
     }
     return undefined;
   }

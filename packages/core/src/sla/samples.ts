@@ -2,6 +2,8 @@
  * Raw probe samples: one JSON line per probe, in `samples/<service>/<YYYY-MM-DD>.jsonl` (UTC day),
  * so each run appends a line to a small file and git diffs stay small.
  */
+import { parseSampleColumns } from './sample-columns.js';
+
 export type SampleStatus = 'ok' | 'degraded' | 'down';
 
 export interface Sample {
@@ -24,8 +26,17 @@ export interface Sample {
 
 export const DAY_MS = 86_400_000;
 
+const dayKeys = new Map<number, string>();
+
 export function dayKey(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+  // Reports walk the days of a year many times over: format each day once.
+  const day = Math.floor(ms / DAY_MS);
+  let key = dayKeys.get(day);
+  if (key === undefined) {
+    key = new Date(ms).toISOString().slice(0, 10);
+    if (dayKeys.size < 100_000) dayKeys.set(day, key);
+  }
+  return key;
 }
 
 export function dayStart(key: string): number {
@@ -40,6 +51,8 @@ export const samplesPath = (service: string, day: string) => `samples/${service}
 export const rollupPath = (service: string, day: string) => `rollups/${service}/${day}.json`;
 /** The monthly rollup (`YYYY-MM`) sits beside the daily ones of its month. */
 export const monthRollupPath = (service: string, month: string) => `rollups/${service}/${month}.json`;
+/** The daily rollups of a month in one file, beside its monthly rollup. */
+export const monthDaysPath = (service: string, month: string) => `rollups/${service}/${month}.days.json`;
 export const monthOf = (day: string) => day.slice(0, 7);
 export const STATUS_PATH = 'status.json';
 
@@ -49,43 +62,6 @@ export function formatSample(sample: Sample): string {
 
 /** Parses a samples file; lines that are not samples are skipped and counted, never guessed. */
 export function parseSamples(text: string | undefined): { samples: Sample[]; invalid: number } {
-  const body = (text ?? '').trim();
-  if (body === '') return { samples: [], invalid: 0 };
-  let values: unknown[];
-  let invalid = 0;
-  try {
-    // One parse of the whole file is several times faster than one per line.
-    values = JSON.parse(`[${body.replace(/\n\s*(?=\S)/g, ',')}]`) as unknown[];
-  } catch {
-    values = [];
-    for (const line of body.split('\n')) {
-      if (line.trim() === '') continue;
-      try {
-        values.push(JSON.parse(line));
-      } catch {
-        invalid++;
-      }
-    }
-  }
-  const samples: Sample[] = [];
-  const times: number[] = [];
-  let ordered = true;
-  for (const item of values) {
-    const value = item as Sample;
-    const t = typeof value?.t === 'string' ? Date.parse(value.t) : Number.NaN;
-    if (
-      Number.isFinite(t) &&
-      (value.status === 'ok' || value.status === 'degraded' || value.status === 'down')
-    ) {
-      value.attempts ??= 1;
-      value.errors ??= value.status === 'down' ? 1 : 0;
-      if (times.length > 0 && t < times[times.length - 1]) ordered = false;
-      samples.push(value);
-      times.push(t);
-    } else invalid++;
-  }
-  if (ordered) return { samples, invalid };
-  // Concurrent writers may append out of order.
-  const order = samples.map((_, i) => i).sort((a, b) => times[a] - times[b]);
-  return { samples: order.map((i) => samples[i]), invalid };
+  const { columns, invalid } = parseSampleColumns(text);
+  return { samples: Array.from({ length: columns.length }, (_, i) => columns.sample(i)), invalid };
 }

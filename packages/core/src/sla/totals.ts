@@ -1,5 +1,6 @@
 import { DDSketch, type SketchJson } from './ddsketch.js';
 import type { Sample, SampleStatus } from './samples.js';
+import { columnsOf, DEGRADED, DOWN, STATUS_NAMES, type SampleColumns } from './sample-columns.js';
 
 /** A down run: from the first down sample to the first sample that is not down (absent while ongoing). */
 export interface Incident {
@@ -55,52 +56,74 @@ export function emptyTotals(): Totals {
  */
 export function accumulate(
   totals: Totals,
-  samples: readonly Sample[],
-  options: {
-    intervalMs: number;
-    previousAt?: number;
-    previousStatus?: SampleStatus;
-    from?: number;
-    to?: number;
-  },
+  samples: readonly Sample[] | SampleColumns,
+  options: AccumulateOptions,
 ): Totals {
+  return accumulateColumns(
+    totals,
+    Array.isArray(samples) ? columnsOf(samples as Sample[]) : (samples as SampleColumns),
+    options,
+  );
+}
+
+export interface AccumulateOptions {
+  intervalMs: number;
+  previousAt?: number;
+  previousStatus?: SampleStatus;
+  from?: number;
+  to?: number;
+}
+
+function accumulateColumns(totals: Totals, columns: SampleColumns, options: AccumulateOptions): Totals {
   const from = options.from ?? Number.NEGATIVE_INFINITY;
   const to = options.to ?? Number.POSITIVE_INFINITY;
+  const { t: times, status: statuses, ms, attempts, errors } = columns;
   let previous = options.previousAt;
-  let previousStatus = options.previousStatus;
-  for (const sample of samples) {
-    const t = Date.parse(sample.t);
+  let previousStatus =
+    options.previousStatus === undefined ? -1 : STATUS_NAMES.indexOf(options.previousStatus);
+  let last = -1;
+  for (let i = 0; i < columns.length; i++) {
+    const t = times[i];
+    const status = statuses[i];
     const gap = previous === undefined ? options.intervalMs : Math.max(0, t - previous);
     const before = previous;
     previous = t;
     const statusBefore = previousStatus;
-    previousStatus = sample.status;
+    previousStatus = status;
     if (t < from || t >= to) continue;
     const weight = Math.min(gap, options.intervalMs, t - from);
     totals.samples++;
-    totals[sample.status]++;
-    totals.attempts += sample.attempts;
-    totals.errors += sample.errors;
+    totals.attempts += attempts[i];
+    totals.errors += errors[i];
     totals.coveredMs += weight;
-    if (sample.status === 'down') totals.downMs += weight;
-    if (sample.status === 'degraded') totals.degradedMs += weight;
-    if (sample.status !== 'down' && sample.ms !== undefined) totals.latency.add(sample.ms);
     const open = totals.incidents.at(-1);
-    if (sample.status === 'down') {
+    if (status === DOWN) {
+      totals.down++;
+      totals.downMs += weight;
       if (open && open.end === undefined) open['down-minutes'] += weight / 60_000;
       else
         totals.incidents.push({
           // A run already going at the window start begins where the window's data begins.
           start:
-            statusBefore === 'down' && before !== undefined && before < from
+            statusBefore === DOWN && before !== undefined && before < from
               ? new Date(from).toISOString()
-              : sample.t,
+              : columns.sample(i).t,
           'down-minutes': weight / 60_000,
         });
-    } else if (open && open.end === undefined) open.end = sample.t;
+    } else {
+      if (status === DEGRADED) {
+        totals.degraded++;
+        totals.degradedMs += weight;
+      } else totals.ok++;
+      if (!Number.isNaN(ms[i])) totals.latency.add(ms[i]);
+      if (open && open.end === undefined) open.end = columns.sample(i).t;
+    }
     totals.firstAt ??= t;
-    totals.lastAt = t;
-    totals.lastStatus = sample.status;
+    last = i;
+  }
+  if (last >= 0) {
+    totals.lastAt = times[last];
+    totals.lastStatus = STATUS_NAMES[statuses[last]];
   }
   return totals;
 }
@@ -159,11 +182,20 @@ export interface RollupJson {
   'last-status'?: SampleStatus;
   incidents: Incident[];
   latency: SketchJson;
+  /** Fingerprint of what the day's rollup was built from (see ServiceHistory); absent in older ones. */
+  'source-sha1'?: string;
 }
 
 export function toRollup(
   totals: Totals,
-  meta: { service: string; date: string; builtAt: number; intervalMs: number; invalid: number },
+  meta: {
+    service: string;
+    date: string;
+    builtAt: number;
+    intervalMs: number;
+    invalid: number;
+    source?: string;
+  },
 ): RollupJson {
   return {
     schema: 1,
@@ -186,10 +218,11 @@ export function toRollup(
     ...(totals.lastStatus ? { 'last-status': totals.lastStatus } : {}),
     incidents: totals.incidents,
     latency: totals.latency.toJSON(),
+    ...(meta.source ? { 'source-sha1': meta.source } : {}),
   };
 }
 
-export function fromRollup(rollup: RollupJson): Totals {
+export function fromRollup(rollup: DayRollupJson): Totals {
   return {
     samples: rollup.samples,
     ok: rollup.ok,
@@ -256,3 +289,21 @@ export interface MonthRollupJson {
   days: Record<string, DayPoint>;
   total: RollupJson;
 }
+
+/**
+ * `rollups/<service>/<YYYY-MM>.days.json`, written with each monthly rollup: the daily rollups of the
+ * days it covers, so a window edge inside the month reads this one file rather than up to 31 (and
+ * a month wholly inside a window reads only the small monthly rollup). Months written before it
+ * existed are still read (their days from the daily files) and rewritten with it once.
+ */
+export interface MonthDaysJson {
+  schema: 1;
+  service: string;
+  month: string;
+  /** The `built-at` of the monthly rollup it was written with: it stands for that one only. */
+  'month-built-at': string;
+  rollups: Record<string, DayRollupJson>;
+}
+
+/** A daily rollup as a month's days file holds it: without its build time, which says nothing about the data. */
+export type DayRollupJson = Omit<RollupJson, 'built-at'> & { 'built-at'?: string };
