@@ -43088,7 +43088,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(267);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7137);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -43097,7 +43097,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 267:
+/***/ 7137:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46212,12 +46212,18 @@ class VirtualClock {
         if (signal?.aborted)
             return Promise.reject(new CancelledError(reasonOf(signal)));
         return new Promise((resolve, reject) => {
-            const sleeper = { until: this.current + Math.max(0, ms), resolve };
-            this.sleepers.push(sleeper);
-            signal?.addEventListener('abort', () => {
+            const onAbort = () => {
                 this.sleepers = this.sleepers.filter((s) => s !== sleeper);
                 reject(new CancelledError(reasonOf(signal)));
-            }, { once: true });
+            };
+            // A sleep that ends removes its listener: a long simulation reuses one signal many times.
+            const wake = () => {
+                signal?.removeEventListener('abort', onAbort);
+                resolve();
+            };
+            const sleeper = { until: this.current + Math.max(0, ms), resolve: wake };
+            this.sleepers.push(sleeper);
+            signal?.addEventListener('abort', onAbort, { once: true });
             // Let other ready work run first, then wake the earliest sleeper.
             setImmediate(() => this.wakeNext());
         });
@@ -53761,10 +53767,378 @@ class DDSketch {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/sla/sample-columns.ts
+const STATUS_NAMES = ['ok', 'degraded', 'down'];
+const OK = 0;
+const DEGRADED = 1;
+const DOWN = 2;
+/** The last valid line's fields (one scratch record: no object per line). */
+const fields = { t: 0, status: 0, ms: 0, attempts: 0, errors: 0 };
+const finite = (v) => typeof v === 'number' && Number.isFinite(v);
+/** Whether a line's values make a sample (then in `fields`). Shared by both paths so they agree. */
+function checked(t, status, ms, attempts, errors) {
+    if (!Number.isFinite(t) || status < 0)
+        return false;
+    // A latency that is not a finite, non-negative number cannot go into the sketch: not a sample.
+    if (ms !== undefined && !(finite(ms) && ms >= 0))
+        return false;
+    if (attempts !== undefined && !finite(attempts))
+        return false;
+    if (errors !== undefined && !finite(errors))
+        return false;
+    fields.t = t;
+    fields.status = status;
+    fields.ms = ms === undefined ? Number.NaN : ms;
+    fields.attempts = attempts === undefined ? 1 : attempts;
+    fields.errors = errors === undefined ? (status === DOWN ? 1 : 0) : errors;
+    return true;
+}
+function statusIndex(value) {
+    return value === 'ok' ? OK : value === 'degraded' ? DEGRADED : value === 'down' ? DOWN : -1;
+}
+/** The slow path: any JSON line. */
+function parseLine(line) {
+    let value;
+    try {
+        value = JSON.parse(line);
+    }
+    catch {
+        return false;
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return false;
+    const t = typeof value.t === 'string' ? Date.parse(value.t) : Number.NaN;
+    return checked(t, statusIndex(value.status), value.ms, value.attempts, value.errors);
+}
+// ---- the fast path ----
+const K_OTHER = 0;
+const K_T = 1;
+const K_STATUS = 2;
+const K_MS = 3;
+const K_ATTEMPTS = 4;
+const K_ERRORS = 5;
+function keyOf(text, start, end) {
+    const n = end - start;
+    const c = text.charCodeAt(start);
+    if (n === 1)
+        return c === 116 /* t */ ? K_T : K_OTHER;
+    if (n === 2)
+        return text.startsWith('ms', start) ? K_MS : K_OTHER;
+    if (n === 6)
+        return text.startsWith('status', start)
+            ? K_STATUS
+            : text.startsWith('errors', start)
+                ? K_ERRORS
+                : K_OTHER;
+    if (n === 8)
+        return text.startsWith('attempts', start) ? K_ATTEMPTS : K_OTHER;
+    return K_OTHER;
+}
+/** Set per file: true when it holds no backslash and no control character but newlines. */
+let clean = false;
+/** Index of the closing quote of a string starting at `i`, or -1 (escapes and control characters: slow path). */
+function stringEnd(text, i, end) {
+    if (clean) {
+        // Nothing in the file needs checking: the next quote closes the string (native search).
+        const quote = text.indexOf('"', i);
+        return quote >= 0 && quote < end ? quote : -1;
+    }
+    for (; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 34)
+            return i;
+        if (c === 92 || c < 32)
+            return -1;
+    }
+    return -1;
+}
+// eslint-disable-next-line no-control-regex
+const NEEDS_CHECKING = /[\\\u0000-\u0009\u000b-\u001f]/;
+const isDigit = (c) => c >= 48 && c <= 57;
+let numberValue = 0;
+/** Reads a JSON number at `i` into numberValue; returns its end, or -1 if it is not one. */
+function numberEnd(text, i, end) {
+    const start = i;
+    let negative = false;
+    if (text.charCodeAt(i) === 45) {
+        negative = true;
+        i++;
+    }
+    let c = text.charCodeAt(i);
+    if (!isDigit(c))
+        return -1;
+    let mantissa = 0;
+    let digits = 0;
+    if (c === 48)
+        i++;
+    else
+        for (; i < end && isDigit((c = text.charCodeAt(i))); i++) {
+            mantissa = mantissa * 10 + (c - 48);
+            digits++;
+        }
+    let fraction = 0;
+    if (text.charCodeAt(i) === 46) {
+        i++;
+        const from = i;
+        for (; i < end && isDigit((c = text.charCodeAt(i))); i++) {
+            mantissa = mantissa * 10 + (c - 48);
+            digits++;
+        }
+        fraction = i - from;
+        if (fraction === 0)
+            return -1;
+    }
+    c = text.charCodeAt(i);
+    if (c === 101 || c === 69) {
+        i++;
+        c = text.charCodeAt(i);
+        if (c === 43 || c === 45)
+            i++;
+        const from = i;
+        while (i < end && isDigit(text.charCodeAt(i)))
+            i++;
+        if (i === from)
+            return -1;
+        numberValue = Number(text.slice(start, i));
+        return i;
+    }
+    // Up to 15 digits the mantissa and 10^fraction are exact, and one division rounds once: the same
+    // double as Number() of the text.
+    numberValue =
+        digits <= 15 ? (negative ? -mantissa : mantissa) / 10 ** fraction : Number(text.slice(start, i));
+    return i;
+}
+let dayKeyCached = -1;
+let dayBaseCached = Number.NaN;
+/**
+ * `Date.parse` of `YYYY-MM-DDTHH:MM:SS.sssZ` (what `toISOString` writes): the day's start from
+ * `Date.parse` (cached: a file holds one day), plus the time of day. NaN for anything else, which
+ * sends the line to the slow path.
+ */
+const ISO_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18, 20, 21, 22];
+function isoTime(text, s, e) {
+    if (e - s !== 24)
+        return Number.NaN;
+    for (const k of ISO_DIGITS)
+        if (!isDigit(text.charCodeAt(s + k)))
+            return Number.NaN;
+    if (text.charCodeAt(s + 4) !== 45 ||
+        text.charCodeAt(s + 7) !== 45 ||
+        text.charCodeAt(s + 10) !== 84 ||
+        text.charCodeAt(s + 13) !== 58 ||
+        text.charCodeAt(s + 16) !== 58 ||
+        text.charCodeAt(s + 19) !== 46 ||
+        text.charCodeAt(s + 23) !== 90)
+        return Number.NaN;
+    const hours = twoDigits(text, s + 11);
+    const minutes = twoDigits(text, s + 14);
+    const seconds = twoDigits(text, s + 17);
+    if (hours > 23 || minutes > 59 || seconds > 59)
+        return Number.NaN;
+    const key = (twoDigits(text, s) * 100 + twoDigits(text, s + 2)) * 10000 +
+        twoDigits(text, s + 5) * 100 +
+        twoDigits(text, s + 8);
+    if (key !== dayKeyCached) {
+        dayKeyCached = key;
+        dayBaseCached = Date.parse(`${text.slice(s, s + 10)}T00:00:00.000Z`);
+    }
+    const millis = twoDigits(text, s + 20) * 10 + text.charCodeAt(s + 22) - 48;
+    return dayBaseCached + ((hours * 60 + minutes) * 60 + seconds) * 1000 + millis;
+}
+function twoDigits(text, i) {
+    return (text.charCodeAt(i) - 48) * 10 + text.charCodeAt(i + 1) - 48;
+}
+function statusAt(text, s, e) {
+    const n = e - s;
+    if (n === 2 && text.startsWith('ok', s))
+        return OK;
+    if (n === 4 && text.startsWith('down', s))
+        return DOWN;
+    if (n === 8 && text.startsWith('degraded', s))
+        return DEGRADED;
+    return -1;
+}
+/** The fast path: a flat object of strings and numbers, no whitespace. false: ask the slow path. */
+function scanLine(text, start, end) {
+    let i = start;
+    if (text.charCodeAt(i) !== 123)
+        return false;
+    i++;
+    let t = Number.NaN;
+    let status = -1;
+    let ms;
+    let attempts;
+    let errors;
+    for (;;) {
+        if (text.charCodeAt(i) !== 34)
+            return false;
+        const keyStart = i + 1;
+        const keyEnd = stringEnd(text, keyStart, end);
+        if (keyEnd < 0 || text.charCodeAt(keyEnd + 1) !== 58)
+            return false;
+        const key = keyOf(text, keyStart, keyEnd);
+        i = keyEnd + 2;
+        if (text.charCodeAt(i) === 34) {
+            const valueEnd = stringEnd(text, i + 1, end);
+            if (valueEnd < 0)
+                return false;
+            if (key === K_T)
+                t = isoTime(text, i + 1, valueEnd);
+            else if (key === K_STATUS)
+                status = statusAt(text, i + 1, valueEnd);
+            else if (key !== K_OTHER)
+                return false; // a number field given as a string
+            i = valueEnd + 1;
+        }
+        else {
+            const valueEnd = numberEnd(text, i, end);
+            if (valueEnd < 0)
+                return false; // true, false, null, objects, arrays: slow path
+            if (key === K_MS)
+                ms = numberValue;
+            else if (key === K_ATTEMPTS)
+                attempts = numberValue;
+            else if (key === K_ERRORS)
+                errors = numberValue;
+            else if (key !== K_OTHER)
+                return false;
+            i = valueEnd;
+        }
+        const c = text.charCodeAt(i);
+        i++;
+        if (c === 125)
+            break;
+        if (c !== 44)
+            return false;
+    }
+    if (i !== end)
+        return false;
+    // The grammar held; what is left is the check both paths share (NaN time: maybe another
+    // format Date.parse reads, so ask the slow path).
+    return !Number.isNaN(t) && checked(t, status, ms, attempts, errors);
+}
+class ParsedColumns {
+    length;
+    t;
+    status;
+    ms;
+    attempts;
+    errors;
+    lineAt;
+    constructor(length, t, status, ms, attempts, errors, lineAt) {
+        this.length = length;
+        this.t = t;
+        this.status = status;
+        this.ms = ms;
+        this.attempts = attempts;
+        this.errors = errors;
+        this.lineAt = lineAt;
+    }
+    sample(i) {
+        return this.lineAt(i);
+    }
+}
+/** Parses a samples file; lines that are not samples are skipped and counted, never guessed. */
+function sample_columns_parseSampleColumns(text) {
+    const body = text ?? '';
+    clean = !NEEDS_CHECKING.test(body);
+    let capacity = 1;
+    for (let i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1))
+        capacity++;
+    const t = new Float64Array(capacity);
+    const status = new Uint8Array(capacity);
+    const ms = new Float64Array(capacity);
+    const attempts = new Float64Array(capacity);
+    const errors = new Float64Array(capacity);
+    const lineStart = new Uint32Array(capacity);
+    const lineEnd = new Uint32Array(capacity);
+    let n = 0;
+    let invalid = 0;
+    let ordered = true;
+    for (let start = 0; start < body.length;) {
+        let end = body.indexOf('\n', start);
+        if (end < 0)
+            end = body.length;
+        let valid = scanLine(body, start, end);
+        if (!valid) {
+            const line = body.slice(start, end);
+            if (line.trim() === '') {
+                start = end + 1;
+                continue;
+            }
+            valid = parseLine(line);
+            if (!valid)
+                invalid++;
+        }
+        if (valid) {
+            if (n > 0 && fields.t < t[n - 1])
+                ordered = false;
+            t[n] = fields.t;
+            status[n] = fields.status;
+            ms[n] = fields.ms;
+            attempts[n] = fields.attempts;
+            errors[n] = fields.errors;
+            lineStart[n] = start;
+            lineEnd[n] = end;
+            n++;
+        }
+        start = end + 1;
+    }
+    // Concurrent writers may append out of order: a stable sort by time.
+    const order = Array.from({ length: n }, (_, i) => i);
+    if (!ordered)
+        order.sort((a, b) => t[a] - t[b]);
+    const pick = (column) => {
+        const out = column.slice(0, n);
+        if (!ordered)
+            order.forEach((from, to) => (out[to] = column[from]));
+        return out;
+    };
+    const starts = pick(lineStart);
+    const ends = pick(lineEnd);
+    const sampleAt = (i) => {
+        const sample = JSON.parse(body.slice(starts[i], ends[i]));
+        sample.attempts ??= 1;
+        sample.errors ??= sample.status === 'down' ? 1 : 0;
+        return sample;
+    };
+    return {
+        columns: new ParsedColumns(n, pick(t), pick(status), pick(ms), pick(attempts), pick(errors), sampleAt),
+        invalid,
+    };
+}
+/** Columns over samples already in memory (sorted by time). */
+function columnsOf(samples) {
+    const n = samples.length;
+    const columns = new ParsedColumns(n, new Float64Array(n), new Uint8Array(n), new Float64Array(n), new Float64Array(n), new Float64Array(n), (i) => samples[i]);
+    samples.forEach((sample, i) => {
+        columns.t[i] = Date.parse(sample.t);
+        columns.status[i] = statusIndex(sample.status);
+        columns.ms[i] = sample.ms ?? Number.NaN;
+        columns.attempts[i] = sample.attempts;
+        columns.errors[i] = sample.errors;
+    });
+    return columns;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/sla/samples.ts
+/**
+ * Raw probe samples: one JSON line per probe, in `samples/<service>/<YYYY-MM-DD>.jsonl` (UTC day),
+ * so each run appends a line to a small file and git diffs stay small.
+ */
+
 const DAY_MS = 86_400_000;
+const dayKeys = new Map();
 function dayKey(ms) {
-    return new Date(ms).toISOString().slice(0, 10);
+    // Reports walk the days of a year many times over: format each day once.
+    const day = Math.floor(ms / DAY_MS);
+    let key = dayKeys.get(day);
+    if (key === undefined) {
+        key = new Date(ms).toISOString().slice(0, 10);
+        if (dayKeys.size < 100_000)
+            dayKeys.set(day, key);
+    }
+    return key;
 }
 function dayStart(key) {
     return Date.parse(`${key}T00:00:00Z`);
@@ -53776,6 +54150,8 @@ const samplesPath = (service, day) => `samples/${service}/${day}.jsonl`;
 const rollupPath = (service, day) => `rollups/${service}/${day}.json`;
 /** The monthly rollup (`YYYY-MM`) sits beside the daily ones of its month. */
 const monthRollupPath = (service, month) => `rollups/${service}/${month}.json`;
+/** The daily rollups of a month in one file, beside its monthly rollup. */
+const monthDaysPath = (service, month) => `rollups/${service}/${month}.days.json`;
 const monthOf = (day) => day.slice(0, 7);
 const STATUS_PATH = 'status.json';
 function formatSample(sample) {
@@ -53783,54 +54159,12 @@ function formatSample(sample) {
 }
 /** Parses a samples file; lines that are not samples are skipped and counted, never guessed. */
 function parseSamples(text) {
-    const body = (text ?? '').trim();
-    if (body === '')
-        return { samples: [], invalid: 0 };
-    let values;
-    let invalid = 0;
-    try {
-        // One parse of the whole file is several times faster than one per line.
-        values = JSON.parse(`[${body.replace(/\n\s*(?=\S)/g, ',')}]`);
-    }
-    catch {
-        values = [];
-        for (const line of body.split('\n')) {
-            if (line.trim() === '')
-                continue;
-            try {
-                values.push(JSON.parse(line));
-            }
-            catch {
-                invalid++;
-            }
-        }
-    }
-    const samples = [];
-    const times = [];
-    let ordered = true;
-    for (const item of values) {
-        const value = item;
-        const t = typeof value?.t === 'string' ? Date.parse(value.t) : Number.NaN;
-        if (Number.isFinite(t) &&
-            (value.status === 'ok' || value.status === 'degraded' || value.status === 'down')) {
-            value.attempts ??= 1;
-            value.errors ??= value.status === 'down' ? 1 : 0;
-            if (times.length > 0 && t < times[times.length - 1])
-                ordered = false;
-            samples.push(value);
-            times.push(t);
-        }
-        else
-            invalid++;
-    }
-    if (ordered)
-        return { samples, invalid };
-    // Concurrent writers may append out of order.
-    const order = samples.map((_, i) => i).sort((a, b) => times[a] - times[b]);
-    return { samples: order.map((i) => samples[i]), invalid };
+    const { columns, invalid } = parseSampleColumns(text);
+    return { samples: Array.from({ length: columns.length }, (_, i) => columns.sample(i)), invalid };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/sla/totals.ts
+
 
 function emptyTotals() {
     return {
@@ -53853,49 +54187,63 @@ function emptyTotals() {
  * first sample ever weighs one probe interval. A weight never reaches back before `from`.
  */
 function accumulate(totals, samples, options) {
+    return accumulateColumns(totals, Array.isArray(samples) ? columnsOf(samples) : samples, options);
+}
+function accumulateColumns(totals, columns, options) {
     const from = options.from ?? Number.NEGATIVE_INFINITY;
     const to = options.to ?? Number.POSITIVE_INFINITY;
+    const { t: times, status: statuses, ms, attempts, errors } = columns;
     let previous = options.previousAt;
-    let previousStatus = options.previousStatus;
-    for (const sample of samples) {
-        const t = Date.parse(sample.t);
+    let previousStatus = options.previousStatus === undefined ? -1 : STATUS_NAMES.indexOf(options.previousStatus);
+    let last = -1;
+    for (let i = 0; i < columns.length; i++) {
+        const t = times[i];
+        const status = statuses[i];
         const gap = previous === undefined ? options.intervalMs : Math.max(0, t - previous);
         const before = previous;
         previous = t;
         const statusBefore = previousStatus;
-        previousStatus = sample.status;
+        previousStatus = status;
         if (t < from || t >= to)
             continue;
         const weight = Math.min(gap, options.intervalMs, t - from);
         totals.samples++;
-        totals[sample.status]++;
-        totals.attempts += sample.attempts;
-        totals.errors += sample.errors;
+        totals.attempts += attempts[i];
+        totals.errors += errors[i];
         totals.coveredMs += weight;
-        if (sample.status === 'down')
-            totals.downMs += weight;
-        if (sample.status === 'degraded')
-            totals.degradedMs += weight;
-        if (sample.status !== 'down' && sample.ms !== undefined)
-            totals.latency.add(sample.ms);
         const open = totals.incidents.at(-1);
-        if (sample.status === 'down') {
+        if (status === DOWN) {
+            totals.down++;
+            totals.downMs += weight;
             if (open && open.end === undefined)
                 open['down-minutes'] += weight / 60_000;
             else
                 totals.incidents.push({
                     // A run already going at the window start begins where the window's data begins.
-                    start: statusBefore === 'down' && before !== undefined && before < from
+                    start: statusBefore === DOWN && before !== undefined && before < from
                         ? new Date(from).toISOString()
-                        : sample.t,
+                        : columns.sample(i).t,
                     'down-minutes': weight / 60_000,
                 });
         }
-        else if (open && open.end === undefined)
-            open.end = sample.t;
+        else {
+            if (status === DEGRADED) {
+                totals.degraded++;
+                totals.degradedMs += weight;
+            }
+            else
+                totals.ok++;
+            if (!Number.isNaN(ms[i]))
+                totals.latency.add(ms[i]);
+            if (open && open.end === undefined)
+                open.end = columns.sample(i).t;
+        }
         totals.firstAt ??= t;
-        totals.lastAt = t;
-        totals.lastStatus = sample.status;
+        last = i;
+    }
+    if (last >= 0) {
+        totals.lastAt = times[last];
+        totals.lastStatus = STATUS_NAMES[statuses[last]];
     }
     return totals;
 }
@@ -53955,6 +54303,7 @@ function toRollup(totals, meta) {
         ...(totals.lastStatus ? { 'last-status': totals.lastStatus } : {}),
         incidents: totals.incidents,
         latency: totals.latency.toJSON(),
+        ...(meta.source ? { 'source-sha1': meta.source } : {}),
     };
 }
 function fromRollup(rollup) {
@@ -53997,6 +54346,8 @@ function dayPoint(totals) {
 ;// CONCATENATED MODULE: ./packages/core/src/sla/history.ts
 
 
+
+
 /**
  * Reading one service's history from a store snapshot: monthly rollups for the runs of whole past
  * days they cover, daily rollups for other whole past days, raw samples for today and for days cut
@@ -54008,7 +54359,12 @@ class ServiceHistory {
     intervalMs;
     now;
     sampleCache = new Map();
+    texts = new Map();
+    /** Totals of the part of a day's raw samples in a window (read only: merged into others). */
+    parts = new Map();
     rollups = new Map();
+    /** Daily rollups being read. */
+    reading = new Map();
     /** Rollups as totals, decoded once (they are only ever merged into others, never changed). */
     rollupTotals = new Map();
     sampleDaySet = new Set();
@@ -54017,8 +54373,12 @@ class ServiceHistory {
     sampleDays = [];
     rollupDays = new Set();
     monthFiles = new Set();
+    /** Months whose daily rollups are also kept together in one file (`YYYY-MM.days.json`). */
+    monthDayFiles = new Set();
+    monthDays = new Map();
     months = new Map();
     monthTotals = new Map();
+    covers = new WeakMap();
     /** Days whose daily rollup this run wrote or changed (their months are rebuilt). */
     changedDays = new Set();
     constructor(snapshot, service, intervalMs, now) {
@@ -54037,17 +54397,37 @@ class ServiceHistory {
         const rollupFiles = await this.snapshot.list(`rollups/${this.service}`);
         this.rollupDays = new Set(days(rollupFiles, '.json'));
         this.monthFiles = new Set(rollupFiles.filter((name) => /^\d{4}-\d{2}\.json$/.test(name)).map((name) => name.slice(0, 7)));
+        this.monthDayFiles = new Set(rollupFiles.filter((name) => /^\d{4}-\d{2}\.days\.json$/.test(name)).map((name) => name.slice(0, 7)));
         return this;
     }
     samples(day) {
         let cached = this.sampleCache.get(day);
         if (!cached) {
-            cached = this.sampleDaySet.has(day)
-                ? this.snapshot.read(samplesPath(this.service, day)).then(parseSamples)
-                : Promise.resolve({ samples: [], invalid: 0 });
+            cached = this.sampleText(day).then(sample_columns_parseSampleColumns);
             this.sampleCache.set(day, cached);
         }
         return cached;
+    }
+    sampleText(day) {
+        let text = this.texts.get(day);
+        if (!text) {
+            text = this.sampleDaySet.has(day)
+                ? this.snapshot.read(samplesPath(this.service, day)).then((t) => t ?? '')
+                : Promise.resolve('');
+            this.texts.set(day, text);
+        }
+        return text;
+    }
+    /**
+     * What a day's rollup is built from: its samples file, the sample before it (which weighs the
+     * first) and the probe interval. A rollup whose fingerprint matches needs no rebuild.
+     */
+    async fingerprint(day) {
+        const before = await this.lastBefore(day);
+        return (0,external_node_crypto_.createHash)('sha1')
+            .update(`${this.intervalMs}\n${before.at ?? ''}\n${before.status ?? ''}\n`)
+            .update(await this.sampleText(day))
+            .digest('base64');
     }
     async lastBefore(day) {
         const previous = addDays(day, -1);
@@ -54063,9 +54443,9 @@ class ServiceHistory {
                 at: rollup['last-at'] ? Date.parse(rollup['last-at']) : undefined,
                 status: rollup['last-status'],
             };
-        const { samples } = await this.samples(previous);
-        const last = samples.at(-1);
-        return last ? { at: Date.parse(last.t), status: last.status } : {};
+        const { columns } = await this.samples(previous);
+        const last = columns.length - 1;
+        return last >= 0 ? { at: columns.t[last], status: STATUS_NAMES[columns.status[last]] } : {};
     }
     /**
      * Makes sure every past day with samples from `since` on has a rollup: missing ones are built, and
@@ -54080,13 +54460,25 @@ class ServiceHistory {
                 continue;
             const stale = options.rebuild || day >= recent || !this.rollupDays.has(day);
             if (!stale) {
+                // A day its month's rollup already covers was rolled up well: no need to read its file
+                // again (a 365-day report would otherwise read 365 daily rollups per service every run).
+                if ((await this.month(monthOf(day)))?.days[day])
+                    continue;
                 const existing = await this.rollup(day);
                 if (existing)
                     continue;
             }
-            const { samples, invalid } = await this.samples(day);
+            // A recent day is rebuilt for late samples; when its file is the one it was built from (the
+            // usual case), the rebuild would give the same rollup: skip it, and the parse with it.
+            const source = day >= recent ? await this.fingerprint(day) : undefined;
+            if (source &&
+                !options.rebuild &&
+                this.rollupDays.has(day) &&
+                (await this.rollup(day))?.['source-sha1'] === source)
+                continue;
+            const { columns, invalid } = await this.samples(day);
             const before = await this.lastBefore(day);
-            const totals = accumulate(emptyTotals(), samples, {
+            const totals = accumulate(emptyTotals(), columns, {
                 intervalMs: this.intervalMs,
                 previousAt: before.at,
                 previousStatus: before.status,
@@ -54097,6 +54489,7 @@ class ServiceHistory {
                 builtAt: this.now,
                 intervalMs: this.intervalMs,
                 invalid,
+                source,
             });
             this.rollups.set(day, rollup);
             this.rollupTotals.delete(day);
@@ -54148,20 +54541,25 @@ class ServiceHistory {
             const had = existing ? Object.keys(existing.days).sort() : [];
             const touched = days.some((day) => this.changedDays.has(day) && had.includes(day));
             const same = had.length === days.length && had.every((day, i) => day === days[i]);
-            if (existing && same && !touched)
+            // A month written before it held its days' rollups is rebuilt once, with them (migration).
+            const complete = !!(await this.daysOfMonth(month));
+            if (existing && complete && same && !touched)
                 continue;
-            const appended = !!existing && !touched && had.every((day, i) => day === days[i]);
+            const appended = !!existing && complete && !touched && had.every((day, i) => day === days[i]);
             let total;
             let points;
+            let rollups;
             let start;
             if (appended) {
                 total = fromRollup(existing.total);
                 points = { ...existing.days };
+                rollups = { ...(await this.daysOfMonth(month))?.rollups };
                 start = had.length;
             }
             else {
                 total = emptyTotals();
                 points = {};
+                rollups = {};
                 start = 0;
             }
             for (const day of days.slice(start)) {
@@ -54170,6 +54568,8 @@ class ServiceHistory {
                     continue;
                 const decoded = fromRollup(rollup);
                 points[day] = dayPoint(decoded);
+                const { ['built-at']: _builtAt, ...kept } = rollup;
+                rollups[day] = kept;
                 mergeTotals(total, decoded);
             }
             const json = {
@@ -54183,12 +54583,22 @@ class ServiceHistory {
                     date: month,
                     builtAt: this.now,
                     intervalMs: this.intervalMs,
-                    invalid: days.reduce((n, day) => n + (this.rollups.get(day)?.['invalid-lines'] ?? 0), 0),
+                    invalid: Object.values(rollups).reduce((n, rollup) => n + rollup['invalid-lines'], 0),
                 }),
             };
             this.months.set(month, json);
             this.monthTotals.delete(month);
             this.monthFiles.add(month);
+            const daysJson = {
+                schema: 1,
+                service: this.service,
+                month,
+                'month-built-at': json['built-at'],
+                rollups,
+            };
+            this.monthDays.set(month, Promise.resolve(daysJson));
+            this.monthDayFiles.add(month);
+            this.changes[monthDaysPath(this.service, month)] = `${JSON.stringify(daysJson)}\n`;
             this.changes[monthRollupPath(this.service, month)] = `${JSON.stringify(json)}\n`;
         }
     }
@@ -54200,17 +54610,60 @@ class ServiceHistory {
         const json = await this.month(month);
         if (!json)
             return undefined;
-        const today = dayKey(this.now);
-        const covered = Object.keys(json.days);
-        if (covered.length === 0)
+        const cover = this.coverOf(json);
+        if (!cover)
             return undefined;
-        if (!covered.every((day) => dayStart(day) >= from && dayStart(day) + DAY_MS <= to && day < today))
-            return undefined;
-        const coveredSet = new Set(covered);
-        const first = covered.reduce((a, b) => (a < b ? a : b));
-        const last = covered.reduce((a, b) => (a > b ? a : b));
-        const stray = this.sampleDays.some((day) => monthOf(day) === month && !coveredSet.has(day) && day >= first && day <= last);
-        return stray ? undefined : json;
+        return dayStart(cover.first) >= from &&
+            dayStart(cover.last) + DAY_MS <= to &&
+            cover.last < dayKey(this.now)
+            ? cover
+            : undefined;
+    }
+    /**
+     * What a month's rollup covers, worked out once per rollup (a report asks for each window): its
+     * first and last day, and undefined when it covers nothing or a day between them has samples it
+     * does not hold.
+     */
+    coverOf(json) {
+        if (this.covers.has(json))
+            return this.covers.get(json) ?? undefined;
+        const covered = Object.keys(json.days).sort();
+        let cover = null;
+        if (covered.length > 0) {
+            const coveredSet = new Set(covered);
+            const first = covered[0];
+            const last = covered[covered.length - 1];
+            const stray = this.sampleDays.some((day) => monthOf(day) === json.month && !coveredSet.has(day) && day >= first && day <= last);
+            if (!stray)
+                cover = { json, first, last };
+        }
+        this.covers.set(json, cover);
+        return cover ?? undefined;
+    }
+    /** The month's daily rollups in one file, when there is one (it is written with the monthly rollup). */
+    daysOfMonth(month) {
+        let days = this.monthDays.get(month);
+        if (!days) {
+            days = this.monthDayFiles.has(month)
+                ? Promise.all([this.snapshot.read(monthDaysPath(this.service, month)), this.month(month)]).then(([text, monthJson]) => {
+                    try {
+                        const json = text ? JSON.parse(text) : undefined;
+                        // Only the one written with the monthly rollup there now (not one a writer left
+                        // behind when it rewrote the month without it).
+                        return json?.schema === 1 &&
+                            json.rollups &&
+                            json['month-built-at'] === monthJson?.['built-at']
+                            ? json
+                            : undefined;
+                    }
+                    catch {
+                        return undefined; // unreadable: the daily files are read instead
+                    }
+                })
+                : Promise.resolve(undefined);
+            this.monthDays.set(month, days);
+        }
+        return days;
     }
     async rollup(day) {
         const cached = this.rollups.get(day);
@@ -54218,12 +54671,34 @@ class ServiceHistory {
             return cached;
         if (!this.rollupDays.has(day))
             return undefined;
+        // The month's rollup holds its days' rollups (older ones do not): one file for the whole month.
+        const inMonth = (await this.daysOfMonth(monthOf(day)))?.rollups[day];
+        if (inMonth && !this.rollups.has(day))
+            this.rollups.set(day, inMonth);
+        if (this.rollups.has(day))
+            return this.rollups.get(day);
+        if (!this.reading.has(day)) {
+            // A daily rollup is read when its month's rollup cannot stand in, and then the month's other
+            // days are usually wanted too: start reading them all, so the reads overlap.
+            const month = monthOf(day);
+            for (const other of this.rollupDays)
+                if (monthOf(other) === month && !this.rollups.has(other) && !this.reading.has(other)) {
+                    const read = this.readRollup(other);
+                    read.catch(() => undefined); // an unreadable one fails when (if) it is awaited
+                    this.reading.set(other, read);
+                }
+        }
+        return (await this.reading.get(day)) ?? this.rollups.get(day);
+    }
+    async readRollup(day) {
         const text = await this.snapshot.read(rollupPath(this.service, day));
         if (!text)
             return undefined;
         const rollup = JSON.parse(text);
-        this.rollups.set(day, rollup);
-        return rollup;
+        // One built meanwhile (buildRollups) is newer than the file.
+        if (!this.rollups.has(day))
+            this.rollups.set(day, rollup);
+        return this.rollups.get(day);
     }
     /** Totals over [from, to): rollups for whole past days, raw samples for the rest. */
     async totals(from, to) {
@@ -54233,28 +54708,25 @@ class ServiceHistory {
         if (first === undefined)
             return total;
         let monthChecked = '';
-        let skipThrough = '';
-        for (let day = dayKey(Math.max(from, dayStart(first))); dayStart(day) < to; day = addDays(day, 1)) {
-            if (day <= skipThrough)
-                continue;
+        for (let day = dayKey(Math.max(from, dayStart(first))); dayStart(day) < to;) {
             const month = monthOf(day);
             if (month !== monthChecked) {
                 monthChecked = month;
-                const json = await this.usableMonth(month, from, to);
-                const covered = json ? Object.keys(json.days).sort() : [];
+                const cover = await this.usableMonth(month, from, to);
                 // Only when the month's first covered day is this one or later: days before it come first.
-                if (json && covered[0] >= day) {
-                    for (; day < covered[0]; day = addDays(day, 1))
+                if (cover && cover.first >= day) {
+                    for (; day < cover.first; day = addDays(day, 1))
                         await this.addDay(total, day, from, to, today);
                     let decoded = this.monthTotals.get(month);
                     if (!decoded)
-                        this.monthTotals.set(month, (decoded = fromRollup(json.total)));
+                        this.monthTotals.set(month, (decoded = fromRollup(cover.json.total)));
                     mergeTotals(total, decoded);
-                    skipThrough = covered.at(-1);
+                    day = addDays(cover.last, 1);
                     continue;
                 }
             }
             await this.addDay(total, day, from, to, today);
+            day = addDays(day, 1);
         }
         return total;
     }
@@ -54272,15 +54744,27 @@ class ServiceHistory {
         }
         if (!this.sampleDaySet.has(day))
             return;
-        const { samples } = await this.samples(day);
+        const { columns } = await this.samples(day);
+        if (columns.length === 0)
+            return;
         const before = await this.lastBefore(day);
-        mergeTotals(total, accumulate(emptyTotals(), samples, {
-            intervalMs: this.intervalMs,
-            previousAt: before.at,
-            previousStatus: before.status,
-            from,
-            to,
-        }));
+        // A report adds up today's samples for every window that ends now: the part is the same
+        // whenever `from` and `to` cut no sample and bound no weight, so it is added up once.
+        const fromFree = before.at !== undefined ? from <= before.at : from <= columns.t[0] - this.intervalMs;
+        const toFree = to > columns.t[columns.length - 1];
+        const key = `${day}|${fromFree ? '' : from}|${toFree ? '' : to}`;
+        let part = this.parts.get(key);
+        if (!part) {
+            part = accumulate(emptyTotals(), columns, {
+                intervalMs: this.intervalMs,
+                previousAt: before.at,
+                previousStatus: before.status,
+                from,
+                to,
+            });
+            this.parts.set(key, part);
+        }
+        mergeTotals(total, part);
     }
     /** Each day's point (for charts and burn-down): from its monthly rollup where it has one. */
     async dayPoints(days) {
@@ -54300,9 +54784,10 @@ class ServiceHistory {
     async latest() {
         const today = dayKey(this.now);
         for (const day of [today, addDays(today, -1)]) {
-            const last = (await this.samples(day)).samples.filter((s) => Date.parse(s.t) <= this.now).at(-1);
-            if (last)
-                return last;
+            const { columns } = await this.samples(day);
+            for (let i = columns.length - 1; i >= 0; i--)
+                if (columns.t[i] <= this.now)
+                    return columns.sample(i);
         }
         return undefined;
     }
@@ -54485,9 +54970,9 @@ function reportSelection(config, options) {
     const recent = addDays(dayKey(now), -3);
     const rolled = new Set();
     return (file) => {
-        const rollup = /^rollups\/([^/]+)\/(\d{4}-\d{2}(?:-\d{2})?)\.json$/.exec(file);
+        const rollup = /^rollups\/([^/]+)\/(\d{4}-\d{2}(?:-\d{2})?)(?:\.days)?\.json$/.exec(file);
         if (rollup) {
-            if (rollup[2].length === 10)
+            if (rollup[2].length === 10 && !file.endsWith('.days.json'))
                 rolled.add(`${rollup[1]}/${rollup[2]}`);
             return rollup[2] >= earliest.slice(0, rollup[2].length);
         }
