@@ -50139,7 +50139,9 @@ var yaml_dist = __nccwpck_require__(8815);
 
 // ajv-formats is CommonJS; depending on the loader its function is the default export or the module.
 const addFormats = ((ajv_formats_dist_default())["default"] ?? (ajv_formats_dist_default()));
-const config_file_ajv = addFormats(new ajv.Ajv({ allErrors: true, strict: false, useDefaults: true }));
+// Built on first use, not at load: an Ajv instance with formats costs start-up time in every action,
+// and most runs parse no config file (issue 14, bench/startup).
+let config_file_ajv;
 const compiled = new WeakMap();
 /**
  * Parses YAML (or JSON, which is YAML) text and validates it against a JSON Schema. Errors name the
@@ -50166,6 +50168,7 @@ function parseLocatedConfig(text, schema, where) {
     const data = document.toJS();
     let validate = compiled.get(schema);
     if (!validate) {
+        config_file_ajv ??= addFormats(new ajv.Ajv({ allErrors: true, strict: false, useDefaults: true }));
         validate = config_file_ajv.compile(schema);
         compiled.set(schema, validate);
     }

@@ -50125,8 +50125,6 @@ async function writeAtomically(file, content) {
     await fs.rename(temporary, file);
 }
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
 var ajv_formats_dist = __nccwpck_require__(2815);
 var ajv_formats_dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats_dist);
@@ -50139,7 +50137,9 @@ var yaml_dist = __nccwpck_require__(8815);
 
 // ajv-formats is CommonJS; depending on the loader its function is the default export or the module.
 const addFormats = ((ajv_formats_dist_default())["default"] ?? (ajv_formats_dist_default()));
-const config_file_ajv = addFormats(new ajv.Ajv({ allErrors: true, strict: false, useDefaults: true }));
+// Built on first use, not at load: an Ajv instance with formats costs start-up time in every action,
+// and most runs parse no config file (issue 14, bench/startup).
+let ajv;
 const compiled = new WeakMap();
 /**
  * Parses YAML (or JSON, which is YAML) text and validates it against a JSON Schema. Errors name the
@@ -50166,7 +50166,8 @@ function parseLocatedConfig(text, schema, where) {
     const data = document.toJS();
     let validate = compiled.get(schema);
     if (!validate) {
-        validate = config_file_ajv.compile(schema);
+        ajv ??= addFormats(new Ajv({ allErrors: true, strict: false, useDefaults: true }));
+        validate = ajv.compile(schema);
         compiled.set(schema, validate);
     }
     if (!validate(data)) {

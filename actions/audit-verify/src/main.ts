@@ -18,9 +18,9 @@ import {
   parsePublicKeys,
   type VerificationKey,
   GITHUB_ACTIONS_ISSUER,
-  KeylessVerifier,
+  type KeylessVerifier,
   TrustedRootError,
-  parseTrustedRoot,
+  loadKeylessVerifier,
   LogFormatError,
   branchLayout,
   readLocalLog,
@@ -33,7 +33,6 @@ import { USAGE, inputsFromArguments, isCommandLine } from './command-line.js';
 import { ReportCollector } from './compliance-report.js';
 import { periodFor, type ReportKind } from './period.js';
 import { reportMarkdown } from './report-markdown.js';
-import { publicGoodTrustedRoot } from './public-good-root.js';
 import { parseTrustedCheckpoint } from './trusted-checkpoint.js';
 import { ArchiveCheck, type RetentionCoverage } from './archive-check.js';
 import { verifyLog } from './verify-log.js';
@@ -89,12 +88,15 @@ export async function run(): Promise<void> {
       let rootText: string;
       try {
         rootText =
-          trustedRootFile === undefined ? publicGoodTrustedRoot() : readFileSync(trustedRootFile, 'utf8');
+          trustedRootFile === undefined
+            ? // The embedded root (a large JSON seed) loads only for keyless verification.
+              (await import('./public-good-root.js')).publicGoodTrustedRoot()
+            : readFileSync(trustedRootFile, 'utf8');
       } catch (error) {
         throw new InputError('trusted-root', `cannot be read (${(error as Error).message})`, ROOT_EXPECTED);
       }
       try {
-        keylessVerifier = new KeylessVerifier(parseTrustedRoot(rootText), {
+        keylessVerifier = await loadKeylessVerifier(rootText, {
           identities,
           identityPatterns: identityPattern ? [identityPattern] : [],
           issuer,

@@ -8,7 +8,9 @@ const addFormats = ((addFormatsModule as unknown as { default?: unknown }).defau
   ajv: Ajv,
 ) => Ajv;
 
-const ajv = addFormats(new Ajv({ allErrors: true, strict: false, useDefaults: true }));
+// Built on first use, not at load: an Ajv instance with formats costs start-up time in every action,
+// and most runs parse no config file (issue 14, bench/startup).
+let ajv: Ajv | undefined;
 const compiled = new WeakMap<object, ValidateFunction>();
 
 /**
@@ -53,6 +55,7 @@ export function parseLocatedConfig<T>(
   const data: unknown = document.toJS();
   let validate = compiled.get(schema);
   if (!validate) {
+    ajv ??= addFormats(new Ajv({ allErrors: true, strict: false, useDefaults: true }));
     validate = ajv.compile(schema);
     compiled.set(schema, validate);
   }

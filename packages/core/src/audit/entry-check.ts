@@ -1,6 +1,7 @@
 import { canonicalBytes, parseCanonical } from './canonical-json.js';
 import { verifyBundle, type BundleCheck, type VerificationKey } from './envelope.js';
-import { isKeylessBundle, type KeylessCheck, type KeylessVerifier } from './keyless.js';
+import { isKeylessBundle, type KeylessCheck } from './keyless-signer.js';
+import type { KeylessVerifier } from './keyless.js';
 import type { LogEntry } from './log-format.js';
 import { hashCanonical, recordSchemaProblem, type AuditRecord } from './record.js';
 

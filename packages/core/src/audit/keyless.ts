@@ -1,63 +1,15 @@
 import { bundleFromJSON, type SerializedBundle } from '@sigstore/bundle';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { Verifier, VerificationError, toSignedEntity, toTrustMaterial } from '@sigstore/verify';
-import { attest } from 'sigstore';
 import { BUNDLE_MEDIA_TYPE, RECORD_PAYLOAD_TYPE, type SigstoreBundle } from './envelope.js';
+import { TrustedRootError, type IdentityRules, type KeylessCheck } from './keyless-signer.js';
 
 /**
- * Keyless (Sigstore) signing and verification of log entries: an ephemeral key certified by Fulcio
- * for the workflow's OIDC identity, the signature logged in Rekor, all in a Sigstore bundle v0.3.
+ * Verification of keyless (Sigstore) log entries. Heavy (the Sigstore verifier and protobuf specs):
+ * actions reach it through loadKeylessVerifier (keyless-signer.ts), a dynamic import, so only steps
+ * that check keyless signatures load it.
  */
-
-export const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
-
-export interface KeylessSignerOptions {
-  fulcioURL: string;
-  rekorURL: string;
-  /** The OIDC identity token (audience `sigstore`). */
-  identityToken: string;
-  /** Per request; default 10 s. */
-  timeoutMs?: number;
-}
-
-/** Signs payloads keylessly; every call gets a fresh ephemeral key, certificate and Rekor entry. */
-export interface KeylessSigner {
-  kind: 'sigstore';
-  signBundle(payload: Buffer, payloadType?: string): Promise<SigstoreBundle>;
-}
-
-export function keylessSigner(options: KeylessSignerOptions): KeylessSigner {
-  return {
-    kind: 'sigstore',
-    async signBundle(payload, payloadType = RECORD_PAYLOAD_TYPE) {
-      const bundle = await attest(payload, payloadType, {
-        fulcioURL: options.fulcioURL,
-        rekorURL: options.rekorURL,
-        identityToken: options.identityToken,
-        timeout: options.timeoutMs ?? 10_000,
-        retry: { retries: 2, minTimeout: 200, maxTimeout: 2_000 },
-      });
-      return bundle as unknown as SigstoreBundle;
-    },
-  };
-}
-
-/** Whether a bundle is certificate-based (keyless) rather than signed with a known key. */
-export function isKeylessBundle(bundle: unknown): boolean {
-  const material = (bundle as Partial<SigstoreBundle> | undefined)?.verificationMaterial;
-  return Boolean(material && (material.certificate || material.x509CertificateChain));
-}
-
-/** Identity rules for keyless signatures: the certificate's SAN and the OIDC issuer that vouched for it. */
-export interface IdentityRules {
-  /** Exact subject alternative names allowed (for GitHub: the workflow ref URL). */
-  identities: readonly string[];
-  /** Regular expressions a SAN may match instead (anchored by the caller if wanted). */
-  identityPatterns: readonly RegExp[];
-  issuer: string;
-}
-
-export class TrustedRootError extends Error {}
+export * from './keyless-signer.js';
 
 /** A Sigstore trusted_root.json (CAs, transparency logs, CT logs) as the verifier's trust material. */
 export function parseTrustedRoot(text: string): ReturnType<typeof toTrustMaterial> {
@@ -87,15 +39,6 @@ export function parseTrustedRoot(text: string): ReturnType<typeof toTrustMateria
     throw new TrustedRootError(`cannot be read (${(error as Error).message})`);
   }
 }
-
-export type KeylessCheck =
-  | { ok: true; payload: Buffer; identity: string; issuer: string }
-  | {
-      ok: false;
-      failure: 'malformed' | 'bad-signature' | 'untrusted-signer';
-      message: string;
-      payload?: Buffer;
-    };
 
 /** Verifies keyless bundles against a trust root (certificate chain, Rekor entry, CT) and identity rules. */
 export class KeylessVerifier {

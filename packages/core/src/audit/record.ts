@@ -1,4 +1,4 @@
-import { Ajv } from 'ajv';
+import { Ajv, type ValidateFunction } from 'ajv';
 import { createHash } from 'node:crypto';
 import { canonicalBytes } from './canonical-json.js';
 
@@ -367,10 +367,15 @@ export const RECORD_JSON_SCHEMA = {
   },
 } as const;
 
-const validate = new Ajv({ allErrors: false, strict: false }).compile(RECORD_JSON_SCHEMA);
+// Compiled on first use, not at load: compiling the schema is a large share of an audit step's
+// start-up, and a run that stops at a bad input never needs it (issue 14, bench/startup).
+let compiledRecordSchema: ValidateFunction | undefined;
 
 /** Undefined when the value is a valid record; otherwise what is wrong. */
 export function recordSchemaProblem(value: unknown): string | undefined {
+  const validate = (compiledRecordSchema ??= new Ajv({ allErrors: false, strict: false }).compile(
+    RECORD_JSON_SCHEMA,
+  ));
   if (validate(value)) return undefined;
   const error = validate.errors?.[0];
   return error ? `${error.instancePath || '(record)'} ${error.message ?? 'is invalid'}` : 'is invalid';

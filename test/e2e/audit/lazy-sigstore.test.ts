@@ -1,0 +1,77 @@
+// Issue 14: a step that signs or verifies with keys must not load the Sigstore client (over 1 MB of
+// bundled code, most of audit-sign's start-up). The bundles keep Sigstore in chunks that load with
+// import() only for keyless work; this suite runs the shipped bundles with a Node module hook that
+// records every file Node loads, and checks no chunk holding the Sigstore code was among them.
+import { describe, expect, it, jest } from '@jest/globals';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sign, tempDir, verify } from './helpers.js';
+
+jest.setTimeout(120_000);
+
+const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'dist');
+
+/** The bundle's chunks that hold Sigstore's signing or verifying code (Fulcio, Rekor, the verifier). */
+function sigstoreChunks(action: string): string[] {
+  return readdirSync(path.join(dist, action))
+    .filter((f) => f.endsWith('.js') && f !== 'index.js')
+    .filter((f) => /fulcio|tlogThreshold/i.test(readFileSync(path.join(dist, action, f), 'utf8')));
+}
+
+/** Env that makes Node (24) append the path of every module it loads to the returned file. */
+function loadRecorder(dir: string): { env: Record<string, string>; loaded: () => string[] } {
+  const log = path.join(dir, 'loaded.txt');
+  const hook = path.join(dir, 'record-loads.mjs');
+  writeFileSync(log, '');
+  writeFileSync(
+    hook,
+    `import { registerHooks } from 'node:module';
+import { appendFileSync } from 'node:fs';
+registerHooks({ load(url, context, next) { appendFileSync(${JSON.stringify(log)}, url + '\\n'); return next(url, context); } });
+`,
+  );
+  return {
+    env: { NODE_OPTIONS: `--import=${hook}` },
+    loaded: () =>
+      readFileSync(log, 'utf8')
+        .split('\n')
+        .filter((u) => u.startsWith('file:'))
+        .map((u) => fileURLToPath(u)),
+  };
+}
+
+describe('keyed audit steps start without the Sigstore client', () => {
+  it('the bundles keep Sigstore in chunks of their own', () => {
+    expect(sigstoreChunks('audit-sign').length).toBeGreaterThan(0);
+    expect(sigstoreChunks('audit-verify').length).toBeGreaterThan(0);
+  });
+
+  it('audit-sign with a signing key, then audit-verify with public keys, load no Sigstore chunk', async () => {
+    const dir = tempDir();
+    const logFile = path.join(dir, 'audit.jsonl');
+    const recorder = loadRecorder(dir);
+    const signed = await sign(
+      {
+        'log-file': logFile,
+        'record-type': 'deployment',
+        details: JSON.stringify({ environment: 'production', version: '1.0.0', outcome: 'success' }),
+      },
+      { env: recorder.env },
+    );
+    expect(signed.exitCode).toBe(0);
+    const signLoads = recorder.loaded();
+    // The recorder works: it saw the bundle itself.
+    expect(signLoads).toContain(path.join(dist, 'audit-sign', 'index.js'));
+    const signChunks = sigstoreChunks('audit-sign').map((f) => path.join(dist, 'audit-sign', f));
+    expect(signLoads.filter((f) => signChunks.includes(f))).toEqual([]);
+
+    writeFileSync(path.join(dir, 'loaded.txt'), '');
+    const verified = await verify({ 'log-file': logFile }, { env: recorder.env });
+    expect(verified.exitCode).toBe(0);
+    const verifyLoads = recorder.loaded();
+    expect(verifyLoads).toContain(path.join(dist, 'audit-verify', 'index.js'));
+    const verifyChunks = sigstoreChunks('audit-verify').map((f) => path.join(dist, 'audit-verify', f));
+    expect(verifyLoads.filter((f) => verifyChunks.includes(f))).toEqual([]);
+  });
+});
