@@ -217,6 +217,8 @@ describeWithStack('journey: the compliance record of deploy.yml deployments', ()
           'https://${{ inputs.service }}.example.com': `http://127.0.0.1:${s.nginx.port}`,
         }),
         '.github/smoke/shop-api.yml': exampleConfig('smoke-checks.yml'),
+        // The rollback example's own policy (it may let the on-call skip approval in an emergency).
+        '.github/shipgate-rollback-policy.yml': exampleConfig('rollback-policy.yml'),
       },
       secrets: (emulator, auditPem) => ({
         SHIPGATE_AUDIT_KEY: auditPem,
