@@ -12,6 +12,7 @@ import path from 'node:path';
 import type { ComplianceReport } from '../../../actions/audit-verify/src/compliance-report.js';
 import { runAction } from '../../harness/runner.js';
 import { describeWithStack, registryAuth, startDeployStack, type DeployStack } from './deploy-stack.js';
+import { startRollbackWorld } from './rollback-world.js';
 import {
   SHOP,
   approvalAppToken,
@@ -201,31 +202,7 @@ describeWithStack('journey: the compliance record of deploy.yml deployments', ()
 
   it('a break-glass rollback is an emergency change with its reason, approved before deploying', async () => {
     // "stable" is the version live now (the bad one); "next" is the known-good version to return to.
-    stack = await startDeployStack({
-      service: 'shop-api',
-      stableVersion: '1.4.2',
-      nextVersion: '1.4.1',
-      nextErrorRate: 0,
-      prometheus: false,
-      registry: false,
-    });
-    const s = stack;
-    j = await journey({
-      files: {
-        '.github/workflows/rollback.yml': example('rollback-on-dispatch.yml', {
-          'https://deploy-router.internal.example': s.routerUrl,
-          'https://${{ inputs.service }}.example.com': `http://127.0.0.1:${s.nginx.port}`,
-        }),
-        '.github/smoke/shop-api.yml': exampleConfig('smoke-checks.yml'),
-        // The rollback example's own policy (it may let the on-call skip approval in an emergency).
-        '.github/shipgate-rollback-policy.yml': exampleConfig('rollback-policy.yml'),
-      },
-      secrets: (emulator, auditPem) => ({
-        SHIPGATE_AUDIT_KEY: auditPem,
-        SHIPGATE_APPROVAL_TOKEN: approvalAppToken(emulator),
-      }),
-    });
-    j.emulator.addTeam('octo-org', 'sre-oncall', ['alice']);
+    ({ stack, j } = await startRollbackWorld());
     approveWhenAsked(j.emulator, ['alice']);
     const run = await (
       await j.engine.dispatch('.github/workflows/rollback.yml', {

@@ -4,16 +4,9 @@
 // was an emergency change and why. A maintainer who is not on call asks for the same and is asked for
 // approval as usual.
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
-import { startDeployStack, versionsServing, type DeployStack, describeWithStack } from './deploy-stack.js';
-import {
-  SHOP,
-  approvalAppToken,
-  approveWhenAsked,
-  example,
-  exampleConfig,
-  journey,
-  type Journey,
-} from './world.js';
+import { versionsServing, type DeployStack, describeWithStack } from './deploy-stack.js';
+import { startRollbackWorld } from './rollback-world.js';
+import { SHOP, approveWhenAsked, type Journey } from './world.js';
 
 describeWithStack('journey: emergency rollback without approval (examples/rollback-on-dispatch.yml)', () => {
   let stack: DeployStack;
@@ -29,29 +22,7 @@ describeWithStack('journey: emergency rollback without approval (examples/rollba
       .filter((r) => r.type === 'deployment');
 
   beforeAll(async () => {
-    stack = await startDeployStack({
-      service: 'shop-api',
-      stableVersion: '1.4.2',
-      nextVersion: '1.4.1',
-      nextErrorRate: 0,
-      prometheus: false,
-      registry: false,
-    });
-    j = await journey({
-      files: {
-        '.github/workflows/rollback.yml': example('rollback-on-dispatch.yml', {
-          'https://deploy-router.internal.example': stack.routerUrl,
-          'https://${{ inputs.service }}.example.com': `http://127.0.0.1:${stack.nginx.port}`,
-        }),
-        '.github/shipgate-rollback-policy.yml': exampleConfig('rollback-policy.yml'),
-        '.github/smoke/shop-api.yml': exampleConfig('smoke-checks.yml'),
-      },
-      secrets: (emulator, auditPem) => ({
-        SHIPGATE_AUDIT_KEY: auditPem,
-        SHIPGATE_APPROVAL_TOKEN: approvalAppToken(emulator),
-      }),
-    });
-    j.emulator.addTeam('octo-org', 'sre-oncall', ['alice']);
+    ({ stack, j } = await startRollbackWorld());
   }, 120_000);
   afterAll(async () => {
     await j?.stop();
