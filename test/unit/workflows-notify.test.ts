@@ -1,5 +1,6 @@
 // The reusable workflows expose the notification webhooks as optional secrets and hand them to every
-// step of an action that notifies, so a caller who passes `slack-webhook` hears from every stage.
+// step of an action that notifies, so a caller who passes `slack-webhook` hears from every stage; the
+// inputs notify-dashboard-url and notify-timeout reach the same steps.
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,10 +12,17 @@ const PASSED = {
   'notify-slack-webhook': '${{ secrets.slack-webhook }}',
   'notify-teams-webhook': '${{ secrets.teams-webhook }}',
   'notify-webhook': '${{ secrets.notify-webhook }}',
+  'notify-dashboard-url': '${{ inputs.notify-dashboard-url }}',
+  'notify-timeout': '${{ inputs.notify-timeout }}',
 };
 
 interface Workflow {
-  on: { workflow_call: { secrets?: Record<string, { required?: boolean; description?: string }> } };
+  on: {
+    workflow_call: {
+      inputs?: Record<string, { type?: string; default?: unknown; required?: boolean; description?: string }>;
+      secrets?: Record<string, { required?: boolean; description?: string }>;
+    };
+  };
   jobs: Record<string, { steps?: { uses?: string; with?: Record<string, string> }[] }>;
 }
 
@@ -28,6 +36,17 @@ describe.each(['deploy.yml', 'approval-comment.yml', 'sla-monitoring.yml'])('%s'
       ['teams-webhook', false],
       ['notify-webhook', false],
     ]);
+  });
+
+  it("declares notify-dashboard-url and notify-timeout as optional string inputs with the actions' defaults", () => {
+    const inputs = workflow.on.workflow_call.inputs ?? {};
+    // The same defaults as the actions' action.yml, so a caller who sets neither gets what the action would.
+    expect(inputs['notify-dashboard-url']).toMatchObject({ type: 'string', default: '' });
+    expect(inputs['notify-timeout']).toMatchObject({ type: 'string', default: '10s' });
+    for (const name of ['notify-dashboard-url', 'notify-timeout']) {
+      expect(inputs[name].required).not.toBe(true);
+      expect(inputs[name].description).toEqual(expect.any(String));
+    }
   });
 
   it('passes them to every step of an action that notifies', () => {
