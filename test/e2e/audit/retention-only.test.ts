@@ -93,7 +93,10 @@ describe('retention-only on a local log', () => {
 
   it.each([
     [{ 'retention-only': 'true' }, /^input 'retention-only': is true but retention-days is empty/],
-    [{ 'retention-only': 'maybe', 'retention-days': '365' }, /^input 'retention-only': 'maybe' is not a boolean/],
+    [
+      { 'retention-only': 'maybe', 'retention-days': '365' },
+      /^input 'retention-only': 'maybe' is not a boolean/,
+    ],
     [
       { 'retention-only': 'true', 'retention-days': '365', 'record-type': 'custom' },
       /^input 'record-type': is 'custom' but retention-only appends no record/,
