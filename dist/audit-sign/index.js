@@ -52212,30 +52212,7 @@ async function appendRecord(options) {
         let checkpoint;
         let size = sequence + 1;
         let headHash = signed.entry.hash;
-        const checkpointAt = (at, previousHash, checkpoint) => ({
-            schema: draft.schema,
-            id: `${draft.id}-${checkpoint.archive ? 'archive' : 'checkpoint'}`,
-            logId,
-            sequence: at,
-            previousHash,
-            type: 'checkpoint',
-            time,
-            repository: draft.repository,
-            actor: draft.actor,
-            commit: draft.commit,
-            ref: draft.ref,
-            run: draft.run,
-            event: draft.event,
-            checkpoint,
-            details: {},
-            compliance: {
-                risk: 'low',
-                standards: draft.compliance.standards.map((s) => ({
-                    standard: s.standard,
-                    controls: controlsFor(s.standard, ['logging']),
-                })),
-            },
-        });
+        const checkpointAt = (at, previousHash, checkpoint) => checkpointRecord(draft, logId, time, at, previousHash, checkpoint);
         if (options.forceCheckpoint || checkpointDue(sequence, options.checkpointEvery)) {
             const marker = checkpointAt(sequence + 1, signed.entry.hash, {
                 size: sequence + 1,
@@ -52267,6 +52244,71 @@ async function appendRecord(options) {
         const appended = await appendLines(snapshot, layout, sequence, lines);
         const changes = move ? await move.apply(appended) : appended;
         return { changes, result: { record, hash: signed.entry.hash, checkpoint, size, headHash, archived } };
+    });
+    return { ...result, attempts };
+}
+/** A checkpoint entry at `at`, carrying the run's metadata from the draft (it is not itself a change). */
+function checkpointRecord(draft, logId, time, at, previousHash, checkpoint) {
+    return {
+        schema: draft.schema,
+        id: `${draft.id}-${checkpoint.archive ? 'archive' : 'checkpoint'}`,
+        logId,
+        sequence: at,
+        previousHash,
+        type: 'checkpoint',
+        time,
+        repository: draft.repository,
+        actor: draft.actor,
+        commit: draft.commit,
+        ref: draft.ref,
+        run: draft.run,
+        event: draft.event,
+        checkpoint,
+        details: {},
+        compliance: {
+            risk: 'low',
+            standards: draft.compliance.standards.map((s) => ({
+                standard: s.standard,
+                controls: controlsFor(s.standard, ['logging']),
+            })),
+        },
+    };
+}
+/**
+ * A retention-only run: moves the records due to an archive file and appends only the signed
+ * checkpoint sealing them, in one compare-and-swap update, so a log with no new records is still
+ * kept within its retention window. Nothing due (or an empty log): no change, no commit.
+ */
+async function sealRetention(options) {
+    const { layout, draft, key } = options;
+    const { result, attempts } = await options.store.update(`audit: retention ${options.retentionDays} days`, async (snapshot) => {
+        const { head } = await readHead(snapshot, layout);
+        if (!head)
+            return { changes: {}, result: { size: 0, headHash: '' } };
+        if (options.logId !== undefined && head.logId !== options.logId)
+            throw new LogIdMismatch(`the log's id is '${head.logId}', not '${options.logId}'`);
+        const size = head.sequence + 1;
+        const time = new Date(Math.max(options.clock.now(), Date.parse(head.time))).toISOString();
+        const move = await planRetention(snapshot, layout, {
+            timeMs: Date.parse(time),
+            retentionDays: options.retentionDays,
+        });
+        if (!move)
+            return { changes: {}, result: { size, headHash: head.hash } };
+        const seal = await signEntryWith(checkpointRecord(draft, head.logId, time, size, head.hash, {
+            size,
+            head: head.hash,
+            archive: move.seal,
+        }), key);
+        const changes = await move.apply(await appendLines(snapshot, layout, size, [seal.line]));
+        return {
+            changes,
+            result: {
+                size: size + 1,
+                headHash: seal.entry.hash,
+                archived: { file: move.seal.file, from: move.seal.from, to: move.seal.to, checkpoint: seal.line },
+            },
+        };
     });
     return { ...result, attempts };
 }
@@ -52671,6 +52713,13 @@ async function run() {
         const checkpointEvery = inputs.integer('checkpoint-every', { default: 100, min: 1 });
         const forceCheckpoint = inputs.boolean('checkpoint', { default: false });
         const retentionDays = parseRetentionDays(inputs.raw('retention-days'));
+        // A retention-only run (e.g. on a daily schedule) keeps a quiet log within its window: it appends
+        // no record, so it needs a window and must not be asked for a record type.
+        const retentionOnly = inputs.boolean('retention-only', { default: false });
+        if (retentionOnly && retentionDays === undefined)
+            throw new errors_InputError('retention-only', 'is true but retention-days is empty, so no record is ever due', 'retention-days set (such as 365) with retention-only: true, or retention-only: false');
+        if (retentionOnly && recordTypeInput !== undefined)
+            throw new errors_InputError('record-type', `is '${recordTypeInput}' but retention-only appends no record`, 'empty with retention-only: true');
         const logFile = inputs.optionalString('log-file');
         const logBranch = inputs.string('log-branch', { default: 'audit-log' });
         if (!/^(?!\/|.*\/\/|.*\.\.|.*\.lock$|.*\/$)[A-Za-z0-9._/-]+$/.test(logBranch))
@@ -52684,7 +52733,11 @@ async function run() {
             checkLocalLog(logFile);
         // Decision: what kind of record this event makes.
         let type;
-        if (recordTypeInput !== undefined) {
+        if (retentionOnly) {
+            // Only the draft's run metadata is used, for the sealing checkpoint; no custom record is appended.
+            type = 'custom';
+        }
+        else if (recordTypeInput !== undefined) {
             const wanted = recordTypeInput.toLowerCase();
             if (!EXPLICIT_RECORD_TYPES.includes(wanted))
                 throw new errors_InputError('record-type', `'${recordTypeInput}' is not a record type`, `empty (from the event) or one of ${EXPLICIT_RECORD_TYPES.join(', ')}`);
@@ -52743,6 +52796,20 @@ async function run() {
                 identityToken,
             });
         }
+        if (retentionOnly) {
+            await retentionRun({
+                store,
+                layout,
+                draft,
+                signing,
+                logIdInput,
+                logInput,
+                clock,
+                retentionDays: retentionDays,
+                outputs,
+            });
+            return;
+        }
         info(`Appending a ${type} record to ${store.location} (` +
             (key
                 ? `key ${key.algorithm} ${key.keyId.slice(0, 16)}…`
@@ -52799,6 +52866,40 @@ async function run() {
                 ? `\nRetention ${retentionDays} days: entries ${appended.archived.from}…${appended.archived.to} moved to \`${appended.archived.file}\`, sealed by the signed checkpoint at size ${appended.size - 1}.\n`
                 : ''));
     });
+}
+/** The retention-only run: move what is due and seal it, append nothing else. */
+async function retentionRun(run) {
+    const { store, retentionDays, outputs } = run;
+    info(`Retention-only run on ${store.location}: moving records older than ${retentionDays} days`);
+    let sealed;
+    try {
+        sealed = await sealRetention({
+            store,
+            layout: run.layout,
+            draft: run.draft,
+            key: run.signing,
+            logId: run.logIdInput,
+            clock: run.clock,
+            retentionDays,
+        });
+    }
+    catch (error) {
+        if (error instanceof LogFormatError)
+            throw new errors_InputError(run.logInput, `the log at ${store.location} cannot be archived: ${error.message}`, 'an audit log written by audit-sign (check it with audit-verify)');
+        if (error instanceof LogIdMismatch)
+            throw new errors_InputError('log-id', error.message, 'the id the log was created with, or empty');
+        throw error;
+    }
+    outputs.set('log-head', sealed.size > 0 ? `${sealed.size}:${sealed.headHash}` : '');
+    outputs.set('checkpoint', sealed.archived?.checkpoint ?? '');
+    outputs.set('archived', sealed.archived ? `${sealed.archived.from}-${sealed.archived.to}` : '');
+    const what = sealed.archived
+        ? `entries ${sealed.archived.from}…${sealed.archived.to} moved to \`${sealed.archived.file}\`, sealed by the signed checkpoint at size ${sealed.size - 1}`
+        : sealed.size === 0
+            ? 'the log is empty: nothing written'
+            : 'no record is due: nothing written';
+    info(`Retention (${retentionDays} days): ${what.replace(/`/g, '')}`);
+    await writeSummary(`## Audit retention\n\nRetention ${retentionDays} days on ${store.location}: ${what}.\n`);
 }
 /** Empty: keep every record live. Otherwise a whole number of days, at least 1 (100 years at most). */
 function parseRetentionDays(text) {

@@ -40983,7 +40983,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70113);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(15388);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -40992,7 +40992,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 70113:
+/***/ 15388:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52253,7 +52253,54 @@ function inputsFromArguments(args, read = (file) => (0,external_node_fs_.readFil
     return { help: false, inputs };
 }
 
+;// CONCATENATED MODULE: ./actions/audit-verify/src/standard-change.ts
+
+/**
+ * Pre-approved standard changes. The approval gate approves low and medium risk deployments by policy
+ * (its `auto-approve-risk-tiers`, default `low,medium`): decision `auto-approved`, no approvers, and
+ * the reason "risk tier <tier> is approved automatically (auto-approve-risk-tiers)". That is a standard
+ * change in ITIL terms: authorised in advance by the rule, not by a person at deploy time. The report
+ * lists such deployments as pre-approved rather than as lacking an approval.
+ *
+ * Fail closed: only the gate's own decision counts, only for the tiers the gate's default policy
+ * auto-approves (low, medium), and never for an emergency change (an emergency skip of approval is
+ * also `auto-approved`, and stays an emergency change to review).
+ */
+const PRE_APPROVED_TIERS = ['low', 'medium'];
+/** The gate's rule, as deploy.yml configures it (the gate's default). */
+const DEFAULT_RULE = 'auto-approve-risk-tiers: low, medium (approval gate default)';
+const standard_change_obj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
+const standard_change_text = (v) => (typeof v === 'string' ? v.trim() : '');
+/** The pre-approval of a deployment record, or undefined when it is not a pre-approved standard change. */
+function preApproval(record) {
+    if (record.type !== 'deployment')
+        return undefined;
+    const details = record.details;
+    // deploy.yml passes the gate job whole (`approval`: toJSON(needs.approval)); a caller may pass the
+    // gate's outputs flat (`approval-decision`, `approval-reason`).
+    const gate = standard_change_obj(standard_change_obj(details.approval).outputs);
+    const decision = (standard_change_text(details['approval-decision']) || standard_change_text(gate.decision)).toLowerCase();
+    if (decision !== 'auto-approved')
+        return undefined;
+    if (record.deployment?.emergency === true || isEmergency(details))
+        return undefined;
+    const reason = standard_change_text(details['approval-reason']) || standard_change_text(gate.reason);
+    const tier = (standard_change_text(details['risk-tier']) ||
+        standard_change_text(gate['risk-tier']) ||
+        (/risk tier (\w+) is approved automatically/.exec(reason)?.[1] ?? '')).toLowerCase();
+    if (!PRE_APPROVED_TIERS.includes(tier))
+        return undefined;
+    return {
+        riskTier: tier,
+        rule: standard_change_text(details['approval-rule']) || DEFAULT_RULE,
+        workflow: record.run.workflowRef,
+        decidedAt: standard_change_text(details['decided-at']) || standard_change_text(gate['decided-at']),
+        reason: reason || `risk tier ${tier} is approved automatically (auto-approve-risk-tiers)`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./actions/audit-verify/src/compliance-report.ts
+
 
 const compliance_report_obj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
 const str = (v) => (v === undefined || v === null ? '' : String(v));
@@ -52406,6 +52453,9 @@ class ReportCollector {
         };
         const checks = d.checks.length > 0 ? d.checks : (this.commitChecks.get(record.commit) ?? []);
         const okConclusions = ['success', 'neutral', 'skipped', 'passed'];
+        // Approved by policy, nobody asked: the rule authorised it before deploying, and no person approved
+        // it, so neither the author nor the deployer approved their own change.
+        const preApproved = approvals.length === 0 ? preApproval(record) : undefined;
         return {
             sequence: record.sequence,
             time: record.time,
@@ -52417,17 +52467,20 @@ class ReportCollector {
             outcome,
             outcomeClass: outcomeClass(outcome),
             approvals,
-            approved: approvals.length > 0,
-            approvedBeforeDeployment: approvals.length > 0 &&
-                approvals.every((a) => a.time !== '' && Date.parse(a.time) <= Date.parse(record.time)),
-            approverDiffersFromAuthor: approvals.length > 0 && (author.login === '' || approvals.every((a) => !same(a, author))),
-            approverDiffersFromDeployer: approvals.length > 0 && approvals.every((a) => !same(a, record.actor)),
+            approved: approvals.length > 0 || preApproved !== undefined,
+            approvedBeforeDeployment: preApproved !== undefined ||
+                (approvals.length > 0 &&
+                    approvals.every((a) => a.time !== '' && Date.parse(a.time) <= Date.parse(record.time))),
+            approverDiffersFromAuthor: preApproved !== undefined ||
+                (approvals.length > 0 && (author.login === '' || approvals.every((a) => !same(a, author)))),
+            approverDiffersFromDeployer: preApproved !== undefined || (approvals.length > 0 && approvals.every((a) => !same(a, record.actor))),
             checks: checks.length === 0
                 ? 'unknown'
                 : checks.every((c) => okConclusions.includes(c.conclusion.toLowerCase()))
                     ? 'passed'
                     : 'failed',
             emergency: emergencyDeployment(record),
+            preApproved: preApproved ?? null,
         };
     }
     build(verification, standards) {
@@ -52519,6 +52572,18 @@ class ReportCollector {
                 actor: r.actor.login,
                 reason: emergencyReason(r.details),
             })),
+            standardChanges: deployments.flatMap((d) => d.preApproved
+                ? [
+                    {
+                        sequence: d.sequence,
+                        time: d.time,
+                        environment: d.environment,
+                        version: d.version,
+                        deployer: d.deployer,
+                        ...d.preApproved,
+                    },
+                ]
+                : []),
             dora: {
                 deployments: deployments.length,
                 deploymentFrequencyPerDay: days > 0 ? round(successes.length / days, 3) : null,
@@ -52617,13 +52682,33 @@ function reportMarkdown(report) {
                 d.version,
                 d.deployer,
                 d.author,
-                d.approvals.map((a) => a.login).join(', '),
+                d.preApproved
+                    ? `pre-approved by policy (${d.preApproved.riskTier} risk)`
+                    : d.approvals.map((a) => a.login).join(', '),
                 yesNo(d.approvedBeforeDeployment),
                 yesNo(d.approverDiffersFromAuthor),
                 yesNo(d.approverDiffersFromDeployer),
                 d.checks,
                 d.outcome,
                 d.emergency ? 'yes' : 'no',
+            ])),
+        '',
+        '### Pre-approved standard changes',
+        '',
+        'Approved by the approval policy, not by a person: the gate auto-approves these risk tiers, so no approval is missing.',
+        '',
+        report.standardChanges.length === 0
+            ? 'None.'
+            : report_markdownTable(['seq', 'time', 'environment', 'version', 'deployer', 'risk tier', 'rule', 'workflow', 'decided'], report.standardChanges.map((c) => [
+                c.sequence,
+                c.time,
+                c.environment,
+                c.version,
+                c.deployer,
+                c.riskTier,
+                c.rule,
+                c.workflow,
+                c.decidedAt,
             ])),
         '',
         '### Emergency changes (overrides)',

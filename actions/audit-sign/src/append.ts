@@ -73,30 +73,8 @@ export async function appendRecord(options: AppendOptions): Promise<Appended> {
       let checkpoint: string | undefined;
       let size = sequence + 1;
       let headHash = signed.entry.hash;
-      const checkpointAt = (at: number, previousHash: string, checkpoint: Checkpoint): AuditRecord => ({
-        schema: draft.schema,
-        id: `${draft.id}-${checkpoint.archive ? 'archive' : 'checkpoint'}`,
-        logId,
-        sequence: at,
-        previousHash,
-        type: 'checkpoint',
-        time,
-        repository: draft.repository,
-        actor: draft.actor,
-        commit: draft.commit,
-        ref: draft.ref,
-        run: draft.run,
-        event: draft.event,
-        checkpoint,
-        details: {},
-        compliance: {
-          risk: 'low',
-          standards: draft.compliance.standards.map((s) => ({
-            standard: s.standard,
-            controls: controlsFor(s.standard, ['logging']),
-          })),
-        },
-      });
+      const checkpointAt = (at: number, previousHash: string, checkpoint: Checkpoint) =>
+        checkpointRecord(draft, logId, time, at, previousHash, checkpoint);
       if (options.forceCheckpoint || checkpointDue(sequence, options.checkpointEvery)) {
         const marker = checkpointAt(sequence + 1, signed.entry.hash, {
           size: sequence + 1,
@@ -131,6 +109,104 @@ export async function appendRecord(options: AppendOptions): Promise<Appended> {
       const appended = await appendLines(snapshot, layout, sequence, lines);
       const changes = move ? await move.apply(appended) : appended;
       return { changes, result: { record, hash: signed.entry.hash, checkpoint, size, headHash, archived } };
+    },
+  );
+  return { ...result, attempts };
+}
+
+/** A checkpoint entry at `at`, carrying the run's metadata from the draft (it is not itself a change). */
+function checkpointRecord(
+  draft: RecordDraft,
+  logId: string,
+  time: string,
+  at: number,
+  previousHash: string,
+  checkpoint: Checkpoint,
+): AuditRecord {
+  return {
+    schema: draft.schema,
+    id: `${draft.id}-${checkpoint.archive ? 'archive' : 'checkpoint'}`,
+    logId,
+    sequence: at,
+    previousHash,
+    type: 'checkpoint',
+    time,
+    repository: draft.repository,
+    actor: draft.actor,
+    commit: draft.commit,
+    ref: draft.ref,
+    run: draft.run,
+    event: draft.event,
+    checkpoint,
+    details: {},
+    compliance: {
+      risk: 'low',
+      standards: draft.compliance.standards.map((s) => ({
+        standard: s.standard,
+        controls: controlsFor(s.standard, ['logging']),
+      })),
+    },
+  };
+}
+
+export interface RetentionOnlyOptions {
+  store: FileStore;
+  layout: LogLayout;
+  /** Supplies the run's metadata (repository, actor, run) for the sealing checkpoint; never appended. */
+  draft: RecordDraft;
+  key: SigningKey | KeylessSigner;
+  /** When set, refuse a log whose id differs. */
+  logId?: string;
+  clock: Clock;
+  retentionDays: number;
+}
+
+export interface RetentionSealed {
+  /** Undefined when nothing was due: then nothing was written. */
+  archived?: { file: string; from: number; to: number; checkpoint: string };
+  size: number;
+  headHash: string;
+  attempts: number;
+}
+
+/**
+ * A retention-only run: moves the records due to an archive file and appends only the signed
+ * checkpoint sealing them, in one compare-and-swap update, so a log with no new records is still
+ * kept within its retention window. Nothing due (or an empty log): no change, no commit.
+ */
+export async function sealRetention(options: RetentionOnlyOptions): Promise<RetentionSealed> {
+  const { layout, draft, key } = options;
+  const { result, attempts } = await options.store.update<Omit<RetentionSealed, 'attempts'>>(
+    `audit: retention ${options.retentionDays} days`,
+    async (snapshot) => {
+      const { head } = await readHead(snapshot, layout);
+      if (!head) return { changes: {}, result: { size: 0, headHash: '' } };
+      if (options.logId !== undefined && head.logId !== options.logId)
+        throw new LogIdMismatch(`the log's id is '${head.logId}', not '${options.logId}'`);
+      const size = head.sequence + 1;
+      const time = new Date(Math.max(options.clock.now(), Date.parse(head.time))).toISOString();
+      const move = await planRetention(snapshot, layout, {
+        timeMs: Date.parse(time),
+        retentionDays: options.retentionDays,
+      });
+      if (!move) return { changes: {}, result: { size, headHash: head.hash } };
+      const seal = await signEntryWith(
+        checkpointRecord(draft, head.logId, time, size, head.hash, {
+          size,
+          head: head.hash,
+          archive: move.seal,
+        }),
+        key,
+      );
+      const changes = await move.apply(await appendLines(snapshot, layout, size, [seal.line]));
+      return {
+        changes,
+        result: {
+          size: size + 1,
+          headHash: seal.entry.hash,
+          archived: { file: move.seal.file, from: move.seal.from, to: move.seal.to, checkpoint: seal.line },
+        },
+      };
     },
   );
   return { ...result, attempts };

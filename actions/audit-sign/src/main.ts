@@ -7,6 +7,7 @@ import {
   markdownTable,
   runAction,
   writeSummary,
+  type Clock,
   type FileStore,
 } from '@shipgate/core';
 import { randomUUID } from 'node:crypto';
@@ -25,10 +26,11 @@ import {
   fileLayout,
   EXPLICIT_RECORD_TYPES,
   type RecordType,
+  type LogLayout,
 } from '@shipgate/core/audit';
-import { LogIdMismatch, appendRecord } from './append.js';
+import { LogIdMismatch, appendRecord, sealRetention } from './append.js';
 import { pullRequestEvidence } from './pull-request-evidence.js';
-import { draftRecord, eventRecordType, type DraftInput } from './record-draft.js';
+import { draftRecord, eventRecordType, type DraftInput, type RecordDraft } from './record-draft.js';
 import { workflowRunJobs } from './workflow-run-jobs.js';
 
 const KEY_EXPECTED = 'an Ed25519 or ECDSA P-256 private key in PEM form (-----BEGIN PRIVATE KEY-----)';
@@ -85,6 +87,21 @@ export async function run(): Promise<void> {
     const checkpointEvery = inputs.integer('checkpoint-every', { default: 100, min: 1 });
     const forceCheckpoint = inputs.boolean('checkpoint', { default: false });
     const retentionDays = parseRetentionDays(inputs.raw('retention-days'));
+    // A retention-only run (e.g. on a daily schedule) keeps a quiet log within its window: it appends
+    // no record, so it needs a window and must not be asked for a record type.
+    const retentionOnly = inputs.boolean('retention-only', { default: false });
+    if (retentionOnly && retentionDays === undefined)
+      throw new InputError(
+        'retention-only',
+        'is true but retention-days is empty, so no record is ever due',
+        'retention-days set (such as 365) with retention-only: true, or retention-only: false',
+      );
+    if (retentionOnly && recordTypeInput !== undefined)
+      throw new InputError(
+        'record-type',
+        `is '${recordTypeInput}' but retention-only appends no record`,
+        'empty with retention-only: true',
+      );
     const logFile = inputs.optionalString('log-file');
     const logBranch = inputs.string('log-branch', { default: 'audit-log' });
     if (!/^(?!\/|.*\/\/|.*\.\.|.*\.lock$|.*\/$)[A-Za-z0-9._/-]+$/.test(logBranch))
@@ -102,7 +119,10 @@ export async function run(): Promise<void> {
 
     // Decision: what kind of record this event makes.
     let type: RecordType;
-    if (recordTypeInput !== undefined) {
+    if (retentionOnly) {
+      // Only the draft's run metadata is used, for the sealing checkpoint; no custom record is appended.
+      type = 'custom';
+    } else if (recordTypeInput !== undefined) {
       const wanted = recordTypeInput.toLowerCase();
       if (!(EXPLICIT_RECORD_TYPES as readonly string[]).includes(wanted))
         throw new InputError(
@@ -182,6 +202,20 @@ export async function run(): Promise<void> {
         identityToken,
       });
     }
+    if (retentionOnly) {
+      await retentionRun({
+        store,
+        layout,
+        draft,
+        signing,
+        logIdInput,
+        logInput,
+        clock,
+        retentionDays: retentionDays!,
+        outputs,
+      });
+      return;
+    }
     core.info(
       `Appending a ${type} record to ${store.location} (` +
         (key
@@ -253,6 +287,56 @@ export async function run(): Promise<void> {
           : ''),
     );
   });
+}
+
+/** The retention-only run: move what is due and seal it, append nothing else. */
+async function retentionRun(run: {
+  store: FileStore;
+  layout: LogLayout;
+  draft: RecordDraft;
+  signing: SigningKey | KeylessSigner;
+  logIdInput: string | undefined;
+  logInput: string;
+  clock: Clock;
+  retentionDays: number;
+  outputs: Outputs<'record-id' | 'sequence' | 'record-hash' | 'log-head' | 'checkpoint' | 'archived'>;
+}): Promise<void> {
+  const { store, retentionDays, outputs } = run;
+  core.info(`Retention-only run on ${store.location}: moving records older than ${retentionDays} days`);
+  let sealed;
+  try {
+    sealed = await sealRetention({
+      store,
+      layout: run.layout,
+      draft: run.draft,
+      key: run.signing,
+      logId: run.logIdInput,
+      clock: run.clock,
+      retentionDays,
+    });
+  } catch (error) {
+    if (error instanceof LogFormatError)
+      throw new InputError(
+        run.logInput,
+        `the log at ${store.location} cannot be archived: ${error.message}`,
+        'an audit log written by audit-sign (check it with audit-verify)',
+      );
+    if (error instanceof LogIdMismatch)
+      throw new InputError('log-id', error.message, 'the id the log was created with, or empty');
+    throw error;
+  }
+  outputs.set('log-head', sealed.size > 0 ? `${sealed.size}:${sealed.headHash}` : '');
+  outputs.set('checkpoint', sealed.archived?.checkpoint ?? '');
+  outputs.set('archived', sealed.archived ? `${sealed.archived.from}-${sealed.archived.to}` : '');
+  const what = sealed.archived
+    ? `entries ${sealed.archived.from}…${sealed.archived.to} moved to \`${sealed.archived.file}\`, sealed by the signed checkpoint at size ${sealed.size - 1}`
+    : sealed.size === 0
+      ? 'the log is empty: nothing written'
+      : 'no record is due: nothing written';
+  core.info(`Retention (${retentionDays} days): ${what.replace(/`/g, '')}`);
+  await writeSummary(
+    `## Audit retention\n\nRetention ${retentionDays} days on ${store.location}: ${what}.\n`,
+  );
 }
 
 /** Empty: keep every record live. Otherwise a whole number of days, at least 1 (100 years at most). */

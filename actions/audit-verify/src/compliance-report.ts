@@ -8,6 +8,7 @@ import {
   type Identity,
 } from '@shipgate/core/audit';
 import type { Period } from './period.js';
+import { preApproval, type PreApproval } from './standard-change.js';
 import type { Verification } from './verify-log.js';
 
 type Json = Record<string, unknown>;
@@ -46,6 +47,8 @@ export interface DeploymentRow {
   approverDiffersFromDeployer: boolean;
   checks: 'passed' | 'failed' | 'unknown';
   emergency: boolean;
+  /** A pre-approved standard change: approved by policy (the gate's auto-approved risk tier), no approvers. */
+  preApproved: PreApproval | null;
 }
 
 export interface ControlRow {
@@ -81,6 +84,14 @@ export interface ComplianceReport {
   recordsInPeriod: Record<string, number>;
   deployments: DeploymentRow[];
   emergencyChanges: { sequence: number; time: string; type: string; actor: string; reason: string }[];
+  /** Deployments authorised in advance by the approval policy (low/medium risk): not findings, listed here. */
+  standardChanges: ({
+    sequence: number;
+    time: string;
+    environment: string;
+    version: string;
+    deployer: string;
+  } & PreApproval)[];
   dora: {
     deployments: number;
     deploymentFrequencyPerDay: number | null;
@@ -241,6 +252,9 @@ export class ReportCollector {
     };
     const checks = d.checks.length > 0 ? d.checks : (this.commitChecks.get(record.commit) ?? []);
     const okConclusions = ['success', 'neutral', 'skipped', 'passed'];
+    // Approved by policy, nobody asked: the rule authorised it before deploying, and no person approved
+    // it, so neither the author nor the deployer approved their own change.
+    const preApproved = approvals.length === 0 ? preApproval(record) : undefined;
     return {
       sequence: record.sequence,
       time: record.time,
@@ -252,13 +266,16 @@ export class ReportCollector {
       outcome,
       outcomeClass: outcomeClass(outcome),
       approvals,
-      approved: approvals.length > 0,
+      approved: approvals.length > 0 || preApproved !== undefined,
       approvedBeforeDeployment:
-        approvals.length > 0 &&
-        approvals.every((a) => a.time !== '' && Date.parse(a.time) <= Date.parse(record.time)),
+        preApproved !== undefined ||
+        (approvals.length > 0 &&
+          approvals.every((a) => a.time !== '' && Date.parse(a.time) <= Date.parse(record.time))),
       approverDiffersFromAuthor:
-        approvals.length > 0 && (author.login === '' || approvals.every((a) => !same(a, author))),
-      approverDiffersFromDeployer: approvals.length > 0 && approvals.every((a) => !same(a, record.actor)),
+        preApproved !== undefined ||
+        (approvals.length > 0 && (author.login === '' || approvals.every((a) => !same(a, author)))),
+      approverDiffersFromDeployer:
+        preApproved !== undefined || (approvals.length > 0 && approvals.every((a) => !same(a, record.actor))),
       checks:
         checks.length === 0
           ? 'unknown'
@@ -266,6 +283,7 @@ export class ReportCollector {
             ? 'passed'
             : 'failed',
       emergency: emergencyDeployment(record),
+      preApproved: preApproved ?? null,
     };
   }
 
@@ -363,6 +381,20 @@ export class ReportCollector {
         actor: r.actor.login,
         reason: emergencyReason(r.details),
       })),
+      standardChanges: deployments.flatMap((d) =>
+        d.preApproved
+          ? [
+              {
+                sequence: d.sequence,
+                time: d.time,
+                environment: d.environment,
+                version: d.version,
+                deployer: d.deployer,
+                ...d.preApproved,
+              },
+            ]
+          : [],
+      ),
       dora: {
         deployments: deployments.length,
         deploymentFrequencyPerDay: days > 0 ? round(successes.length / days, 3) : null,

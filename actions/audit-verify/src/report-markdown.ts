@@ -66,13 +66,36 @@ export function reportMarkdown(report: ComplianceReport): string {
             d.version,
             d.deployer,
             d.author,
-            d.approvals.map((a) => a.login).join(', '),
+            d.preApproved
+              ? `pre-approved by policy (${d.preApproved.riskTier} risk)`
+              : d.approvals.map((a) => a.login).join(', '),
             yesNo(d.approvedBeforeDeployment),
             yesNo(d.approverDiffersFromAuthor),
             yesNo(d.approverDiffersFromDeployer),
             d.checks,
             d.outcome,
             d.emergency ? 'yes' : 'no',
+          ]),
+        ),
+    '',
+    '### Pre-approved standard changes',
+    '',
+    'Approved by the approval policy, not by a person: the gate auto-approves these risk tiers, so no approval is missing.',
+    '',
+    report.standardChanges.length === 0
+      ? 'None.'
+      : markdownTable(
+          ['seq', 'time', 'environment', 'version', 'deployer', 'risk tier', 'rule', 'workflow', 'decided'],
+          report.standardChanges.map((c) => [
+            c.sequence,
+            c.time,
+            c.environment,
+            c.version,
+            c.deployer,
+            c.riskTier,
+            c.rule,
+            c.workflow,
+            c.decidedAt,
           ]),
         ),
     '',
