@@ -44,8 +44,6 @@ export interface Snapshot {
   reactions?: ApiReaction[];
   /** Whether anything changed since the previous snapshot (conditional requests answered 200). */
   changed: boolean;
-  /** Set when `issue` is an earlier read's (RequestIssue.poll reads it only when its events changed). */
-  issueReused?: boolean;
   /** When the issue's body was last edited (null: never), read with the issue; absent on polls. */
   bodyEditedAt?: string | null;
 }
@@ -177,7 +175,6 @@ export class RequestIssue {
       issue: issue?.data ?? this.lastIssue!,
       ...rest,
       changed: events.changed || !!issue?.changed || rest.changed,
-      issueReused: issue === undefined,
     };
   }
 

@@ -56,9 +56,9 @@ export async function waitForDecision(
       const snapshot = await issue.poll({ reactions: options.reactions });
       if (snapshot.changed || stale) {
         let state = await judge(snapshot, options.judgeContext);
-        // A poll may reuse an earlier read of the issue; what ends the wait is judged on a fresh one
-        // (a body edit, say, is no issue event).
-        if (ends(state) && snapshot.issueReused)
+        // A poll may reuse an earlier read of the issue and reads no body edit time: what ends the
+        // wait is judged on a full, fresh snapshot (a body edit is no issue event).
+        if (ends(state))
           state = await judge(await issue.snapshot({ reactions: options.reactions }), options.judgeContext);
         last = state;
         if (state.kind !== 'open' || state.verdict.decision !== 'pending') return { result: state, last };

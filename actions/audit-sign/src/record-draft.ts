@@ -232,7 +232,8 @@ export function draftRecord(input: DraftInput): RecordDraft {
         // A break-glass override (deploy.yml's `override-reason`) is an emergency change.
         emergency: isEmergency(details),
       };
-      commit = str(d.sha) || commit;
+      // deploy.yml names the commit it deployed (a pull request's head, not the run's merge commit).
+      commit = detailString('commit') || str(d.sha) || commit;
       break;
     }
     case 'workflow_run': {

@@ -63,7 +63,8 @@ export async function run(): Promise<void> {
     const incidentLabel = inputs.optionalString('incident-label');
     const requiredChecks = inputs.list('required-checks', { default: [] });
     const sha = inputs.string('sha', { default: context.sha });
-    if (requiredChecks.length > 0 && !/^[0-9a-f]{40}$/i.test(sha))
+    // A commit named explicitly (deploy.yml passes the one it deploys) must be one, checks or not.
+    if ((requiredChecks.length > 0 || inputs.has('sha')) && !/^[0-9a-f]{40}$/i.test(sha))
       throw new InputError('sha', `'${sha}' is not a commit SHA`, 'a full 40-character commit SHA');
     const checksTimeoutMs = inputs.duration('checks-timeout', { default: '10m' });
     const checkRunIdText = inputs.optionalString('check-run-id');

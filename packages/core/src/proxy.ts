@@ -148,7 +148,8 @@ export function proxyFor(url: URL, settings: ProxySettings = proxySettingsFromEn
 
 /** A proxy URL fit for a log line: credentials never appear. */
 export function redact(proxy: URL | string): string {
-  if (typeof proxy === 'string') return proxy.replace(/\/\/[^@/]*@/, '//***@');
+  // Up to the last '@' before the host: a password may hold an unencoded '@', a value no scheme.
+  if (typeof proxy === 'string') return proxy.replace(/^([a-z][a-z0-9+.-]*:\/\/)?[^/]*@/i, '$1***@');
   return `${proxy.protocol}//${proxy.username || proxy.password ? '***@' : ''}${proxy.host}`;
 }
 

@@ -227,6 +227,8 @@ describe('pre-deploy-checks bad input', () => {
     ],
     [{ 'checks-timeout': 'soon' }, "input 'checks-timeout': 'soon' is not a duration"],
     [{ 'min-error-budget': -1 }, "input 'min-error-budget': -1 is out of range"],
+    // deploy.yml passes the commit it deploys; a branch name there would move between check and deploy.
+    [{ sha: 'feature/x' }, "input 'sha': 'feature/x' is not a commit SHA"],
   ])('%j fails naming the input before anything is probed', async (inputs, message) => {
     seen.length = 0;
     const result = await runAction('pre-deploy-checks', {

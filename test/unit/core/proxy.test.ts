@@ -105,6 +105,19 @@ describe('proxy credentials never reach the log', () => {
     );
     expect(() => proxySettingsFromEnv({ HTTPS_PROXY: 'http://alice:s3cret@[bad' })).toThrow(/\*\*\*@/);
   });
+  it('redacts a malformed value without a scheme, and a password holding an @', () => {
+    for (const value of ['alice:s3cret@proxy:99999', 'http://alice:s3@cret@proxy:99999']) {
+      let message = '';
+      try {
+        proxySettingsFromEnv({ HTTPS_PROXY: value });
+      } catch (error) {
+        message = (error as Error).message;
+      }
+      expect(message).toMatch(/HTTPS_PROXY/);
+      expect(message).not.toMatch(/s3|cret|alice/);
+    }
+    expect(redact('alice:s3@cret@proxy:3128')).toBe('***@proxy:3128');
+  });
   it('says nothing when no proxy is set', () => {
     expect(describeProxySettings(proxySettingsFromEnv({ NO_PROXY: 'x' }))).toBeUndefined();
   });
