@@ -49462,8 +49462,9 @@ function proxyFor(url, settings = proxySettingsFromEnv()) {
 }
 /** A proxy URL fit for a log line: credentials never appear. */
 function redact(proxy) {
+    // Up to the last '@' before the host: a password may hold an unencoded '@', a value no scheme.
     if (typeof proxy === 'string')
-        return proxy.replace(/\/\/[^@/]*@/, '//***@');
+        return proxy.replace(/^([a-z][a-z0-9+.-]*:\/\/)?[^/]*@/i, '$1***@');
     return `${proxy.protocol}//${proxy.username || proxy.password ? '***@' : ''}${proxy.host}`;
 }
 /** One line for the step log saying how requests will leave this runner. */
@@ -54275,7 +54276,6 @@ class RequestIssue {
             issue: issue?.data ?? this.lastIssue,
             ...rest,
             changed: events.changed || !!issue?.changed || rest.changed,
-            issueReused: issue === undefined,
         };
     }
     async readIssue() {
@@ -55025,9 +55025,9 @@ async function waitForDecision(options) {
             const snapshot = await issue.poll({ reactions: options.reactions });
             if (snapshot.changed || stale) {
                 let state = await judge(snapshot, options.judgeContext);
-                // A poll may reuse an earlier read of the issue; what ends the wait is judged on a fresh one
-                // (a body edit, say, is no issue event).
-                if (ends(state) && snapshot.issueReused)
+                // A poll may reuse an earlier read of the issue and reads no body edit time: what ends the
+                // wait is judged on a full, fresh snapshot (a body edit is no issue event).
+                if (ends(state))
                     state = await judge(await issue.snapshot({ reactions: options.reactions }), options.judgeContext);
                 last = state;
                 if (state.kind !== 'open' || state.verdict.decision !== 'pending')

@@ -49466,8 +49466,9 @@ function proxyFor(url, settings = proxySettingsFromEnv()) {
 }
 /** A proxy URL fit for a log line: credentials never appear. */
 function proxy_redact(proxy) {
+    // Up to the last '@' before the host: a password may hold an unencoded '@', a value no scheme.
     if (typeof proxy === 'string')
-        return proxy.replace(/\/\/[^@/]*@/, '//***@');
+        return proxy.replace(/^([a-z][a-z0-9+.-]*:\/\/)?[^/]*@/i, '$1***@');
     return `${proxy.protocol}//${proxy.username || proxy.password ? '***@' : ''}${proxy.host}`;
 }
 /** One line for the step log saying how requests will leave this runner. */
@@ -52570,7 +52571,8 @@ function draftRecord(input) {
                 // A break-glass override (deploy.yml's `override-reason`) is an emergency change.
                 emergency: isEmergency(details),
             };
-            commit = str(d.sha) || commit;
+            // deploy.yml names the commit it deployed (a pull request's head, not the run's merge commit).
+            commit = detailString('commit') || str(d.sha) || commit;
             break;
         }
         case 'workflow_run': {

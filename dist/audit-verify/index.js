@@ -49462,8 +49462,9 @@ function proxyFor(url, settings = proxySettingsFromEnv()) {
 }
 /** A proxy URL fit for a log line: credentials never appear. */
 function proxy_redact(proxy) {
+    // Up to the last '@' before the host: a password may hold an unencoded '@', a value no scheme.
     if (typeof proxy === 'string')
-        return proxy.replace(/\/\/[^@/]*@/, '//***@');
+        return proxy.replace(/^([a-z][a-z0-9+.-]*:\/\/)?[^/]*@/i, '$1***@');
     return `${proxy.protocol}//${proxy.username || proxy.password ? '***@' : ''}${proxy.host}`;
 }
 /** One line for the step log saying how requests will leave this runner. */

@@ -49462,8 +49462,9 @@ function proxyFor(url, settings = proxySettingsFromEnv()) {
 }
 /** A proxy URL fit for a log line: credentials never appear. */
 function redact(proxy) {
+    // Up to the last '@' before the host: a password may hold an unencoded '@', a value no scheme.
     if (typeof proxy === 'string')
-        return proxy.replace(/\/\/[^@/]*@/, '//***@');
+        return proxy.replace(/^([a-z][a-z0-9+.-]*:\/\/)?[^/]*@/i, '$1***@');
     return `${proxy.protocol}//${proxy.username || proxy.password ? '***@' : ''}${proxy.host}`;
 }
 /** One line for the step log saying how requests will leave this runner. */
@@ -52005,7 +52006,8 @@ async function run() {
         const incidentLabel = inputs.optionalString('incident-label');
         const requiredChecks = inputs.list('required-checks', { default: [] });
         const sha = inputs.string('sha', { default: context.sha });
-        if (requiredChecks.length > 0 && !/^[0-9a-f]{40}$/i.test(sha))
+        // A commit named explicitly (deploy.yml passes the one it deploys) must be one, checks or not.
+        if ((requiredChecks.length > 0 || inputs.has('sha')) && !/^[0-9a-f]{40}$/i.test(sha))
             throw new errors_InputError('sha', `'${sha}' is not a commit SHA`, 'a full 40-character commit SHA');
         const checksTimeoutMs = inputs.duration('checks-timeout', { default: '10m' });
         const checkRunIdText = inputs.optionalString('check-run-id');
