@@ -1,6 +1,6 @@
 import type { ActionContext } from '@shipgate/core';
 import {
-  approverItems,
+  approvalsOf,
   controlsFor,
   isEmergency,
   evidenceOf,
@@ -97,23 +97,9 @@ function changeOf(files: string[], infraPaths: string[], truncated: boolean): Ch
   };
 }
 
-function approvalsFrom(details: Json): DeploymentEvidence['approvals'] {
-  const list =
-    [details.approvals, details.approvers, details['approved-by']]
-      .map(approverItems)
-      .find((items) => items.length > 0) ?? [];
-  // The approval gate's `approvals` carry each comment's time (`at`); `decided-at` is the fallback.
-  const decided = str(details['decided-at'] ?? details['approved-at'] ?? details.decidedAt);
-  return list.map((item) => {
-    if (typeof item === 'string') return { id: '', login: item, time: decided };
-    const a = obj(item);
-    return {
-      id: str(a.id),
-      login: str(a.login ?? a.user),
-      time: str(a.time ?? a.approvedAt ?? a.at) || decided,
-    };
-  });
-}
+/** The approvals with their comment times; the gate's `decided-at` is the time of any without one. */
+const approvalsFrom = (details: Json): DeploymentEvidence['approvals'] =>
+  approvalsOf(details, str(details['decided-at'] ?? details['approved-at'] ?? details.decidedAt));
 
 const jobOutputs = (job: unknown): Json => obj(obj(job).outputs);
 

@@ -1,6 +1,6 @@
 import {
   COMPLIANCE_STANDARDS,
-  approverItems,
+  approvalsOf,
   emergencyReason,
   isEmergency,
   type AuditRecord,
@@ -11,8 +11,6 @@ import type { Period } from './period.js';
 import { preApproval, type PreApproval } from './standard-change.js';
 import type { Verification } from './verify-log.js';
 
-type Json = Record<string, unknown>;
-const obj = (v: unknown): Json => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : {});
 const str = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
 
 export type OutcomeClass = 'success' | 'failure' | 'pending';
@@ -109,22 +107,6 @@ interface ApprovalRecord {
   approvers: Approver[];
 }
 
-function approversOf(details: Json, fallbackTime: string): Approver[] {
-  const items =
-    [details.approvals, details.approvers, details['approved-by']]
-      .map(approverItems)
-      .find((list) => list.length > 0) ?? [];
-  return items.map((item) =>
-    typeof item === 'string'
-      ? { id: '', login: item, time: fallbackTime }
-      : {
-          id: str(obj(item).id),
-          login: str(obj(item).login ?? obj(item).user),
-          time: str(obj(item).time ?? obj(item).at) || fallbackTime,
-        },
-  );
-}
-
 /**
  * A deployment made as an emergency change: so marked when signed, or (records written before audit-sign
  * read deploy.yml's override) a break-glass override in its details.
@@ -186,7 +168,7 @@ export class ReportCollector {
           time: t,
           environment: str(record.details.environment),
           version: str(record.details.version),
-          approvers: approversOf(record.details, t),
+          approvers: approvalsOf(record.details, t),
         });
     }
     if (record.type === 'deployment_status' && record.deployment?.deploymentId)

@@ -53,3 +53,28 @@ export function approverItems(value: unknown): unknown[] {
   }
   return s.split(/[,\s]+/).filter(Boolean);
 }
+
+const str = (value: unknown): string => (value === undefined || value === null ? '' : String(value));
+
+/**
+ * Each approval the details name, by user id and login, with its time: the approval gate's `approvals`
+ * carry each comment's time (`at`); logins alone, or an approval without a time, get `fallbackTime`.
+ */
+export function approvalsOf(
+  details: Json,
+  fallbackTime: string,
+): { id: string; login: string; time: string }[] {
+  const items =
+    [details.approvals, details.approvers, details['approved-by']]
+      .map(approverItems)
+      .find((list) => list.length > 0) ?? [];
+  return items.map((item) => {
+    if (typeof item === 'string') return { id: '', login: item, time: fallbackTime };
+    const a = obj(item);
+    return {
+      id: str(a.id),
+      login: str(a.login ?? a.user),
+      time: str(a.time ?? a.approvedAt ?? a.at) || fallbackTime,
+    };
+  });
+}
