@@ -51504,6 +51504,26 @@ function approverItems(value) {
     }
     return s.split(/[,\s]+/).filter(Boolean);
 }
+const str = (value) => (value === undefined || value === null ? '' : String(value));
+/**
+ * Each approval the details name, by user id and login, with its time: the approval gate's `approvals`
+ * carry each comment's time (`at`); logins alone, or an approval without a time, get `fallbackTime`.
+ */
+function approvalsOf(details, fallbackTime) {
+    const items = [details.approvals, details.approvers, details['approved-by']]
+        .map(approverItems)
+        .find((list) => list.length > 0) ?? [];
+    return items.map((item) => {
+        if (typeof item === 'string')
+            return { id: '', login: item, time: fallbackTime };
+        const a = obj(item);
+        return {
+            id: str(a.id),
+            login: str(a.login ?? a.user),
+            time: str(a.time ?? a.approvedAt ?? a.at) || fallbackTime,
+        };
+    });
+}
 
 // EXTERNAL MODULE: ./packages/core/src/audit/envelope.ts
 var envelope = __nccwpck_require__(78541);
@@ -52397,10 +52417,10 @@ function matchInfraPaths(files, globs) {
 
 
 const record_draft_obj = (value) => value && typeof value === 'object' && !Array.isArray(value) ? value : {};
-const str = (value) => (value === undefined || value === null ? '' : String(value));
+const record_draft_str = (value) => (value === undefined || value === null ? '' : String(value));
 function identityOf(user) {
     const u = record_draft_obj(user);
-    return { id: str(u.id), login: str(u.login) };
+    return { id: record_draft_str(u.id), login: record_draft_str(u.login) };
 }
 /** The record type the event implies, or why there is none. */
 function eventRecordType(eventName, event) {
@@ -52418,7 +52438,7 @@ function eventRecordType(eventName, event) {
             if (event.action === 'closed' && pr.merged === true)
                 return 'pull_request';
             return {
-                problem: `the ${eventName} event (action '${str(event.action)}') is not a merged pull request`,
+                problem: `the ${eventName} event (action '${record_draft_str(event.action)}') is not a merged pull request`,
             };
         }
         default:
@@ -52431,7 +52451,7 @@ function pushChange(event, infraPaths) {
     for (const commit of commits)
         for (const key of ['added', 'removed', 'modified'])
             for (const file of Array.isArray(commit[key]) ? commit[key] : [])
-                files.add(str(file));
+                files.add(record_draft_str(file));
     return changeOf([...files], infraPaths, commits.length >= 20);
 }
 function changeOf(files, infraPaths, truncated) {
@@ -52444,23 +52464,8 @@ function changeOf(files, infraPaths, truncated) {
         touchesInfrastructure: infraFiles.length > 0,
     };
 }
-function approvalsFrom(details) {
-    const list = [details.approvals, details.approvers, details['approved-by']]
-        .map(approverItems)
-        .find((items) => items.length > 0) ?? [];
-    // The approval gate's `approvals` carry each comment's time (`at`); `decided-at` is the fallback.
-    const decided = str(details['decided-at'] ?? details['approved-at'] ?? details.decidedAt);
-    return list.map((item) => {
-        if (typeof item === 'string')
-            return { id: '', login: item, time: decided };
-        const a = record_draft_obj(item);
-        return {
-            id: str(a.id),
-            login: str(a.login ?? a.user),
-            time: str(a.time ?? a.approvedAt ?? a.at) || decided,
-        };
-    });
-}
+/** The approvals with their comment times; the gate's `decided-at` is the time of any without one. */
+const approvalsFrom = (details) => approvalsOf(details, record_draft_str(details['decided-at'] ?? details['approved-at'] ?? details.decidedAt));
 const jobOutputs = (job) => record_draft_obj(record_draft_obj(job).outputs);
 function checksFrom(value) {
     const job = record_draft_obj(value);
@@ -52472,7 +52477,7 @@ function checksFrom(value) {
             .filter(([, conclusion]) => typeof conclusion === 'string')
             .map(([name, conclusion]) => ({ name, conclusion: conclusion }));
     }
-    return value.map((c) => ({ name: str(record_draft_obj(c).name), conclusion: str(record_draft_obj(c).conclusion ?? record_draft_obj(c).status) }));
+    return value.map((c) => ({ name: record_draft_str(record_draft_obj(c).name), conclusion: record_draft_str(record_draft_obj(c).conclusion ?? record_draft_obj(c).status) }));
 }
 /** Whole seconds from one ISO time to another; null when either is missing or they are out of order. */
 function secondsBetween(from, to) {
@@ -52485,13 +52490,13 @@ function secondsBetween(from, to) {
  * https://docs.github.com/en/webhooks/webhook-events-and-payloads#workflow_run
  */
 function workflowRunEvidence(run, jobs) {
-    const startedAt = str(run.run_started_at) || str(run.created_at);
-    const completedAt = str(run.updated_at);
+    const startedAt = record_draft_str(run.run_started_at) || record_draft_str(run.created_at);
+    const completedAt = record_draft_str(run.updated_at);
     return {
-        name: str(run.name),
-        event: str(run.event),
-        status: str(run.status),
-        conclusion: str(run.conclusion),
+        name: record_draft_str(run.name),
+        event: record_draft_str(run.event),
+        status: record_draft_str(run.status),
+        conclusion: record_draft_str(run.conclusion),
         startedAt,
         completedAt,
         durationSeconds: secondsBetween(startedAt, completedAt),
@@ -52517,12 +52522,12 @@ function draftRecord(input) {
     let change;
     let deployment;
     let workflowRun;
-    const detailString = (key) => str(details[key]);
+    const detailString = (key) => record_draft_str(details[key]);
     switch (type) {
         case 'push':
             change = pushChange(event, infraPaths);
-            commit = str(event.after) || commit;
-            ref = str(event.ref) || ref;
+            commit = record_draft_str(event.after) || commit;
+            ref = record_draft_str(event.ref) || ref;
             break;
         case 'pull_request': {
             const pr = record_draft_obj(event.pull_request);
@@ -52534,16 +52539,16 @@ function draftRecord(input) {
             change = {
                 ...changeOf(files, infraPaths, truncated),
                 pullRequest: {
-                    number: str(pr.number ?? event.number),
+                    number: record_draft_str(pr.number ?? event.number),
                     author: identityOf(pr.user),
                     ...(pr.merged_by ? { mergedBy: identityOf(pr.merged_by) } : {}),
-                    headCommit: str(record_draft_obj(pr.head).sha),
+                    headCommit: record_draft_str(record_draft_obj(pr.head).sha),
                     approvers: input.pullRequest?.reviews ?? [],
                     checks: input.pullRequest?.checks ?? [],
                 },
             };
-            commit = str(pr.merge_commit_sha) || commit;
-            ref = str(record_draft_obj(pr.base).ref) ? `refs/heads/${str(record_draft_obj(pr.base).ref)}` : ref;
+            commit = record_draft_str(pr.merge_commit_sha) || commit;
+            ref = record_draft_str(record_draft_obj(pr.base).ref) ? `refs/heads/${record_draft_str(record_draft_obj(pr.base).ref)}` : ref;
             break;
         }
         case 'deployment':
@@ -52551,18 +52556,18 @@ function draftRecord(input) {
             const d = record_draft_obj(event.deployment);
             const status = record_draft_obj(event.deployment_status);
             deployment = {
-                environment: detailString('environment') || str(d.environment),
+                environment: detailString('environment') || record_draft_str(d.environment),
                 // deploy.yml's deploy job outputs the id of the GitHub deployment it created; deployment_status
                 // records carry the same id, so the report can match a later status to this deployment.
                 deploymentId: detailString('deployment-id') ||
                     detailString('deploymentId') ||
-                    str(jobOutputs(details.deploy)['deployment-id']) ||
-                    str(d.id),
-                version: detailString('version') || str(d.ref),
+                    record_draft_str(jobOutputs(details.deploy)['deployment-id']) ||
+                    record_draft_str(d.id),
+                version: detailString('version') || record_draft_str(d.ref),
                 outcome: detailString('outcome') ||
-                    str(jobOutputs(details.deploy).outcome) ||
-                    str(record_draft_obj(details.deploy).result) ||
-                    (type === 'deployment_status' ? str(status.state) : detailString('decision') || 'started'),
+                    record_draft_str(jobOutputs(details.deploy).outcome) ||
+                    record_draft_str(record_draft_obj(details.deploy).result) ||
+                    (type === 'deployment_status' ? record_draft_str(status.state) : detailString('decision') || 'started'),
                 // Also the shape a workflow passes with toJSON(needs.<job>): { result, outputs }.
                 approvals: approvalsFrom(details).length > 0
                     ? approvalsFrom(details)
@@ -52572,18 +52577,18 @@ function draftRecord(input) {
                 emergency: isEmergency(details),
             };
             // deploy.yml names the commit it deployed (a pull request's head, not the run's merge commit).
-            commit = detailString('commit') || str(d.sha) || commit;
+            commit = detailString('commit') || record_draft_str(d.sha) || commit;
             break;
         }
         case 'workflow_run': {
             const run = record_draft_obj(event.workflow_run);
-            commit = str(run.head_sha) || commit;
-            ref = str(run.head_branch) ? `refs/heads/${str(run.head_branch)}` : ref;
+            commit = record_draft_str(run.head_sha) || commit;
+            ref = record_draft_str(run.head_branch) ? `refs/heads/${record_draft_str(run.head_branch)}` : ref;
             workflowRun = workflowRunEvidence(run, input.workflowJobs);
             break;
         }
         case 'release':
-            ref = str(record_draft_obj(event.release).tag_name) ? `refs/tags/${str(record_draft_obj(event.release).tag_name)}` : ref;
+            ref = record_draft_str(record_draft_obj(event.release).tag_name) ? `refs/tags/${record_draft_str(record_draft_obj(event.release).tag_name)}` : ref;
             break;
         default:
             break;
@@ -52603,14 +52608,14 @@ function draftRecord(input) {
         id: input.id,
         type,
         repository: {
-            id: str(repo.id),
-            name: str(repo.full_name) || `${context.repository.owner}/${context.repository.repo}`,
+            id: record_draft_str(repo.id),
+            name: record_draft_str(repo.full_name) || `${context.repository.owner}/${context.repository.repo}`,
         },
         actor: sender.login ? sender : { id: '', login: context.actor },
         commit,
         ref,
         run: type === 'workflow_run'
-            ? { id: str(run.id), attempt: str(run.run_attempt), workflowRef: str(run.path) }
+            ? { id: record_draft_str(run.id), attempt: record_draft_str(run.run_attempt), workflowRef: record_draft_str(run.path) }
             : { id: context.runId, attempt: context.runAttempt, workflowRef: context.workflowRef },
         event: context.eventName,
         ...(change ? { change } : {}),

@@ -51500,6 +51500,26 @@ function approverItems(value) {
     }
     return s.split(/[,\s]+/).filter(Boolean);
 }
+const str = (value) => (value === undefined || value === null ? '' : String(value));
+/**
+ * Each approval the details name, by user id and login, with its time: the approval gate's `approvals`
+ * carry each comment's time (`at`); logins alone, or an approval without a time, get `fallbackTime`.
+ */
+function approvalsOf(details, fallbackTime) {
+    const items = [details.approvals, details.approvers, details['approved-by']]
+        .map(approverItems)
+        .find((list) => list.length > 0) ?? [];
+    return items.map((item) => {
+        if (typeof item === 'string')
+            return { id: '', login: item, time: fallbackTime };
+        const a = obj(item);
+        return {
+            id: str(a.id),
+            login: str(a.login ?? a.user),
+            time: str(a.time ?? a.approvedAt ?? a.at) || fallbackTime,
+        };
+    });
+}
 
 // EXTERNAL MODULE: ./packages/core/src/audit/envelope.ts
 var envelope = __nccwpck_require__(78541);
@@ -52303,8 +52323,7 @@ function preApproval(record) {
 ;// CONCATENATED MODULE: ./actions/audit-verify/src/compliance-report.ts
 
 
-const compliance_report_obj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
-const str = (v) => (v === undefined || v === null ? '' : String(v));
+const compliance_report_str = (v) => (v === undefined || v === null ? '' : String(v));
 function outcomeClass(outcome) {
     const o = outcome.toLowerCase();
     if (['success', 'succeeded', 'promoted', 'completed', 'deployed'].includes(o))
@@ -52312,18 +52331,6 @@ function outcomeClass(outcome) {
     if (['failure', 'failed', 'error', 'rolled-back', 'rolled_back', 'rollback', 'inactive-failed'].includes(o))
         return 'failure';
     return 'pending';
-}
-function approversOf(details, fallbackTime) {
-    const items = [details.approvals, details.approvers, details['approved-by']]
-        .map(approverItems)
-        .find((list) => list.length > 0) ?? [];
-    return items.map((item) => typeof item === 'string'
-        ? { id: '', login: item, time: fallbackTime }
-        : {
-            id: str(compliance_report_obj(item).id),
-            login: str(compliance_report_obj(item).login ?? compliance_report_obj(item).user),
-            time: str(compliance_report_obj(item).time ?? compliance_report_obj(item).at) || fallbackTime,
-        });
 }
 /**
  * A deployment made as an emergency change: so marked when signed, or (records written before audit-sign
@@ -52379,13 +52386,13 @@ class ReportCollector {
                 this.commitAuthor.set(record.commit, record.actor);
         }
         if (record.type === 'approval') {
-            const decision = str(record.details.decision).toLowerCase();
+            const decision = compliance_report_str(record.details.decision).toLowerCase();
             if (decision === '' || decision === 'approved')
                 this.approvals.push({
                     time: t,
-                    environment: str(record.details.environment),
-                    version: str(record.details.version),
-                    approvers: approversOf(record.details, t),
+                    environment: compliance_report_str(record.details.environment),
+                    version: compliance_report_str(record.details.version),
+                    approvers: approvalsOf(record.details, t),
                 });
         }
         if (record.type === 'deployment_status' && record.deployment?.deploymentId)
@@ -52450,7 +52457,7 @@ class ReportCollector {
         }
         const author = this.commitAuthor.get(record.commit) ?? {
             id: '',
-            login: str(record.details.author),
+            login: compliance_report_str(record.details.author),
         };
         const checks = d.checks.length > 0 ? d.checks : (this.commitChecks.get(record.commit) ?? []);
         const okConclusions = ['success', 'neutral', 'skipped', 'passed'];
