@@ -3,22 +3,14 @@
 // standard change naming the rule, not as a deployment without an approval; production, approved by
 // alice and bob, is approved before deploying. No approval finding on any control.
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
-import { Octokit } from '@octokit/rest';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ComplianceReport } from '../../../actions/audit-verify/src/compliance-report.js';
 import { runAction } from '../../harness/runner.js';
-import { startDeployStack, type DeployStack, describeWithStack } from './deploy-stack.js';
-import {
-  SHOP,
-  approvalAppToken,
-  approveWhenAsked,
-  example,
-  exampleConfig,
-  journey,
-  type Journey,
-} from './world.js';
+import { type DeployStack, describeWithStack } from './deploy-stack.js';
+import { publishRelease, startReleaseWorld } from './release-world.js';
+import { SHOP, approveWhenAsked, type Journey } from './world.js';
 
 describeWithStack(
   'journey: a release auto-approved to staging is a pre-approved standard change in the compliance report',
@@ -26,38 +18,8 @@ describeWithStack(
     let staging: DeployStack;
     let production: DeployStack;
     let j: Journey;
-    const service = { service: 'shop-api', stableVersion: 'v1.4.1', nextVersion: 'v1.4.2', nextErrorRate: 0 };
-
     beforeAll(async () => {
-      staging = await startDeployStack({
-        ...service,
-        routerPath: '/weights/shop-api-staging',
-        prometheus: false,
-        registry: false,
-      });
-      production = await startDeployStack({ ...service, prometheus: false, registry: false });
-      const workflow = example('deploy-on-release.yml', {
-        'https://deploy-router.internal.example/weights/shop-api-staging': `${staging.routerUrl}/weights/shop-api-staging`,
-        'https://deploy-router.internal.example/weights/shop-api': `${production.routerUrl}/weights/shop-api`,
-        'https://deploy-router.internal.example/deployments/shop-api': `${production.routerUrl}/deployments/shop-api`,
-        'https://canary.shop.example.com/healthz': `${production.next.url}/healthz`,
-        'https://canary.shop.example.com': production.next.url,
-        'https://staging.shop.example.com/healthz': `${staging.next.url}/healthz`,
-        'https://staging.shop.example.com': `http://127.0.0.1:${staging.nginx.port}`,
-        'https://shop.example.com/healthz': `${production.stable.url}/healthz`,
-        'https://shop.example.com': `http://127.0.0.1:${production.nginx.port}`,
-      });
-      j = await journey({
-        files: {
-          '.github/workflows/release-deploy.yml': workflow,
-          '.github/shipgate-policy.yml': exampleConfig('shipgate-policy.yml'),
-          '.github/smoke/shop-api.yml': exampleConfig('smoke-checks.yml'),
-        },
-        secrets: (emulator, auditPem) => ({
-          SHIPGATE_AUDIT_KEY: auditPem,
-          SHIPGATE_APPROVAL_TOKEN: approvalAppToken(emulator),
-        }),
-      });
+      ({ staging, production, j } = await startReleaseWorld());
     }, 120_000);
     afterAll(async () => {
       await j?.stop();
@@ -66,28 +28,7 @@ describeWithStack(
 
     it('the report lists staging as pre-approved by policy and finds no missing approval', async () => {
       approveWhenAsked(j.emulator, ['alice', 'bob']);
-      // A person tags and publishes the release (a release published with the workflow token would start nothing).
-      const gh = new Octokit({ baseUrl: j.emulator.url, auth: j.emulator.tokenFor('mona') });
-      const sha = j.emulator.ref(SHOP, 'heads/main')!;
-      await gh.rest.git.createRef({ owner: 'octo-org', repo: 'shop', ref: 'refs/tags/v1.4.2', sha });
-      const [run] = await j.engine.deliver({
-        name: 'release',
-        action: 'published',
-        ref: 'refs/tags/v1.4.2',
-        sha,
-        payload: {
-          action: 'published',
-          release: {
-            tag_name: 'v1.4.2',
-            name: 'v1.4.2',
-            draft: false,
-            prerelease: false,
-            target_commitish: 'main',
-          },
-          repository: { full_name: SHOP, name: 'shop', owner: { login: 'octo-org' } },
-          sender: { login: 'mona', type: 'User' },
-        },
-      });
+      const run = await publishRelease(j, 'v1.4.2');
       expect(run).toBeDefined();
       await run.completed;
       run.assertSuccess();
