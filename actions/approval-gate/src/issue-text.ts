@@ -63,6 +63,9 @@ export function factsBlock(binding: RequestBinding, serverUrl: string): string {
   const rows: [string, string][] = [
     ['Repository', code(b.repository)],
     ['Commit', `${code(b.sha)} ([view](${serverUrl}/${b.repository}/commit/${b.sha}))`],
+    ...(b.runSha
+      ? ([['Run commit', `${code(b.runSha)} (GITHUB_SHA of the run; not deployed)`]] as [string, string][])
+      : []),
     ['Environment', code(b.environment)],
     ['Version', code(b.version)],
     ['Requested by', `@${b.requester}`],

@@ -503,6 +503,13 @@ class Gate {
     this.request = binding;
     const problem = await this.checkRunRecord(data as ApiIssue);
     if (problem) return this.untrusted(data as ApiIssue, problem);
+    // A caller that knows the commit being deployed (the `sha` input) accepts only a request for it.
+    const expected = this.settings.expectedSha;
+    if (expected && binding.sha.toLowerCase() !== expected)
+      return this.untrusted(
+        data as ApiIssue,
+        `it asks to approve commit ${binding.sha.slice(0, 12)}, but sha is ${expected.slice(0, 12)}: an approval of one commit never approves another`,
+      );
     const rule = await this.ruleFor(binding.environment);
     const wasOpen = (data as ApiIssue).state === 'open';
     const outcome = await this.judgeOnce(issue, gateUserId, rule);

@@ -11,7 +11,13 @@ export interface RequestBinding {
   v: 1;
   /** owner/name of the repository being deployed. */
   repository: string;
+  /** The commit deployed and approved (the gate's `sha` input, default GITHUB_SHA). */
   sha: string;
+  /**
+   * The run's own commit (GITHUB_SHA) when it is not the one deployed: a pull request's merge commit, or
+   * the branch head of a run that deploys an explicit `ref`. Absent when they are the same.
+   */
+  runSha?: string;
   environment: string;
   version: string;
   runId: string;
@@ -117,6 +123,7 @@ function isBinding(value: unknown): value is RequestBinding {
     ['repository', 'sha', 'environment', 'version', 'runId', 'runAttempt', 'requester'].every(
       (key) => typeof (b as Record<string, unknown>)[key] === 'string',
     ) &&
+    (b.runSha === undefined || typeof b.runSha === 'string') &&
     Array.isArray(b.requesters) &&
     b.requesters.every((item) => typeof item === 'string')
   );

@@ -50,8 +50,11 @@ export function runMismatch(
 ): string | undefined {
   const name = `run ${binding.runId} of ${binding.repository}`;
   if (!run) return `${name} does not exist`;
-  if (run.head_sha !== binding.sha)
-    return `the request names commit ${binding.sha.slice(0, 12)}, but ${name} is for ${run.head_sha.slice(0, 12)}`;
+  // GitHub records a run under GITHUB_SHA, except a pull_request run, recorded under the pull request's
+  // head while GITHUB_SHA is the test merge commit: the binding must name one of them as the run's.
+  const runCommits = [binding.runSha ?? binding.sha, binding.sha];
+  if (!runCommits.includes(run.head_sha))
+    return `the request names commit ${(binding.runSha ?? binding.sha).slice(0, 12)}, but ${name} is for ${run.head_sha.slice(0, 12)}`;
   if (run.actor && run.actor.login.toLowerCase() !== binding.requester)
     return `the request names @${binding.requester} as requester, but ${name} was started by @${run.actor.login}`;
   if (Date.parse(issueCreatedAt) < Date.parse(run.created_at))

@@ -39,6 +39,8 @@ export interface Settings {
   binding: RequestBinding;
   /** Why this change is an emergency; the policy file decides whether that skips approval. */
   emergencyReason?: string;
+  /** The `sha` input when given: in evaluate mode, the request must be for this commit. */
+  expectedSha?: string;
 }
 
 /** A critical deployment needs two people, whatever minimum-approvals says. */
@@ -150,6 +152,17 @@ export function readSettings(
       'an issue_comment or issues event, or an issue number such as 42',
     );
 
+  // The commit deployed, which is the one approved: a pull request's head or an explicit ref is not
+  // GITHUB_SHA (deploy.yml passes the commit it checks out, checks and records).
+  const shaInput = inputs.optionalString('sha');
+  if (shaInput !== undefined && !/^[0-9a-f]{40}$/i.test(shaInput))
+    throw new InputError(
+      'sha',
+      `'${shaInput}' is not a full commit SHA`,
+      'the 40 hexadecimal characters of the commit deployed, such as 9fceb02d0ae598e95dc970b74767f19372d61af8',
+    );
+  const sha = (shaInput ?? context.sha).toLowerCase();
+
   const emergencyReason = inputs.optionalString('emergency-reason');
   if (emergencyReason !== undefined) {
     if (emergencyReason.length > 500 || /[\n\r]/.test(emergencyReason))
@@ -176,7 +189,8 @@ export function readSettings(
   const binding: RequestBinding = {
     v: 1,
     repository: current,
-    sha: context.sha,
+    sha,
+    ...(sha !== context.sha.toLowerCase() ? { runSha: context.sha } : {}),
     environment,
     version,
     runId: context.runId,
@@ -195,6 +209,7 @@ export function readSettings(
     autoApproveTiers,
     policyFile,
     emergencyReason,
+    expectedSha: shaInput?.toLowerCase(),
     environment,
     version,
     issueNumber,

@@ -86,6 +86,66 @@ describe('approval-gate: request + evaluate', () => {
     expect(rerun.outputs.decision).toBe('denied');
   }, 60_000);
 
+  it('binds the deployed commit (sha), not GITHUB_SHA: a re-run deploying another commit finds no approval of it', async () => {
+    await seeded();
+    // deploy.yml passes the commit it deploys: a pull request's head, while GITHUB_SHA (SHA) is the
+    // run's own commit (the test merge commit, or the branch head when an explicit ref is deployed).
+    const HEAD = 'b'.repeat(40);
+    const deploy = (sha: string, extra: Record<string, unknown> = {}) =>
+      w.gate(
+        { approvers: 'alice, bob', mode: 'request', environment: 'production', version: 'v2.0.0', sha },
+        { runId: RUN, ...extra },
+      );
+    const first = await deploy(HEAD);
+    expect(first.outputs).toMatchObject({ decision: 'pending', 'issue-number': '1' });
+    const body = w.emulator.issue(REPO, 1)!.body ?? '';
+    expect(body).toContain(`| Commit | \`${HEAD}\``);
+    expect(body).toContain(`| Run commit | \`${SHA}\``);
+
+    // The run GitHub records is the run's own commit: the request still describes it.
+    w.say(1, 'alice', '/approve');
+    const evaluated = await evaluate(1);
+    expect(evaluated.outputs).toMatchObject({ decision: 'approved', 'approved-by': 'alice' });
+    expect(w.emulator.reruns).toEqual([{ repo: REPO, runId: RUN }]);
+
+    // The re-run deploys the approved commit: approved.
+    const rerun = await deploy(HEAD, { runAttempt: 2, triggeringActor: 'shipgate-bot' });
+    expect(rerun.outputs).toMatchObject({ decision: 'approved', 'issue-number': '1' });
+    // A re-run that would deploy another commit (the ref moved meanwhile): alice approved HEAD, not it.
+    const moved = await deploy('c'.repeat(40), { runAttempt: 3, triggeringActor: 'shipgate-bot' });
+    expect(moved.outputs).toMatchObject({ decision: 'pending', 'issue-number': '2' });
+    expect(w.emulator.issue(REPO, 2)!.body).toContain(`| Commit | \`${'c'.repeat(40)}\``);
+  }, 60_000);
+
+  it('evaluate with sha decides only a request for that commit', async () => {
+    await seeded();
+    await w.gate(
+      { approvers: 'alice', mode: 'request', environment: 'production', sha: 'c'.repeat(40) },
+      { runId: RUN },
+    );
+    w.say(1, 'alice', '/approve');
+    const result = await w.gate(
+      { approvers: 'alice', mode: 'evaluate', sha: 'b'.repeat(40) },
+      { runId: 9001, actor: 'alice', eventName: 'issue_comment', event: { issue: { number: 1 } } },
+    );
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs.reason).toBe(
+      `issue #1 is not trusted as a request: it asks to approve commit cccccccccccc, but sha is bbbbbbbbbbbb: an approval of one commit never approves another`,
+    );
+    expect(w.emulator.reruns).toEqual([]);
+    expect(w.emulator.issue(REPO, 1)!.state).toBe('open');
+  }, 60_000);
+
+  it('a sha that is not a full commit SHA is bad input: named, and no issue opened', async () => {
+    await seeded();
+    const result = await w.gate({ approvers: 'alice', mode: 'request', sha: 'main' }, { runId: RUN });
+    expect(result.exitCode).toBe(1);
+    expect(result.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([
+      "input 'sha': 'main' is not a full commit SHA; expected the 40 hexadecimal characters of the commit deployed, such as 9fceb02d0ae598e95dc970b74767f19372d61af8",
+    ]);
+    expect(w.emulator.repo(REPO).issues.size).toBe(0);
+  }, 60_000);
+
   it('a request left undecided past its timeout expires when evaluated: recorded as timed-out, closed', async () => {
     await seeded();
     await request();
