@@ -22,6 +22,8 @@ export interface NotifyReceiver {
   messages: ReceivedMessage[];
   /** Answer every request with this status from now on (e.g. 500), or undefined to answer normally. */
   fail(status?: number): void;
+  /** Answer each request this long after it arrived (a slow receiver), or undefined to answer at once. */
+  delay(ms?: number): void;
   stop(): Promise<void>;
 }
 
@@ -132,6 +134,7 @@ export function teamsProblems(body: unknown): string[] {
 export async function startNotifyReceiver(): Promise<NotifyReceiver> {
   const messages: ReceivedMessage[] = [];
   let failStatus: number | undefined;
+  let delayMs: number | undefined;
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -155,21 +158,26 @@ export async function startNotifyReceiver(): Promise<NotifyReceiver> {
       if (body !== undefined && channel === 'slack') problems.push(...slackProblems(body));
       if (body !== undefined && channel === 'teams') problems.push(...teamsProblems(body));
       messages.push({ channel, path, headers: req.headers, body, problems });
-      if (failStatus !== undefined) {
-        res.writeHead(failStatus, { 'content-type': 'text/plain' }).end('receiver failure');
-        return;
-      }
-      if (problems.length > 0) {
-        res
-          .writeHead(400, { 'content-type': 'text/plain' })
-          .end(channel === 'slack' ? 'invalid_blocks' : 'bad payload');
-        return;
-      }
-      // Slack answers 200 "ok"; a Workflows webhook answers 202 Accepted.
-      if (channel === 'teams') res.writeHead(202).end();
-      else res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+      if (delayMs !== undefined) setTimeout(() => answer(res, channel, problems), delayMs).unref();
+      else answer(res, channel, problems);
     });
   });
+  const answer = (res: http.ServerResponse, channel: ReceiverChannel, problems: string[]) => {
+    if (res.destroyed) return;
+    if (failStatus !== undefined) {
+      res.writeHead(failStatus, { 'content-type': 'text/plain' }).end('receiver failure');
+      return;
+    }
+    if (problems.length > 0) {
+      res
+        .writeHead(400, { 'content-type': 'text/plain' })
+        .end(channel === 'slack' ? 'invalid_blocks' : 'bad payload');
+      return;
+    }
+    // Slack answers 200 "ok"; a Workflows webhook answers 202 Accepted.
+    if (channel === 'teams') res.writeHead(202).end();
+    else res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+  };
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   let stopped = false;
@@ -179,6 +187,9 @@ export async function startNotifyReceiver(): Promise<NotifyReceiver> {
     messages,
     fail: (status) => {
       failStatus = status;
+    },
+    delay: (ms) => {
+      delayMs = ms;
     },
     stop: () =>
       stopped

@@ -17,7 +17,7 @@ import { CombinedSource } from './metrics/combined.js';
 import { HttpProbeSource } from './metrics/http-probe.js';
 import { PrometheusSource } from './metrics/prometheus.js';
 import { runProgression } from './progression.js';
-import { finishedEvent, stageEvent } from './notifications.js';
+import { finishedEvent, settledOnError, stageEvent } from './notifications.js';
 import { summaryMarkdown } from './summary.js';
 import { CommandRouter, WebhookRouter } from './traffic.js';
 import { RolloutWebhooks } from './webhooks.js';
@@ -125,7 +125,7 @@ export async function run(): Promise<void> {
     core.startGroup(
       `canary: ${config.stages.map((s) => `${s.weight}% for ${s.waitMs / 1000}s`).join(' → ')}, judged every ${config.checkIntervalMs / 1000}s, false-rollback rate ≤ ${config.falseRollbackRate * 100}%`,
     );
-    const result = await runProgression(
+    const progression = runProgression(
       {
         stages: config.stages,
         checkIntervalMs: config.checkIntervalMs,
@@ -169,6 +169,7 @@ export async function run(): Promise<void> {
           : undefined,
       },
     );
+    const result = await settledOnError(notifier, notifyTargets.timeoutMs, progression);
     core.endGroup();
     await statuses?.final(result);
     notifier.notify(finishedEvent(deployment, result));

@@ -1,4 +1,4 @@
-import type { NotifyEvent } from '@shipgate/core';
+import type { Notifier, NotifyEvent } from '@shipgate/core';
 import type { ProgressionResult } from './progression.js';
 import type { Stage } from './stages.js';
 
@@ -56,4 +56,18 @@ export function finishedEvent(d: Deployment, result: ProgressionResult): NotifyE
     facts,
     links: {},
   };
+}
+
+/**
+ * The rollout's result, or its error once the notifications already started (each stage's) have been
+ * awaited, at most `withinMs` (notify-timeout): a step that fails on an error neither drops them nor
+ * ends while they are still being sent.
+ */
+export async function settledOnError<T>(notifier: Notifier, withinMs: number, work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    await notifier.settle(withinMs);
+    throw error;
+  }
 }

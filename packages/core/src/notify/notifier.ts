@@ -115,6 +115,8 @@ export interface NotifierOptions {
  */
 export class Notifier {
   private readonly pending: Promise<Delivery>[] = [];
+  /** What each pending delivery is (event and channel), for one that does not settle in time. */
+  private readonly pendingWhat: { event: NotifyEvent['kind']; channel: Channel }[] = [];
   private readonly secrets: string[] = [];
   private readonly clock: Clock;
 
@@ -142,7 +144,8 @@ export class Notifier {
       repository: this.options.repository,
       at: new Date(this.clock.now()).toISOString(),
     };
-    for (const [channel, url] of Object.entries(this.targets.urls) as [Channel, URL][])
+    for (const [channel, url] of Object.entries(this.targets.urls) as [Channel, URL][]) {
+      this.pendingWhat.push({ event: event.kind, channel });
       this.pending.push(
         this.deliver(channel, url, stamped).catch((error: unknown) => ({
           event: event.kind,
@@ -152,11 +155,35 @@ export class Notifier {
           problem: this.redact(errorMessage(error)),
         })),
       );
+    }
   }
 
-  /** Waits for every delivery started so far; each is already bounded in time. */
-  async settle(): Promise<Delivery[]> {
-    return Promise.all(this.pending);
+  /**
+   * Waits for every delivery started so far; each is already bounded in time (timeout × attempts plus
+   * backoff). With `withinMs` (on the notifier's clock) it waits at most that long, for a step ending on
+   * an error: a delivery still running then is reported as not finished (it may still arrive).
+   */
+  async settle(withinMs?: number): Promise<Delivery[]> {
+    if (withinMs === undefined) return Promise.all(this.pending);
+    const stop = new AbortController();
+    const late = this.clock.sleep(withinMs, stop.signal).then(
+      () => undefined,
+      () => undefined,
+    );
+    try {
+      const settled = await Promise.all(this.pending.map((delivery) => Promise.race([delivery, late])));
+      return settled.map(
+        (delivery, i) =>
+          delivery ?? {
+            ...this.pendingWhat[i],
+            ok: false,
+            attempts: 0,
+            problem: `not finished within ${withinMs / 1000}s`,
+          },
+      );
+    } finally {
+      stop.abort();
+    }
   }
 
   private async deliver(channel: Channel, url: URL, event: StampedEvent): Promise<Delivery> {
