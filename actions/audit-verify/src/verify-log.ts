@@ -17,6 +17,7 @@ export const FAILURE_CLASSES = [
   'forked',
   'bad-signature',
   'untrusted-signer',
+  'newer-schema',
 ] as const;
 export type FailureClass = (typeof FAILURE_CLASSES)[number];
 

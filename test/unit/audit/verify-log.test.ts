@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { canonicalize } from '../../../packages/core/src/audit/canonical-json.js';
 import { parsePublicKeys } from '../../../packages/core/src/audit/envelope.js';
 import { signEntry } from '../../../packages/core/src/audit/log-format.js';
-import type { AuditRecord } from '../../../packages/core/src/audit/record.js';
+import { recordSchemaProblem, type AuditRecord } from '../../../packages/core/src/audit/record.js';
 import {
   FAILURE_CLASSES,
   verifyLog,
@@ -104,7 +104,20 @@ const mutations: Record<FailureClass, Mutation> = {
     lines[k] = signEntry(changed, mallory.key).line;
     return { lines, expected: 'untrusted-signer', at: k };
   },
+  'newer-schema': (random) => {
+    const k = int(random, 0, N - 1);
+    const lines = [...base.lines];
+    // Not tampering: a later shipgate's record (schema v2, a field this version does not know), validly signed.
+    lines[k] = signEntry(newerRecord(recordOf(lines[k])), legit.key).line;
+    return { lines, expected: 'newer-schema', at: k };
+  },
 };
+
+/** A record as a later shipgate could write it: a higher schema version and a field renamed. */
+function newerRecord(r: AuditRecord): AuditRecord {
+  const { actor, ...rest } = r;
+  return { ...rest, schema: 'shipgate.audit.record/v2', by: actor } as unknown as AuditRecord;
+}
 
 describe('log verification', () => {
   it('accepts an intact log, with and without a trusted checkpoint', async () => {
@@ -160,6 +173,62 @@ describe('log verification', () => {
         r.type === 'checkpoint' ? { ...r, checkpoint: { size: 9, head: r.previousHash } } : r,
     });
     expect(await verify(lying.lines)).toMatchObject({ failure: { class: 'forked', sequence: 10 } });
+  });
+
+  it('reads a record with fields a later shipgate added within the same schema version (ignored, still signed)', async () => {
+    const added = generateLog(3, legit.key, {
+      mutateRecord: (r) =>
+        r.sequence === 1
+          ? ({
+              ...r,
+              retries: 2,
+              deployment: { ...r.deployment!, region: 'eu-west-1' },
+              compliance: { ...r.compliance, reviewer: 'carol' },
+            } as AuditRecord)
+          : r,
+    });
+    expect(await verify(added.lines)).toMatchObject({ valid: true, verified: 3 });
+    // What this version writes is still exact: the writer's schema refuses the unknown fields.
+    expect(recordSchemaProblem(recordOf(added.lines[1]))).toMatch(/must NOT have additional properties/);
+    // Signed over every field: an added field after signing is a modification.
+    const entry = JSON.parse(base.lines[1]) as { record: Record<string, unknown> };
+    entry.record.retries = 2;
+    const lines = [...base.lines];
+    lines[1] = canonicalize(entry);
+    expect(await verify(lines)).toMatchObject({ failure: { class: 'modified', sequence: 1 } });
+  });
+
+  it('a record of a higher schema version asks for an upgrade, not "modified"; tampered or forged, it is what it is', async () => {
+    const lines = [...base.lines];
+    lines[5] = signEntry(newerRecord(recordOf(lines[5])), legit.key).line;
+    const newer = await verify(lines);
+    expect(newer).toMatchObject({
+      valid: false,
+      verified: 5,
+      failure: { class: 'newer-schema', sequence: 5 },
+    });
+    expect(newer.failure!.message).toBe(
+      'entry 5 (memory): written by a newer shipgate (record schema shipgate.audit.record/v2; this verifier reads shipgate.audit.record/v1): upgrade audit-verify to verify it (its hash and signature are valid)',
+    );
+    // Edited after signing: modified, whatever version it names.
+    const edited = JSON.parse(lines[5]) as { record: Record<string, unknown> };
+    edited.record.by = { id: '666', login: 'mallory' };
+    expect(await verify([...lines.slice(0, 5), canonicalize(edited)])).toMatchObject({
+      failure: { class: 'modified', sequence: 5 },
+    });
+    // Signed by another key: untrusted, not an upgrade to make.
+    const forged = signEntry(newerRecord(recordOf(base.lines[5])), mallory.key).line;
+    expect(await verify([...base.lines.slice(0, 5), forged])).toMatchObject({
+      failure: { class: 'untrusted-signer', sequence: 5 },
+    });
+    // A schema that is no shipgate version is not a record at all.
+    const unknown = signEntry(
+      { ...recordOf(base.lines[5]), schema: 'shipgate.audit.record/vX' } as unknown as AuditRecord,
+      legit.key,
+    ).line;
+    expect(await verify([...base.lines.slice(0, 5), unknown])).toMatchObject({
+      failure: { class: 'modified', sequence: 5 },
+    });
   });
 
   describe('tamper matrix: every mutation at random positions is detected and classified', () => {

@@ -3,9 +3,17 @@ import { verifyBundle, type BundleCheck, type VerificationKey } from './envelope
 import { isKeylessBundle, type KeylessCheck } from './keyless-signer.js';
 import type { KeylessVerifier } from './keyless.js';
 import type { LogEntry } from './log-format.js';
-import { hashCanonical, recordSchemaProblem, type AuditRecord } from './record.js';
+import {
+  RECORD_SCHEMA,
+  RECORD_SCHEMA_VERSION,
+  hashCanonical,
+  readableRecordProblem,
+  recordSchemaVersion,
+  type AuditRecord,
+} from './record.js';
 
-export type EntryFailure = 'modified' | 'bad-signature' | 'untrusted-signer';
+/** newer-schema: a validly signed record of a schema version this reader does not know. */
+export type EntryFailure = 'modified' | 'bad-signature' | 'untrusted-signer' | 'newer-schema';
 
 export type EntryCheck =
   /** keyId: the key's id, or `sigstore:<identity>` for a keyless signature. */
@@ -35,25 +43,46 @@ export function checkLine(
     return { ok: false, failure: 'modified', message: 'the line is not an entry object' };
   const extra = Object.keys(entry).filter((k) => !['bundle', 'hash', 'record'].includes(k));
   if (extra.length > 0) return { ok: false, failure: 'modified', message: `unexpected field ${extra[0]}` };
-  const problem = recordSchemaProblem(entry.record);
+  // A record of a later schema version is checked as far as this reader can: its hash and signature
+  // (they cover any record), never its fields. Tampered, it fails as such; intact, it asks for an upgrade.
+  const version = recordSchemaVersion(entry.record);
+  const newer = version !== undefined && version > RECORD_SCHEMA_VERSION;
+  const problem = newer ? undefined : readableRecordProblem(entry.record);
   if (problem) return { ok: false, failure: 'modified', message: `the record is not valid: ${problem}` };
   const record = entry.record as AuditRecord;
   const bytes = canonicalBytes(record);
   const hash = hashCanonical(bytes);
+  const known = newer ? undefined : record;
   if (entry.hash !== hash)
-    return { ok: false, failure: 'modified', message: 'the record does not match its entry hash', record };
+    return {
+      ok: false,
+      failure: 'modified',
+      message: 'the record does not match its entry hash',
+      record: known,
+    };
   const signed: KeylessCheck | BundleCheck = isKeylessBundle(entry.bundle)
     ? checkKeyless(entry.bundle, keyless)
     : verifyBundle(entry.bundle, keys);
   if (!signed.ok && signed.failure === 'malformed')
-    return { ok: false, failure: 'modified', message: `the bundle is ${signed.message}`, record };
+    return { ok: false, failure: 'modified', message: `the bundle is ${signed.message}`, record: known };
   // A signature over other bytes means the record was changed, whoever signed it.
   if (signed.payload && !signed.payload.equals(bytes))
-    return { ok: false, failure: 'modified', message: 'the signed payload differs from the record', record };
+    return {
+      ok: false,
+      failure: 'modified',
+      message: 'the signed payload differs from the record',
+      record: known,
+    };
   if (!signed.ok) {
     const failure = signed.failure === 'malformed' ? 'modified' : signed.failure;
-    return { ok: false, failure, message: signed.message, record };
+    return { ok: false, failure, message: signed.message, record: known };
   }
+  if (newer)
+    return {
+      ok: false,
+      failure: 'newer-schema',
+      message: `written by a newer shipgate (record schema ${String((entry.record as { schema: string }).schema)}; this verifier reads ${RECORD_SCHEMA}): upgrade audit-verify to verify it (its hash and signature are valid)`,
+    };
   if ('identity' in signed) return { ok: true, record, hash, keyId: `sigstore:${signed.identity}` };
   const time = Date.parse(record.time);
   const { notBefore, notAfter } = signed.key;

@@ -2,8 +2,27 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import { createHash } from 'node:crypto';
 import { canonicalBytes } from './canonical-json.js';
 
-/** The schema identifier every record carries; bump it when the record's meaning changes. */
+/**
+ * The schema identifier every record carries. Compatibility rule between shipgate versions:
+ * - A field may be added to a record without a new version: a reader ignores fields it does not know
+ *   (the entry hash and the signature cover the whole record, so an added field cannot slip in
+ *   unnoticed), and the fields it knows keep their names and types.
+ * - A change an older reader would misread (a field removed, renamed or given another type or meaning,
+ *   a new record type) bumps the version. A reader refuses a record of a higher version than it knows
+ *   with "written by a newer shipgate: upgrade" (failure class `newer-schema`), once its hash and
+ *   signature check out; otherwise it is what it is (modified, bad-signature, …).
+ * What shipgate writes is still held to the exact schema (RECORD_JSON_SCHEMA, no unknown field).
+ */
+export const RECORD_SCHEMA_VERSION = 1;
 export const RECORD_SCHEMA = 'shipgate.audit.record/v1';
+const SCHEMA_ID = /^shipgate\.audit\.record\/v([1-9]\d{0,8})$/;
+
+/** The schema version a record names, or undefined when it names none that shipgate uses. */
+export function recordSchemaVersion(value: unknown): number | undefined {
+  const schema = (value as { schema?: unknown } | null)?.schema;
+  const match = typeof schema === 'string' ? SCHEMA_ID.exec(schema) : null;
+  return match ? Number(match[1]) : undefined;
+}
 
 /** Prepended to the canonical bytes before hashing, so an entry hash can never be confused with another hash. */
 export const ENTRY_HASH_PREFIX = 'shipgate.audit.entry.v1\0';
@@ -367,16 +386,41 @@ export const RECORD_JSON_SCHEMA = {
   },
 } as const;
 
+/** The same schema with every object open to fields this version does not know (how a reader reads). */
+function openSchema(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(openSchema);
+  if (schema === null || typeof schema !== 'object') return schema;
+  return Object.fromEntries(
+    Object.entries(schema)
+      .filter(([key, value]) => !(key === 'additionalProperties' && value === false))
+      .map(([key, value]) => [key, openSchema(value)]),
+  );
+}
+
 // Compiled on first use, not at load: compiling the schema is a large share of an audit step's
 // start-up, and a run that stops at a bad input never needs it (issue 14, bench/startup).
 let compiledRecordSchema: ValidateFunction | undefined;
+let compiledReaderSchema: ValidateFunction | undefined;
 
-/** Undefined when the value is a valid record; otherwise what is wrong. */
-export function recordSchemaProblem(value: unknown): string | undefined {
-  const validate = (compiledRecordSchema ??= new Ajv({ allErrors: false, strict: false }).compile(
-    RECORD_JSON_SCHEMA,
-  ));
+const problemOf = (validate: ValidateFunction, value: unknown): string | undefined => {
   if (validate(value)) return undefined;
   const error = validate.errors?.[0];
   return error ? `${error.instancePath || '(record)'} ${error.message ?? 'is invalid'}` : 'is invalid';
+};
+
+/** Undefined when the value is exactly a record as this version writes it; otherwise what is wrong. */
+export function recordSchemaProblem(value: unknown): string | undefined {
+  compiledRecordSchema ??= new Ajv({ allErrors: false, strict: false }).compile(RECORD_JSON_SCHEMA);
+  return problemOf(compiledRecordSchema, value);
+}
+
+/**
+ * Undefined when a reader of this version can read the value as a record: the fields it knows are
+ * valid, and fields a later version of the same schema added are ignored (see RECORD_SCHEMA).
+ */
+export function readableRecordProblem(value: unknown): string | undefined {
+  compiledReaderSchema ??= new Ajv({ allErrors: false, strict: false }).compile(
+    openSchema(RECORD_JSON_SCHEMA) as object,
+  );
+  return problemOf(compiledReaderSchema, value);
 }
