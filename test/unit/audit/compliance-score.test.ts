@@ -128,6 +128,26 @@ describe('compliance score per control', () => {
     expect(control('HIPAA', '§164.312(b)')).toMatchObject({ score: 1, gaps: [] });
   });
 
+  it("scores the seed's CC7.3 (incident evaluation and response) by a known outcome and a reason for each emergency change", () => {
+    const facts = { infra: false, reviewed: false, emergency: false };
+    expect(controlsFor('SOC2', evidenceOf('deployment_status', facts))).toEqual(['CC7.2', 'CC7.3']);
+    expect(controlsFor('SOC2', evidenceOf('exception', facts))).toEqual(['CC7.2', 'CC7.3', 'CC8.1']);
+    expect(control('SOC2', 'CC7.3')).toMatchObject({
+      title: 'Evaluation of events for failures (incidents) and action on them: rollback, emergency change',
+      seedIds: [],
+      changes: 4,
+      complete: 3,
+      score: 0.75,
+      findings: ['1 emergency change(s) to review'],
+      gaps: ['seq 3 (production 1.2): no outcome recorded; emergency change without a reason'],
+    });
+    // Every ID the seed names has a row: CC6.1 beside CC8.1, the others under their own (2017) IDs.
+    const shown = report.controls
+      .filter((c) => c.standard === 'SOC2')
+      .flatMap((c) => [c.control, ...c.seedIds]);
+    for (const id of ['CC6.1', 'CC6.2', 'CC7.2', 'CC7.3']) expect(shown).toContain(id);
+  });
+
   it('a log that does not verify leaves no logging control complete', () => {
     const broken = collector.build(
       { ...valid, valid: false, failure: { class: 'modified', sequence: 2, message: 'm' } },

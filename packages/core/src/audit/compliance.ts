@@ -35,6 +35,7 @@ export const COMPLIANCE_STANDARDS: Record<string, StandardMapping> = {
       'CC6.2': 'Registration and authorisation of users before access is granted',
       'CC6.3': 'Role-based access, least privilege and segregation of duties',
       'CC7.2': 'Monitoring of system components for anomalies',
+      'CC7.3': 'Evaluation of events for failures (incidents) and action on them: rollback, emergency change',
       'CC8.1': 'Authorisation, testing, approval and implementation of changes',
     },
     evidence: {
@@ -43,12 +44,16 @@ export const COMPLIANCE_STANDARDS: Record<string, StandardMapping> = {
       'peer-review': ['CC8.1', 'CC6.3'],
       approval: ['CC8.1', 'CC6.1', 'CC6.2', 'CC6.3'],
       deployment: ['CC8.1'],
-      'deployment-outcome': ['CC7.2'],
-      'emergency-change': ['CC8.1'],
+      // A deployment's outcome is an evaluated event (a canary judged failing and rolled back, a failed
+      // status); an emergency change is the action taken on an incident, with its reason.
+      'deployment-outcome': ['CC7.2', 'CC7.3'],
+      'emergency-change': ['CC8.1', 'CC7.3'],
       logging: ['CC7.2'],
     },
-    // Seed documents file change management under CC6.1; in the 2017 criteria (revised points of focus,
-    // 2022) change management is CC8.1 and CC6.1 is logical access.
+    // The BlackRoad seed names CC6.1, CC6.2, CC7.2 and CC7.3. It files change management under CC6.1;
+    // in the 2017 criteria (revised points of focus, 2022) change management is CC8.1 and CC6.1 is
+    // logical access. CC6.2, CC7.2 and CC7.3 are 2017 IDs as well, each mapped above from the evidence
+    // that shows it (CC7.3 from deployment outcomes and emergency changes), so they need no alias.
     aliases: {
       'CC8.1': [{ id: 'CC6.1', note: 'change management, as the seed names it' }],
     },
