@@ -3,9 +3,19 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSy
 import os from 'node:os';
 import path from 'node:path';
 import { DirectoryStore, VirtualClock } from '../../../packages/core/src/index.js';
-import { fileLayout, readLocalLog, signEntry } from '../../../packages/core/src/audit/log-format.js';
+import {
+  branchLayout,
+  fileLayout,
+  readLocalLog,
+  signEntry,
+} from '../../../packages/core/src/audit/log-format.js';
 import { canonicalize } from '../../../packages/core/src/audit/canonical-json.js';
-import { archiveDigest } from '../../../packages/core/src/audit/archive.js';
+import {
+  archiveDigest,
+  archivePath,
+  archivesAmong,
+  listArchives,
+} from '../../../packages/core/src/audit/archive.js';
 import { DAY_MS, localArchiveDigests, planRetention } from '../../../packages/core/src/audit/retention.js';
 import type { AuditRecord } from '../../../packages/core/src/audit/record.js';
 import { appendRecord } from '../../../actions/audit-sign/src/append.js';
@@ -273,5 +283,50 @@ describe('tampering with the archive is detected', () => {
       failure: { class: 'modified', sequence: 0, message: expect.stringMatching(/not sealed/) },
     });
     void logFile;
+  });
+});
+
+describe('archive and segment files are read in numeric order at any size', () => {
+  // Names are zero-padded to six digits, so past entry 999,999 they grow a digit: a text sort would read
+  // 1000000-… before 999990-…, breaking the chain. Readers order by the numbers, old names included.
+  it('orders archive files by the range they hold, six-digit and longer names together', () => {
+    const layout = fileLayout('/x/audit.jsonl', SEGMENT);
+    const names = [
+      'audit.archive.1000000-1000009.jsonl',
+      'audit.archive.999990-999999.jsonl',
+      'audit.archive.000000-000041.jsonl',
+      'audit.archive.10000000-10000001.jsonl',
+      'audit.000003.jsonl',
+      'notes.txt',
+    ];
+    expect(archivesAmong(names, layout).map((a) => [a.from, a.to])).toEqual([
+      [0, 41],
+      [999_990, 999_999],
+      [1_000_000, 1_000_009],
+      [10_000_000, 10_000_001],
+    ]);
+    expect(archivePath(layout, 1_000_000, 1_000_009)).toBe('audit.archive.1000000-1000009.jsonl');
+    expect(archivePath(branchLayout(SEGMENT), 999_990, 1_000_001)).toBe('archive/999990-1000001.jsonl');
+  });
+
+  it('a local log streams archives then segments by number, not by name', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'audit-order-'));
+    dirs.push(dir);
+    const files: [string, string][] = [
+      ['audit.archive.1000000-1000003.jsonl', 'a2'],
+      ['audit.archive.999996-999999.jsonl', 'a1'],
+      ['audit.1000000.jsonl', 's2'],
+      ['audit.250001.jsonl', 's1'],
+    ];
+    for (const [name, line] of files) writeFileSync(path.join(dir, name), `${line}\n`);
+    const texts: string[] = [];
+    for await (const line of readLocalLog(path.join(dir, 'audit.jsonl'), SEGMENT)) texts.push(line.text);
+    expect(texts).toEqual(['a1', 'a2', 's1', 's2']);
+    // On a branch, the same order from a store listing.
+    const store = new DirectoryStore({ directory: dir });
+    const snapshot = await store.snapshot();
+    expect(
+      (await listArchives(snapshot, fileLayout(path.join(dir, 'audit.jsonl'), SEGMENT))).map((a) => a.from),
+    ).toEqual([999_996, 1_000_000]);
   });
 });
