@@ -4,6 +4,8 @@ import {
   controlsFor,
   isEmergency,
   evidenceOf,
+  jsonObject as obj,
+  stringOf as str,
   type AuditRecord,
   type ChangeEvidence,
   type DeploymentEvidence,
@@ -45,9 +47,6 @@ export interface WorkflowJobTimes {
 }
 
 type Json = Record<string, unknown>;
-const obj = (value: unknown): Json =>
-  value && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : {};
-const str = (value: unknown): string => (value === undefined || value === null ? '' : String(value));
 
 function identityOf(user: unknown): Identity {
   const u = obj(user);

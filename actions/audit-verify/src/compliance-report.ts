@@ -3,6 +3,7 @@ import {
   approvalsOf,
   emergencyReason,
   isEmergency,
+  stringOf as str,
   type AuditRecord,
   type Evidence,
   type Identity,
@@ -10,8 +11,6 @@ import {
 import type { Period } from './period.js';
 import { preApproval, type PreApproval } from './standard-change.js';
 import type { Verification } from './verify-log.js';
-
-const str = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
 
 export type OutcomeClass = 'success' | 'failure' | 'pending';
 export function outcomeClass(outcome: string): OutcomeClass {

@@ -1,4 +1,4 @@
-import { isEmergency, type AuditRecord } from '@shipgate/core/audit';
+import { isEmergency, jsonObject as obj, trimmedText as text, type AuditRecord } from '@shipgate/core/audit';
 
 /**
  * Pre-approved standard changes. The approval gate approves low and medium risk deployments by policy
@@ -26,10 +26,6 @@ export interface PreApproval {
   decidedAt: string;
   reason: string;
 }
-
-type Json = Record<string, unknown>;
-const obj = (v: unknown): Json => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : {});
-const text = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
 
 /** The pre-approval of a deployment record, or undefined when it is not a pre-approved standard change. */
 export function preApproval(record: AuditRecord): PreApproval | undefined {

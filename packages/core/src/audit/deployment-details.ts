@@ -6,9 +6,19 @@
  */
 
 type Json = Record<string, unknown>;
-const obj = (value: unknown): Json =>
+
+/** A value read as a JSON object: itself when it is one, otherwise an empty object. */
+export const jsonObject = (value: unknown): Json =>
   value && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : {};
-const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
+/** A value read as text: a string, trimmed; anything else ''. */
+export const trimmedText = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
+/** A value read as a string: '' for undefined or null, otherwise String(value). */
+export const stringOf = (value: unknown): string =>
+  value === undefined || value === null ? '' : String(value);
+
+const obj = jsonObject;
+const text = trimmedText;
+const str = stringOf;
 
 /** The break-glass reason of an override, or '' when the deployment was not overridden. */
 export function overrideReason(details: Json): string {
@@ -53,8 +63,6 @@ export function approverItems(value: unknown): unknown[] {
   }
   return s.split(/[,\s]+/).filter(Boolean);
 }
-
-const str = (value: unknown): string => (value === undefined || value === null ? '' : String(value));
 
 /**
  * Each approval the details name, by user id and login, with its time: the approval gate's `approvals`
