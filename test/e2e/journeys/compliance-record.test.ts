@@ -11,19 +11,10 @@ import os from 'node:os';
 import path from 'node:path';
 import type { ComplianceReport } from '../../../actions/audit-verify/src/compliance-report.js';
 import { runAction } from '../../harness/runner.js';
-import { describeWithStack, registryAuth, startDeployStack, type DeployStack } from './deploy-stack.js';
+import { describeWithStack, type DeployStack } from './deploy-stack.js';
+import { shipOnDispatch, startDispatchWorld } from './dispatch-world.js';
 import { startRollbackWorld } from './rollback-world.js';
-import {
-  SHOP,
-  approvalAppToken,
-  approveWhenAsked,
-  example,
-  exampleConfig,
-  greenChecks,
-  journey,
-  seedSlaStatus,
-  type Journey,
-} from './world.js';
+import { SHOP, approveWhenAsked, type Journey } from './world.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -73,53 +64,9 @@ describeWithStack('journey: the compliance record of deploy.yml deployments', ()
 
   /** A maintainer ships 1.4.2 with examples/deploy-on-dispatch.yml; alice and bob approve it. */
   async function deployOnDispatch(nextErrorRate: number) {
-    stack = await startDeployStack({
-      service: 'shop-api',
-      stableVersion: '1.4.1',
-      nextVersion: '1.4.2',
-      nextErrorRate,
-    });
-    const s = stack;
-    const world = await journey({
-      files: {
-        '.github/workflows/deploy.yml': example('deploy-on-dispatch.yml', {
-          'ghcr.io/': `${s.registry!.host}/`,
-          'https://deploy-router.internal.example': s.routerUrl,
-          'https://${{ inputs.service }}-next.internal.example': s.next.url,
-          'https://${{ inputs.service }}.internal.example': s.stable.url,
-          'https://prometheus.internal.example': s.prometheus!.url,
-          'https://${{ inputs.service }}.example.com': `http://127.0.0.1:${s.nginx.port}`,
-        }),
-        '.github/shipgate-policy.yml': exampleConfig('shipgate-policy.yml'),
-        '.github/smoke/shop-api.yml': exampleConfig('smoke-checks.yml'),
-      },
-      secrets: (emulator, auditPem) => ({
-        SHIPGATE_AUDIT_KEY: auditPem,
-        SHIPGATE_APPROVAL_TOKEN: approvalAppToken(emulator),
-        GHCR_READ_TOKEN: registryAuth.password,
-        PROMETHEUS_BEARER: 'prometheus-reader-token',
-      }),
-      vars: { GHCR_READ_USER: registryAuth.username },
-    });
-    j = world;
-    greenChecks(world.emulator, ['build', 'unit-tests']);
-    await seedSlaStatus(world.emulator, world.now(), {
-      'shop-api': { environment: 'production', budget: 64 },
-    });
-    approveWhenAsked(world.emulator, ['alice', 'bob']);
-    const run = await (
-      await world.engine.dispatch('.github/workflows/deploy.yml', {
-        inputs: {
-          service: 'shop-api',
-          environment: 'production',
-          version: '1.4.2',
-          strategy: 'canary',
-          'risk-tier': 'high',
-        },
-        actor: 'mona',
-      })
-    ).completed;
-    return { run, j: world };
+    const world = await startDispatchWorld({ nextErrorRate });
+    ({ stack, j } = world);
+    return { run: await shipOnDispatch(world.j), j: world.j };
   }
 
   it('an approved canary deployment: the report finds the approvals before deploying and has no false finding', async () => {

@@ -11,24 +11,9 @@ import {
   type NotifyReceiver,
   type ReceivedMessage,
 } from '../../harness/notify-receiver.js';
-import {
-  describeWithStack,
-  registryAuth,
-  startDeployStack,
-  versionsServing,
-  type DeployStack,
-} from './deploy-stack.js';
-import {
-  SHOP,
-  approvalAppToken,
-  approveWhenAsked,
-  example,
-  exampleConfig,
-  greenChecks,
-  journey,
-  seedSlaStatus,
-  type Journey,
-} from './world.js';
+import { describeWithStack, versionsServing, type DeployStack } from './deploy-stack.js';
+import { shipOnDispatch, startDispatchWorld } from './dispatch-world.js';
+import { SHOP, type Journey } from './world.js';
 
 // The dashboard link the example passes as notify-dashboard-url (kept as is: it is only a link).
 const DASHBOARD = 'https://grafana.internal.example/d/deployments';
@@ -44,18 +29,6 @@ const EXPECTED = [
   'canary-stage',
   'deployment-finished',
 ];
-
-/** The example with its hostnames pointed at the loopback stack: the only edit a user makes. */
-function workflow(stack: DeployStack): string {
-  return example('deploy-on-dispatch.yml', {
-    'ghcr.io/': `${stack.registry!.host}/`,
-    'https://deploy-router.internal.example': stack.routerUrl,
-    'https://${{ inputs.service }}-next.internal.example': stack.next.url,
-    'https://${{ inputs.service }}.internal.example': stack.stable.url,
-    'https://prometheus.internal.example': stack.prometheus!.url,
-    'https://${{ inputs.service }}.example.com': `http://127.0.0.1:${stack.nginx.port}`,
-  });
-}
 
 /** A Slack message's event, read from its header as a person reads it. */
 function slackKind(message: ReceivedMessage): string {
@@ -100,49 +73,17 @@ describeWithStack('journey: deploy.yml notifications (examples/deploy-on-dispatc
 
   /** mona ships 1.4.2 (risk tier high); alice and bob approve on the issue. */
   async function deploy(options: { receiversDown?: boolean } = {}) {
-    stack = await startDeployStack({
-      service: 'shop-api',
-      stableVersion: '1.4.1',
-      nextVersion: '1.4.2',
-      nextErrorRate: 0,
-    });
     const slack = await startNotifyReceiver();
     const hook = await startNotifyReceiver();
     receivers = [slack, hook];
     const urls = { slack: slack.url('slack', SLACK_SECRET), hook: hook.url('webhook', HOOK_SECRET) };
     // A receiver that is down: nothing listens on its port any more.
     if (options.receiversDown) await Promise.all(receivers.map((r) => r.stop()));
-    const started = stack;
-    j = await journey({
-      files: {
-        '.github/workflows/deploy.yml': workflow(started),
-        '.github/shipgate-policy.yml': exampleConfig('shipgate-policy.yml'),
-        '.github/smoke/shop-api.yml': exampleConfig('smoke-checks.yml'),
-      },
-      secrets: (emulator, auditPem) => ({
-        SHIPGATE_AUDIT_KEY: auditPem,
-        SHIPGATE_APPROVAL_TOKEN: approvalAppToken(emulator),
-        GHCR_READ_TOKEN: registryAuth.password,
-        PROMETHEUS_BEARER: 'prometheus-reader-token',
-        SHIPGATE_SLACK_WEBHOOK: urls.slack,
-        SHIPGATE_NOTIFY_WEBHOOK: urls.hook,
-      }),
-      vars: { GHCR_READ_USER: registryAuth.username },
-    });
-    greenChecks(j.emulator, ['build', 'unit-tests']);
-    await seedSlaStatus(j.emulator, j.now(), { 'shop-api': { environment: 'production', budget: 64 } });
-    approveWhenAsked(j.emulator, ['alice', 'bob']);
-    const run = await j.engine.dispatch('.github/workflows/deploy.yml', {
-      inputs: {
-        service: 'shop-api',
-        environment: 'production',
-        version: '1.4.2',
-        strategy: 'canary',
-        'risk-tier': 'high',
-      },
-      actor: 'mona',
-    });
-    await run.completed;
+    ({ stack, j } = await startDispatchWorld({
+      nextErrorRate: 0,
+      secrets: { SHIPGATE_SLACK_WEBHOOK: urls.slack, SHIPGATE_NOTIFY_WEBHOOK: urls.hook },
+    }));
+    const run = await shipOnDispatch(j);
     return { run, slack, hook, urls };
   }
 

@@ -3,56 +3,9 @@
 // real nginx + Prometheus canary, smoke-tested, and recorded in a signed audit log an auditor verifies.
 import { afterEach, expect, it } from '@jest/globals';
 import { runAction } from '../../harness/runner.js';
-import {
-  registryAuth,
-  startDeployStack,
-  versionsServing,
-  type DeployStack,
-  describeWithStack,
-} from './deploy-stack.js';
-import {
-  SHOP,
-  approvalAppToken,
-  approveWhenAsked,
-  example,
-  exampleConfig,
-  greenChecks,
-  journey,
-  seedSlaStatus,
-  type Journey,
-} from './world.js';
-
-/** The example with its hostnames pointed at the loopback stack: the only edit a user makes. */
-function workflow(stack: DeployStack): string {
-  return example('deploy-on-dispatch.yml', {
-    'ghcr.io/': `${stack.registry!.host}/`,
-    'https://deploy-router.internal.example': stack.routerUrl,
-    'https://${{ inputs.service }}-next.internal.example': stack.next.url,
-    'https://${{ inputs.service }}.internal.example': stack.stable.url,
-    'https://prometheus.internal.example': stack.prometheus!.url,
-    'https://${{ inputs.service }}.example.com': `http://127.0.0.1:${stack.nginx.port}`,
-  });
-}
-
-async function shopRepository(stack: DeployStack): Promise<Journey> {
-  const j = await journey({
-    files: {
-      '.github/workflows/deploy.yml': workflow(stack),
-      '.github/shipgate-policy.yml': exampleConfig('shipgate-policy.yml'),
-      '.github/smoke/shop-api.yml': exampleConfig('smoke-checks.yml'),
-    },
-    secrets: (emulator, auditPem) => ({
-      SHIPGATE_AUDIT_KEY: auditPem,
-      SHIPGATE_APPROVAL_TOKEN: approvalAppToken(emulator),
-      GHCR_READ_TOKEN: registryAuth.password,
-      PROMETHEUS_BEARER: 'prometheus-reader-token',
-    }),
-    vars: { GHCR_READ_USER: registryAuth.username },
-  });
-  greenChecks(j.emulator, ['build', 'unit-tests']);
-  await seedSlaStatus(j.emulator, j.now(), { 'shop-api': { environment: 'production', budget: 64 } });
-  return j;
-}
+import { versionsServing, type DeployStack, describeWithStack } from './deploy-stack.js';
+import { shipOnDispatch, startDispatchWorld } from './dispatch-world.js';
+import { SHOP, type Journey } from './world.js';
 
 /** What an auditor runs on the log: audit-verify with the public key. */
 async function verifyAudit(j: Journey) {
@@ -89,27 +42,9 @@ describeWithStack('journey: deploy on dispatch (examples/deploy-on-dispatch.yml)
 
   /** A maintainer starts the deployment of 1.4.2 from the Actions tab; alice and bob approve it. */
   async function deploy(nextErrorRate: number) {
-    const started = await startDeployStack({
-      service: 'shop-api',
-      stableVersion: '1.4.1',
-      nextVersion: '1.4.2',
-      nextErrorRate,
-    });
-    stack = started;
-    const repository = await shopRepository(started);
-    j = repository;
-    approveWhenAsked(repository.emulator, ['alice', 'bob']);
-    const run = await repository.engine.dispatch('.github/workflows/deploy.yml', {
-      inputs: {
-        service: 'shop-api',
-        environment: 'production',
-        version: '1.4.2',
-        strategy: 'canary',
-        'risk-tier': 'high',
-      },
-      actor: 'mona',
-    });
-    return { run: await run.completed, stack: started, j: repository };
+    const world = await startDispatchWorld({ nextErrorRate });
+    ({ stack, j } = world);
+    return { run: await shipOnDispatch(world.j), stack: world.stack, j: world.j };
   }
 
   it('approved by two people, a healthy canary is promoted, smoke-tested and audited', async () => {
