@@ -51078,6 +51078,8 @@ class Notifier {
     targets;
     options;
     pending = [];
+    /** What each pending delivery is (event and channel), for one that does not settle in time. */
+    pendingWhat = [];
     secrets = [];
     clock;
     constructor(targets, options) {
@@ -51104,7 +51106,8 @@ class Notifier {
             repository: this.options.repository,
             at: new Date(this.clock.now()).toISOString(),
         };
-        for (const [channel, url] of Object.entries(this.targets.urls))
+        for (const [channel, url] of Object.entries(this.targets.urls)) {
+            this.pendingWhat.push({ event: event.kind, channel });
             this.pending.push(this.deliver(channel, url, stamped).catch((error) => ({
                 event: event.kind,
                 channel,
@@ -51112,10 +51115,30 @@ class Notifier {
                 attempts: 1,
                 problem: this.redact(errors_errorMessage(error)),
             })));
+        }
     }
-    /** Waits for every delivery started so far; each is already bounded in time. */
-    async settle() {
-        return Promise.all(this.pending);
+    /**
+     * Waits for every delivery started so far; each is already bounded in time (timeout × attempts plus
+     * backoff). With `withinMs` (on the notifier's clock) it waits at most that long, for a step ending on
+     * an error: a delivery still running then is reported as not finished (it may still arrive).
+     */
+    async settle(withinMs) {
+        if (withinMs === undefined)
+            return Promise.all(this.pending);
+        const stop = new AbortController();
+        const late = this.clock.sleep(withinMs, stop.signal).then(() => undefined, () => undefined);
+        try {
+            const settled = await Promise.all(this.pending.map((delivery) => Promise.race([delivery, late])));
+            return settled.map((delivery, i) => delivery ?? {
+                ...this.pendingWhat[i],
+                ok: false,
+                attempts: 0,
+                problem: `not finished within ${withinMs / 1000}s`,
+            });
+        }
+        finally {
+            stop.abort();
+        }
     }
     async deliver(channel, url, event) {
         const body = JSON.stringify(channel === 'slack'
@@ -53854,6 +53877,7 @@ function isBinding(value) {
     return (!!b &&
         b.v === 1 &&
         ['repository', 'sha', 'environment', 'version', 'runId', 'runAttempt', 'requester'].every((key) => typeof b[key] === 'string') &&
+        (b.runSha === undefined || typeof b.runSha === 'string') &&
         Array.isArray(b.requesters) &&
         b.requesters.every((item) => typeof item === 'string'));
 }
@@ -53897,6 +53921,9 @@ function factsBlock(binding, serverUrl) {
     const rows = [
         ['Repository', code(b.repository)],
         ['Commit', `${code(b.sha)} ([view](${serverUrl}/${b.repository}/commit/${b.sha}))`],
+        ...(b.runSha
+            ? [['Run commit', `${code(b.runSha)} (GITHUB_SHA of the run; not deployed)`]]
+            : []),
         ['Environment', code(b.environment)],
         ['Version', code(b.version)],
         ['Requested by', `@${b.requester}`],
@@ -54715,8 +54742,11 @@ function runMismatch(binding, run, issueCreatedAt) {
     const name = `run ${binding.runId} of ${binding.repository}`;
     if (!run)
         return `${name} does not exist`;
-    if (run.head_sha !== binding.sha)
-        return `the request names commit ${binding.sha.slice(0, 12)}, but ${name} is for ${run.head_sha.slice(0, 12)}`;
+    // GitHub records a run under GITHUB_SHA, except a pull_request run, recorded under the pull request's
+    // head while GITHUB_SHA is the test merge commit: the binding must name one of them as the run's.
+    const runCommits = [binding.runSha ?? binding.sha, binding.sha];
+    if (!runCommits.includes(run.head_sha))
+        return `the request names commit ${(binding.runSha ?? binding.sha).slice(0, 12)}, but ${name} is for ${run.head_sha.slice(0, 12)}`;
     if (run.actor && run.actor.login.toLowerCase() !== binding.requester)
         return `the request names @${binding.requester} as requester, but ${name} was started by @${run.actor.login}`;
     if (Date.parse(issueCreatedAt) < Date.parse(run.created_at))
@@ -54901,6 +54931,12 @@ function readSettings(inputs, context, runnerEnvironment = process.env.RUNNER_EN
         : inputs.string('github-token', { expected: 'a GitHub token such as ${{ github.token }}' });
     if (mode === 'evaluate' && issueNumber === undefined && issueNumberFromEvent(context.event) === undefined)
         throw new InputError('issue-number', 'is empty and the event carries no issue', 'an issue_comment or issues event, or an issue number such as 42');
+    // The commit deployed, which is the one approved: a pull request's head or an explicit ref is not
+    // GITHUB_SHA (deploy.yml passes the commit it checks out, checks and records).
+    const shaInput = inputs.optionalString('sha');
+    if (shaInput !== undefined && !/^[0-9a-f]{40}$/i.test(shaInput))
+        throw new InputError('sha', `'${shaInput}' is not a full commit SHA`, 'the 40 hexadecimal characters of the commit deployed, such as 9fceb02d0ae598e95dc970b74767f19372d61af8');
+    const sha = (shaInput ?? context.sha).toLowerCase();
     const emergencyReason = inputs.optionalString('emergency-reason');
     if (emergencyReason !== undefined) {
         if (emergencyReason.length > 500 || /[\n\r]/.test(emergencyReason))
@@ -54918,7 +54954,8 @@ function readSettings(inputs, context, runnerEnvironment = process.env.RUNNER_EN
     const binding = {
         v: 1,
         repository: current,
-        sha: context.sha,
+        sha,
+        ...(sha !== context.sha.toLowerCase() ? { runSha: context.sha } : {}),
         environment,
         version,
         runId: context.runId,
@@ -54937,6 +54974,7 @@ function readSettings(inputs, context, runnerEnvironment = process.env.RUNNER_EN
         autoApproveTiers,
         policyFile,
         emergencyReason,
+        expectedSha: shaInput?.toLowerCase(),
         environment,
         version,
         issueNumber,
@@ -55477,6 +55515,10 @@ class Gate {
         const problem = await this.checkRunRecord(data);
         if (problem)
             return this.untrusted(data, problem);
+        // A caller that knows the commit being deployed (the `sha` input) accepts only a request for it.
+        const expected = this.settings.expectedSha;
+        if (expected && binding.sha.toLowerCase() !== expected)
+            return this.untrusted(data, `it asks to approve commit ${binding.sha.slice(0, 12)}, but sha is ${expected.slice(0, 12)}: an approval of one commit never approves another`);
         const rule = await this.ruleFor(binding.environment);
         const wasOpen = data.state === 'open';
         const outcome = await this.judgeOnce(issue, gateUserId, rule);

@@ -51019,6 +51019,8 @@ class Notifier {
     targets;
     options;
     pending = [];
+    /** What each pending delivery is (event and channel), for one that does not settle in time. */
+    pendingWhat = [];
     secrets = [];
     clock;
     constructor(targets, options) {
@@ -51045,7 +51047,8 @@ class Notifier {
             repository: this.options.repository,
             at: new Date(this.clock.now()).toISOString(),
         };
-        for (const [channel, url] of Object.entries(this.targets.urls))
+        for (const [channel, url] of Object.entries(this.targets.urls)) {
+            this.pendingWhat.push({ event: event.kind, channel });
             this.pending.push(this.deliver(channel, url, stamped).catch((error) => ({
                 event: event.kind,
                 channel,
@@ -51053,10 +51056,30 @@ class Notifier {
                 attempts: 1,
                 problem: this.redact(errorMessage(error)),
             })));
+        }
     }
-    /** Waits for every delivery started so far; each is already bounded in time. */
-    async settle() {
-        return Promise.all(this.pending);
+    /**
+     * Waits for every delivery started so far; each is already bounded in time (timeout × attempts plus
+     * backoff). With `withinMs` (on the notifier's clock) it waits at most that long, for a step ending on
+     * an error: a delivery still running then is reported as not finished (it may still arrive).
+     */
+    async settle(withinMs) {
+        if (withinMs === undefined)
+            return Promise.all(this.pending);
+        const stop = new AbortController();
+        const late = this.clock.sleep(withinMs, stop.signal).then(() => undefined, () => undefined);
+        try {
+            const settled = await Promise.all(this.pending.map((delivery) => Promise.race([delivery, late])));
+            return settled.map((delivery, i) => delivery ?? {
+                ...this.pendingWhat[i],
+                ok: false,
+                attempts: 0,
+                problem: `not finished within ${withinMs / 1000}s`,
+            });
+        }
+        finally {
+            stop.abort();
+        }
     }
     async deliver(channel, url, event) {
         const body = JSON.stringify(channel === 'slack'
@@ -51337,6 +51360,7 @@ const COMPLIANCE_STANDARDS = {
             'CC6.2': 'Registration and authorisation of users before access is granted',
             'CC6.3': 'Role-based access, least privilege and segregation of duties',
             'CC7.2': 'Monitoring of system components for anomalies',
+            'CC7.3': 'Evaluation of events for failures (incidents) and action on them: rollback, emergency change',
             'CC8.1': 'Authorisation, testing, approval and implementation of changes',
         },
         evidence: {
@@ -51345,12 +51369,16 @@ const COMPLIANCE_STANDARDS = {
             'peer-review': ['CC8.1', 'CC6.3'],
             approval: ['CC8.1', 'CC6.1', 'CC6.2', 'CC6.3'],
             deployment: ['CC8.1'],
-            'deployment-outcome': ['CC7.2'],
-            'emergency-change': ['CC8.1'],
+            // A deployment's outcome is an evaluated event (a canary judged failing and rolled back, a failed
+            // status); an emergency change is the action taken on an incident, with its reason.
+            'deployment-outcome': ['CC7.2', 'CC7.3'],
+            'emergency-change': ['CC8.1', 'CC7.3'],
             logging: ['CC7.2'],
         },
-        // Seed documents file change management under CC6.1; in the 2017 criteria (revised points of focus,
-        // 2022) change management is CC8.1 and CC6.1 is logical access.
+        // The BlackRoad seed names CC6.1, CC6.2, CC7.2 and CC7.3. It files change management under CC6.1;
+        // in the 2017 criteria (revised points of focus, 2022) change management is CC8.1 and CC6.1 is
+        // logical access. CC6.2, CC7.2 and CC7.3 are 2017 IDs as well, each mapped above from the evidence
+        // that shows it (CC7.3 from deployment outcomes and emergency changes), so they need no alias.
         aliases: {
             'CC8.1': [{ id: 'CC6.1', note: 'change management, as the seed names it' }],
         },
@@ -51462,8 +51490,15 @@ function parseStandards(names) {
  * `override-reason` and the approval gate's `approvals`; older callers passed `toJSON(needs.<job>)`,
  * whose outputs are strings (`approvals` a JSON array in a string), or `override: true`.
  */
-const obj = (value) => value && typeof value === 'object' && !Array.isArray(value) ? value : {};
-const deployment_details_text = (value) => (typeof value === 'string' ? value.trim() : '');
+/** A value read as a JSON object: itself when it is one, otherwise an empty object. */
+const jsonObject = (value) => value && typeof value === 'object' && !Array.isArray(value) ? value : {};
+/** A value read as text: a string, trimmed; anything else ''. */
+const trimmedText = (value) => (typeof value === 'string' ? value.trim() : '');
+/** A value read as a string: '' for undefined or null, otherwise String(value). */
+const stringOf = (value) => value === undefined || value === null ? '' : String(value);
+const obj = jsonObject;
+const deployment_details_text = trimmedText;
+const str = stringOf;
 /** The break-glass reason of an override, or '' when the deployment was not overridden. */
 function overrideReason(details) {
     return (deployment_details_text(details['override-reason']) ||
@@ -51504,7 +51539,6 @@ function approverItems(value) {
     }
     return s.split(/[,\s]+/).filter(Boolean);
 }
-const str = (value) => (value === undefined || value === null ? '' : String(value));
 /**
  * Each approval the details name, by user id and login, with its time: the approval gate's `approvals`
  * carry each comment's time (`at`); logins alone, or an approval without a time, get `fallbackTime`.
@@ -51533,8 +51567,26 @@ var keyless_signer = __nccwpck_require__(92242);
 
 
 
-/** The schema identifier every record carries; bump it when the record's meaning changes. */
-const RECORD_SCHEMA = 'shipgate.audit.record/v1';
+/**
+ * The schema identifier every record carries. Compatibility rule between shipgate versions:
+ * - A field may be added to a record without a new version: a reader ignores fields it does not know
+ *   (the entry hash and the signature cover the whole record, so an added field cannot slip in
+ *   unnoticed), and the fields it knows keep their names and types.
+ * - A change an older reader would misread (a field removed, renamed or given another type or meaning,
+ *   a new record type) bumps the version. A reader refuses a record of a higher version than it knows
+ *   with "written by a newer shipgate: upgrade" (failure class `newer-schema`), once its hash and
+ *   signature check out; otherwise it is what it is (modified, bad-signature, …).
+ * What shipgate writes is still held to the exact schema (RECORD_JSON_SCHEMA, no unknown field).
+ */
+const record_RECORD_SCHEMA_VERSION = 1;
+const record_RECORD_SCHEMA = 'shipgate.audit.record/v1';
+const SCHEMA_ID = /^shipgate\.audit\.record\/v([1-9]\d{0,8})$/;
+/** The schema version a record names, or undefined when it names none that shipgate uses. */
+function record_recordSchemaVersion(value) {
+    const schema = value?.schema;
+    const match = typeof schema === 'string' ? SCHEMA_ID.exec(schema) : null;
+    return match ? Number(match[1]) : undefined;
+}
 /** Prepended to the canonical bytes before hashing, so an entry hash can never be confused with another hash. */
 const ENTRY_HASH_PREFIX = 'shipgate.audit.entry.v1\0';
 /** Record types taken from the triggering event. */
@@ -51594,7 +51646,7 @@ const RECORD_JSON_SCHEMA = {
     ],
     additionalProperties: false,
     properties: {
-        schema: { const: RECORD_SCHEMA },
+        schema: { const: record_RECORD_SCHEMA },
         id: { type: 'string', minLength: 1 },
         logId: { type: 'string', minLength: 1 },
         sequence: { type: 'integer', minimum: 0 },
@@ -51774,16 +51826,38 @@ const RECORD_JSON_SCHEMA = {
         },
     },
 };
+/** The same schema with every object open to fields this version does not know (how a reader reads). */
+function openSchema(schema) {
+    if (Array.isArray(schema))
+        return schema.map(openSchema);
+    if (schema === null || typeof schema !== 'object')
+        return schema;
+    return Object.fromEntries(Object.entries(schema)
+        .filter(([key, value]) => !(key === 'additionalProperties' && value === false))
+        .map(([key, value]) => [key, openSchema(value)]));
+}
 // Compiled on first use, not at load: compiling the schema is a large share of an audit step's
 // start-up, and a run that stops at a bad input never needs it (issue 14, bench/startup).
 let compiledRecordSchema;
-/** Undefined when the value is a valid record; otherwise what is wrong. */
-function record_recordSchemaProblem(value) {
-    const validate = (compiledRecordSchema ??= new Ajv({ allErrors: false, strict: false }).compile(RECORD_JSON_SCHEMA));
+let compiledReaderSchema;
+const problemOf = (validate, value) => {
     if (validate(value))
         return undefined;
     const error = validate.errors?.[0];
     return error ? `${error.instancePath || '(record)'} ${error.message ?? 'is invalid'}` : 'is invalid';
+};
+/** Undefined when the value is exactly a record as this version writes it; otherwise what is wrong. */
+function recordSchemaProblem(value) {
+    compiledRecordSchema ??= new Ajv({ allErrors: false, strict: false }).compile(RECORD_JSON_SCHEMA);
+    return problemOf(compiledRecordSchema, value);
+}
+/**
+ * Undefined when a reader of this version can read the value as a record: the fields it knows are
+ * valid, and fields a later version of the same schema added are ignored (see RECORD_SCHEMA).
+ */
+function record_readableRecordProblem(value) {
+    compiledReaderSchema ??= new Ajv({ allErrors: false, strict: false }).compile(openSchema(RECORD_JSON_SCHEMA));
+    return problemOf(compiledReaderSchema, value);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/audit/entry-check.ts
@@ -51812,26 +51886,47 @@ function checkLine(text, keys, keyless) {
     const extra = Object.keys(entry).filter((k) => !['bundle', 'hash', 'record'].includes(k));
     if (extra.length > 0)
         return { ok: false, failure: 'modified', message: `unexpected field ${extra[0]}` };
-    const problem = recordSchemaProblem(entry.record);
+    // A record of a later schema version is checked as far as this reader can: its hash and signature
+    // (they cover any record), never its fields. Tampered, it fails as such; intact, it asks for an upgrade.
+    const version = recordSchemaVersion(entry.record);
+    const newer = version !== undefined && version > RECORD_SCHEMA_VERSION;
+    const problem = newer ? undefined : readableRecordProblem(entry.record);
     if (problem)
         return { ok: false, failure: 'modified', message: `the record is not valid: ${problem}` };
     const record = entry.record;
     const bytes = canonicalBytes(record);
     const hash = hashCanonical(bytes);
+    const known = newer ? undefined : record;
     if (entry.hash !== hash)
-        return { ok: false, failure: 'modified', message: 'the record does not match its entry hash', record };
+        return {
+            ok: false,
+            failure: 'modified',
+            message: 'the record does not match its entry hash',
+            record: known,
+        };
     const signed = isKeylessBundle(entry.bundle)
         ? checkKeyless(entry.bundle, keyless)
         : verifyBundle(entry.bundle, keys);
     if (!signed.ok && signed.failure === 'malformed')
-        return { ok: false, failure: 'modified', message: `the bundle is ${signed.message}`, record };
+        return { ok: false, failure: 'modified', message: `the bundle is ${signed.message}`, record: known };
     // A signature over other bytes means the record was changed, whoever signed it.
     if (signed.payload && !signed.payload.equals(bytes))
-        return { ok: false, failure: 'modified', message: 'the signed payload differs from the record', record };
+        return {
+            ok: false,
+            failure: 'modified',
+            message: 'the signed payload differs from the record',
+            record: known,
+        };
     if (!signed.ok) {
         const failure = signed.failure === 'malformed' ? 'modified' : signed.failure;
-        return { ok: false, failure, message: signed.message, record };
+        return { ok: false, failure, message: signed.message, record: known };
     }
+    if (newer)
+        return {
+            ok: false,
+            failure: 'newer-schema',
+            message: `written by a newer shipgate (record schema ${String(entry.record.schema)}; this verifier reads ${RECORD_SCHEMA}): upgrade audit-verify to verify it (its hash and signature are valid)`,
+        };
     if ('identity' in signed)
         return { ok: true, record, hash, keyId: `sigstore:${signed.identity}` };
     const time = Date.parse(record.time);
@@ -52416,11 +52511,9 @@ function matchInfraPaths(files, globs) {
 ;// CONCATENATED MODULE: ./actions/audit-sign/src/record-draft.ts
 
 
-const record_draft_obj = (value) => value && typeof value === 'object' && !Array.isArray(value) ? value : {};
-const record_draft_str = (value) => (value === undefined || value === null ? '' : String(value));
 function identityOf(user) {
-    const u = record_draft_obj(user);
-    return { id: record_draft_str(u.id), login: record_draft_str(u.login) };
+    const u = jsonObject(user);
+    return { id: stringOf(u.id), login: stringOf(u.login) };
 }
 /** The record type the event implies, or why there is none. */
 function eventRecordType(eventName, event) {
@@ -52434,11 +52527,11 @@ function eventRecordType(eventName, event) {
             return eventName;
         case 'pull_request':
         case 'pull_request_target': {
-            const pr = record_draft_obj(event.pull_request);
+            const pr = jsonObject(event.pull_request);
             if (event.action === 'closed' && pr.merged === true)
                 return 'pull_request';
             return {
-                problem: `the ${eventName} event (action '${record_draft_str(event.action)}') is not a merged pull request`,
+                problem: `the ${eventName} event (action '${stringOf(event.action)}') is not a merged pull request`,
             };
         }
         default:
@@ -52446,12 +52539,12 @@ function eventRecordType(eventName, event) {
     }
 }
 function pushChange(event, infraPaths) {
-    const commits = Array.isArray(event.commits) ? event.commits.map(record_draft_obj) : [];
+    const commits = Array.isArray(event.commits) ? event.commits.map(jsonObject) : [];
     const files = new Set();
     for (const commit of commits)
         for (const key of ['added', 'removed', 'modified'])
             for (const file of Array.isArray(commit[key]) ? commit[key] : [])
-                files.add(record_draft_str(file));
+                files.add(stringOf(file));
     return changeOf([...files], infraPaths, commits.length >= 20);
 }
 function changeOf(files, infraPaths, truncated) {
@@ -52465,10 +52558,10 @@ function changeOf(files, infraPaths, truncated) {
     };
 }
 /** The approvals with their comment times; the gate's `decided-at` is the time of any without one. */
-const approvalsFrom = (details) => approvalsOf(details, record_draft_str(details['decided-at'] ?? details['approved-at'] ?? details.decidedAt));
-const jobOutputs = (job) => record_draft_obj(record_draft_obj(job).outputs);
+const approvalsFrom = (details) => approvalsOf(details, stringOf(details['decided-at'] ?? details['approved-at'] ?? details.decidedAt));
+const jobOutputs = (job) => jsonObject(jsonObject(job).outputs);
 function checksFrom(value) {
-    const job = record_draft_obj(value);
+    const job = jsonObject(value);
     if (typeof job.result === 'string')
         return [{ name: 'checks', conclusion: job.result }];
     if (!Array.isArray(value)) {
@@ -52477,7 +52570,7 @@ function checksFrom(value) {
             .filter(([, conclusion]) => typeof conclusion === 'string')
             .map(([name, conclusion]) => ({ name, conclusion: conclusion }));
     }
-    return value.map((c) => ({ name: record_draft_str(record_draft_obj(c).name), conclusion: record_draft_str(record_draft_obj(c).conclusion ?? record_draft_obj(c).status) }));
+    return value.map((c) => ({ name: stringOf(jsonObject(c).name), conclusion: stringOf(jsonObject(c).conclusion ?? jsonObject(c).status) }));
 }
 /** Whole seconds from one ISO time to another; null when either is missing or they are out of order. */
 function secondsBetween(from, to) {
@@ -52490,13 +52583,13 @@ function secondsBetween(from, to) {
  * https://docs.github.com/en/webhooks/webhook-events-and-payloads#workflow_run
  */
 function workflowRunEvidence(run, jobs) {
-    const startedAt = record_draft_str(run.run_started_at) || record_draft_str(run.created_at);
-    const completedAt = record_draft_str(run.updated_at);
+    const startedAt = stringOf(run.run_started_at) || stringOf(run.created_at);
+    const completedAt = stringOf(run.updated_at);
     return {
-        name: record_draft_str(run.name),
-        event: record_draft_str(run.event),
-        status: record_draft_str(run.status),
-        conclusion: record_draft_str(run.conclusion),
+        name: stringOf(run.name),
+        event: stringOf(run.event),
+        status: stringOf(run.status),
+        conclusion: stringOf(run.conclusion),
         startedAt,
         completedAt,
         durationSeconds: secondsBetween(startedAt, completedAt),
@@ -52515,22 +52608,22 @@ function workflowRunEvidence(run, jobs) {
 function draftRecord(input) {
     const { context, type, details, infraPaths } = input;
     const event = context.event;
-    const repo = record_draft_obj(event.repository);
+    const repo = jsonObject(event.repository);
     const sender = identityOf(event.sender);
     let commit = context.sha;
     let ref = context.ref;
     let change;
     let deployment;
     let workflowRun;
-    const detailString = (key) => record_draft_str(details[key]);
+    const detailString = (key) => stringOf(details[key]);
     switch (type) {
         case 'push':
             change = pushChange(event, infraPaths);
-            commit = record_draft_str(event.after) || commit;
-            ref = record_draft_str(event.ref) || ref;
+            commit = stringOf(event.after) || commit;
+            ref = stringOf(event.ref) || ref;
             break;
         case 'pull_request': {
-            const pr = record_draft_obj(event.pull_request);
+            const pr = jsonObject(event.pull_request);
             const files = input.pullRequest?.files ?? [];
             // GitHub lists at most 3000 files of a pull request: say so when the list is short of the
             // count the event reports, rather than record incomplete evidence as complete.
@@ -52539,35 +52632,35 @@ function draftRecord(input) {
             change = {
                 ...changeOf(files, infraPaths, truncated),
                 pullRequest: {
-                    number: record_draft_str(pr.number ?? event.number),
+                    number: stringOf(pr.number ?? event.number),
                     author: identityOf(pr.user),
                     ...(pr.merged_by ? { mergedBy: identityOf(pr.merged_by) } : {}),
-                    headCommit: record_draft_str(record_draft_obj(pr.head).sha),
+                    headCommit: stringOf(jsonObject(pr.head).sha),
                     approvers: input.pullRequest?.reviews ?? [],
                     checks: input.pullRequest?.checks ?? [],
                 },
             };
-            commit = record_draft_str(pr.merge_commit_sha) || commit;
-            ref = record_draft_str(record_draft_obj(pr.base).ref) ? `refs/heads/${record_draft_str(record_draft_obj(pr.base).ref)}` : ref;
+            commit = stringOf(pr.merge_commit_sha) || commit;
+            ref = stringOf(jsonObject(pr.base).ref) ? `refs/heads/${stringOf(jsonObject(pr.base).ref)}` : ref;
             break;
         }
         case 'deployment':
         case 'deployment_status': {
-            const d = record_draft_obj(event.deployment);
-            const status = record_draft_obj(event.deployment_status);
+            const d = jsonObject(event.deployment);
+            const status = jsonObject(event.deployment_status);
             deployment = {
-                environment: detailString('environment') || record_draft_str(d.environment),
+                environment: detailString('environment') || stringOf(d.environment),
                 // deploy.yml's deploy job outputs the id of the GitHub deployment it created; deployment_status
                 // records carry the same id, so the report can match a later status to this deployment.
                 deploymentId: detailString('deployment-id') ||
                     detailString('deploymentId') ||
-                    record_draft_str(jobOutputs(details.deploy)['deployment-id']) ||
-                    record_draft_str(d.id),
-                version: detailString('version') || record_draft_str(d.ref),
+                    stringOf(jobOutputs(details.deploy)['deployment-id']) ||
+                    stringOf(d.id),
+                version: detailString('version') || stringOf(d.ref),
                 outcome: detailString('outcome') ||
-                    record_draft_str(jobOutputs(details.deploy).outcome) ||
-                    record_draft_str(record_draft_obj(details.deploy).result) ||
-                    (type === 'deployment_status' ? record_draft_str(status.state) : detailString('decision') || 'started'),
+                    stringOf(jobOutputs(details.deploy).outcome) ||
+                    stringOf(jsonObject(details.deploy).result) ||
+                    (type === 'deployment_status' ? stringOf(status.state) : detailString('decision') || 'started'),
                 // Also the shape a workflow passes with toJSON(needs.<job>): { result, outputs }.
                 approvals: approvalsFrom(details).length > 0
                     ? approvalsFrom(details)
@@ -52577,18 +52670,18 @@ function draftRecord(input) {
                 emergency: isEmergency(details),
             };
             // deploy.yml names the commit it deployed (a pull request's head, not the run's merge commit).
-            commit = detailString('commit') || record_draft_str(d.sha) || commit;
+            commit = detailString('commit') || stringOf(d.sha) || commit;
             break;
         }
         case 'workflow_run': {
-            const run = record_draft_obj(event.workflow_run);
-            commit = record_draft_str(run.head_sha) || commit;
-            ref = record_draft_str(run.head_branch) ? `refs/heads/${record_draft_str(run.head_branch)}` : ref;
+            const run = jsonObject(event.workflow_run);
+            commit = stringOf(run.head_sha) || commit;
+            ref = stringOf(run.head_branch) ? `refs/heads/${stringOf(run.head_branch)}` : ref;
             workflowRun = workflowRunEvidence(run, input.workflowJobs);
             break;
         }
         case 'release':
-            ref = record_draft_str(record_draft_obj(event.release).tag_name) ? `refs/tags/${record_draft_str(record_draft_obj(event.release).tag_name)}` : ref;
+            ref = stringOf(jsonObject(event.release).tag_name) ? `refs/tags/${stringOf(jsonObject(event.release).tag_name)}` : ref;
             break;
         default:
             break;
@@ -52602,20 +52695,20 @@ function draftRecord(input) {
         : type === 'deployment' || type === 'approval' || type === 'release'
             ? 'medium'
             : 'low';
-    const run = record_draft_obj(event.workflow_run);
+    const run = jsonObject(event.workflow_run);
     return {
-        schema: RECORD_SCHEMA,
+        schema: record_RECORD_SCHEMA,
         id: input.id,
         type,
         repository: {
-            id: record_draft_str(repo.id),
-            name: record_draft_str(repo.full_name) || `${context.repository.owner}/${context.repository.repo}`,
+            id: stringOf(repo.id),
+            name: stringOf(repo.full_name) || `${context.repository.owner}/${context.repository.repo}`,
         },
         actor: sender.login ? sender : { id: '', login: context.actor },
         commit,
         ref,
         run: type === 'workflow_run'
-            ? { id: record_draft_str(run.id), attempt: record_draft_str(run.run_attempt), workflowRef: record_draft_str(run.path) }
+            ? { id: stringOf(run.id), attempt: stringOf(run.run_attempt), workflowRef: stringOf(run.path) }
             : { id: context.runId, attempt: context.runAttempt, workflowRef: context.workflowRef },
         event: context.eventName,
         ...(change ? { change } : {}),

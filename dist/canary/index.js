@@ -51076,6 +51076,8 @@ class Notifier {
     targets;
     options;
     pending = [];
+    /** What each pending delivery is (event and channel), for one that does not settle in time. */
+    pendingWhat = [];
     secrets = [];
     clock;
     constructor(targets, options) {
@@ -51102,7 +51104,8 @@ class Notifier {
             repository: this.options.repository,
             at: new Date(this.clock.now()).toISOString(),
         };
-        for (const [channel, url] of Object.entries(this.targets.urls))
+        for (const [channel, url] of Object.entries(this.targets.urls)) {
+            this.pendingWhat.push({ event: event.kind, channel });
             this.pending.push(this.deliver(channel, url, stamped).catch((error) => ({
                 event: event.kind,
                 channel,
@@ -51110,10 +51113,30 @@ class Notifier {
                 attempts: 1,
                 problem: this.redact(errors_errorMessage(error)),
             })));
+        }
     }
-    /** Waits for every delivery started so far; each is already bounded in time. */
-    async settle() {
-        return Promise.all(this.pending);
+    /**
+     * Waits for every delivery started so far; each is already bounded in time (timeout × attempts plus
+     * backoff). With `withinMs` (on the notifier's clock) it waits at most that long, for a step ending on
+     * an error: a delivery still running then is reported as not finished (it may still arrive).
+     */
+    async settle(withinMs) {
+        if (withinMs === undefined)
+            return Promise.all(this.pending);
+        const stop = new AbortController();
+        const late = this.clock.sleep(withinMs, stop.signal).then(() => undefined, () => undefined);
+        try {
+            const settled = await Promise.all(this.pending.map((delivery) => Promise.race([delivery, late])));
+            return settled.map((delivery, i) => delivery ?? {
+                ...this.pendingWhat[i],
+                ok: false,
+                attempts: 0,
+                problem: `not finished within ${withinMs / 1000}s`,
+            });
+        }
+        finally {
+            stop.abort();
+        }
     }
     async deliver(channel, url, event) {
         const body = JSON.stringify(channel === 'slack'
@@ -52836,6 +52859,20 @@ function finishedEvent(d, result) {
         links: {},
     };
 }
+/**
+ * The rollout's result, or its error once the notifications already started (each stage's) have been
+ * awaited, at most `withinMs` (notify-timeout): a step that fails on an error neither drops them nor
+ * ends while they are still being sent.
+ */
+async function settledOnError(notifier, withinMs, work) {
+    try {
+        return await work;
+    }
+    catch (error) {
+        await notifier.settle(withinMs);
+        throw error;
+    }
+}
 
 ;// CONCATENATED MODULE: ./actions/canary/src/summary.ts
 
@@ -53147,7 +53184,7 @@ async function run() {
         };
         // Decision: the progression, judged at every check.
         startGroup(`canary: ${config.stages.map((s) => `${s.weight}% for ${s.waitMs / 1000}s`).join(' → ')}, judged every ${config.checkIntervalMs / 1000}s, false-rollback rate ≤ ${config.falseRollbackRate * 100}%`);
-        const result = await runProgression({
+        const progression = runProgression({
             stages: config.stages,
             checkIntervalMs: config.checkIntervalMs,
             analysisWindowMs: config.intervalMs,
@@ -53184,6 +53221,7 @@ async function run() {
                 }
                 : undefined,
         });
+        const result = await settledOnError(notifier, notifyTargets.timeoutMs, progression);
         endGroup();
         await statuses?.final(result);
         notifier.notify(finishedEvent(deployment, result));

@@ -53183,6 +53183,8 @@ class Notifier {
     targets;
     options;
     pending = [];
+    /** What each pending delivery is (event and channel), for one that does not settle in time. */
+    pendingWhat = [];
     secrets = [];
     clock;
     constructor(targets, options) {
@@ -53209,7 +53211,8 @@ class Notifier {
             repository: this.options.repository,
             at: new Date(this.clock.now()).toISOString(),
         };
-        for (const [channel, url] of Object.entries(this.targets.urls))
+        for (const [channel, url] of Object.entries(this.targets.urls)) {
+            this.pendingWhat.push({ event: event.kind, channel });
             this.pending.push(this.deliver(channel, url, stamped).catch((error) => ({
                 event: event.kind,
                 channel,
@@ -53217,10 +53220,30 @@ class Notifier {
                 attempts: 1,
                 problem: this.redact(errorMessage(error)),
             })));
+        }
     }
-    /** Waits for every delivery started so far; each is already bounded in time. */
-    async settle() {
-        return Promise.all(this.pending);
+    /**
+     * Waits for every delivery started so far; each is already bounded in time (timeout × attempts plus
+     * backoff). With `withinMs` (on the notifier's clock) it waits at most that long, for a step ending on
+     * an error: a delivery still running then is reported as not finished (it may still arrive).
+     */
+    async settle(withinMs) {
+        if (withinMs === undefined)
+            return Promise.all(this.pending);
+        const stop = new AbortController();
+        const late = this.clock.sleep(withinMs, stop.signal).then(() => undefined, () => undefined);
+        try {
+            const settled = await Promise.all(this.pending.map((delivery) => Promise.race([delivery, late])));
+            return settled.map((delivery, i) => delivery ?? {
+                ...this.pendingWhat[i],
+                ok: false,
+                attempts: 0,
+                problem: `not finished within ${withinMs / 1000}s`,
+            });
+        }
+        finally {
+            stop.abort();
+        }
     }
     async deliver(channel, url, event) {
         const body = JSON.stringify(channel === 'slack'
