@@ -113,6 +113,17 @@ interface ApprovalRecord {
 const emergencyDeployment = (record: AuditRecord): boolean =>
   record.type === 'deployment' && (record.deployment?.emergency === true || isEmergency(record.details));
 
+/**
+ * When a deployment began, which an approval must precede: deploy.yml records when it created the GitHub
+ * deployment, before anything was started or traffic moved (`deploy-started-at`); otherwise the record's
+ * own time (written when the deployment ended, so an approval given meanwhile is not caught).
+ */
+function deploymentStart(record: AuditRecord): number {
+  const started = Date.parse(str(record.details['deploy-started-at']));
+  const recorded = Date.parse(record.time);
+  return Number.isFinite(started) && started <= recorded ? started : recorded;
+}
+
 const same = (a: { id: string; login: string }, b: { id: string; login: string }) =>
   a.id && b.id ? a.id === b.id : a.login.toLowerCase() === b.login.toLowerCase();
 
@@ -213,6 +224,7 @@ export class ReportCollector {
 
   private deploymentRow(record: AuditRecord): DeploymentRow {
     const d = record.deployment!;
+    const deployedAt = deploymentStart(record);
     const status = d.deploymentId ? this.statuses.get(d.deploymentId) : undefined;
     const outcome = status && status.time >= record.time ? status.outcome : d.outcome;
     let approvals: Approver[] = d.approvals.map((a) => ({ ...a, time: a.time || '' }));
@@ -250,8 +262,7 @@ export class ReportCollector {
       approved: approvals.length > 0 || preApproved !== undefined,
       approvedBeforeDeployment:
         preApproved !== undefined ||
-        (approvals.length > 0 &&
-          approvals.every((a) => a.time !== '' && Date.parse(a.time) <= Date.parse(record.time))),
+        (approvals.length > 0 && approvals.every((a) => a.time !== '' && Date.parse(a.time) <= deployedAt)),
       approverDiffersFromAuthor:
         preApproved !== undefined ||
         (approvals.length > 0 && (author.login === '' || approvals.every((a) => !same(a, author)))),

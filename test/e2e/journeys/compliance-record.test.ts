@@ -89,9 +89,12 @@ describeWithStack('journey: the compliance record of deploy.yml deployments', ()
     });
     const approvals = record.deployment.approvals as { login: string; id: string; time: string }[];
     expect(approvals.map((a) => a.login).sort()).toEqual(['alice', 'bob']);
+    // When the GitHub deployment was created (before any traffic moved): after both approvals.
+    const started = Date.parse(record.details['deploy-started-at']);
+    expect(started).toBeLessThanOrEqual(Date.parse(record.time));
     for (const a of approvals) {
       expect(a.id).toMatch(/^\d+$/);
-      expect(Date.parse(a.time)).toBeLessThan(Date.parse(record.time));
+      expect(Date.parse(a.time)).toBeLessThan(started);
     }
     const stages = record.details.stages as { weight: number; outcome: string }[];
     expect(stages.map((st) => [st.weight, st.outcome])).toEqual([

@@ -210,6 +210,22 @@ describe('the compliance report over deploy.yml records', () => {
     expect([cc81.changes, cc81.complete, cc81.gaps]).toEqual([2, 2, []]);
   });
 
+  it('measures approval before deploying against when the deployment started (deploy-started-at), not when it was recorded', () => {
+    // bob approved at 09:03; the record was written at 09:30, after the rollout.
+    const at = (started: string) =>
+      placed(draft(deployYmlDetails({ 'deploy-started-at': started })), 0, '2026-11-10T09:30:00.000Z');
+    const row = (record: AuditRecord) => report([record]).deployments[0];
+    expect(row(at('2026-11-10T09:05:00Z')).approvedBeforeDeployment).toBe(true);
+    // Traffic moved at 09:02, before bob's approval: a finding, though the record came later.
+    expect(row(at('2026-11-10T09:02:30Z')).approvedBeforeDeployment).toBe(false);
+    const cc81 = report([at('2026-11-10T09:02:30Z')]).controls.find((c) => c.control === 'CC8.1')!;
+    expect(cc81.gaps).toEqual(['seq 0 (production 1.4.2): approval not recorded before deploying']);
+    // Missing, unreadable or later than the record: the record's time, as before.
+    expect(row(at('')).approvedBeforeDeployment).toBe(true);
+    expect(row(at('soon')).approvedBeforeDeployment).toBe(true);
+    expect(row(at('2026-11-10T10:00:00Z')).approvedBeforeDeployment).toBe(true);
+  });
+
   it("an emergency declared through deploy.yml's emergency-reason is reported with that reason", () => {
     const details = deployYmlDetails({
       change: 'emergency',
