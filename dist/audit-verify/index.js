@@ -52429,6 +52429,16 @@ function outcomeClass(outcome) {
  * read deploy.yml's override) a break-glass override in its details.
  */
 const emergencyDeployment = (record) => record.type === 'deployment' && (record.deployment?.emergency === true || isEmergency(record.details));
+/**
+ * When a deployment began, which an approval must precede: deploy.yml records when it created the GitHub
+ * deployment, before anything was started or traffic moved (`deploy-started-at`); otherwise the record's
+ * own time (written when the deployment ended, so an approval given meanwhile is not caught).
+ */
+function deploymentStart(record) {
+    const started = Date.parse(stringOf(record.details['deploy-started-at']));
+    const recorded = Date.parse(record.time);
+    return Number.isFinite(started) && started <= recorded ? started : recorded;
+}
 const same = (a, b) => a.id && b.id ? a.id === b.id : a.login.toLowerCase() === b.login.toLowerCase();
 const median = (values) => {
     if (values.length === 0)
@@ -52535,6 +52545,7 @@ class ReportCollector {
     }
     deploymentRow(record) {
         const d = record.deployment;
+        const deployedAt = deploymentStart(record);
         const status = d.deploymentId ? this.statuses.get(d.deploymentId) : undefined;
         const outcome = status && status.time >= record.time ? status.outcome : d.outcome;
         let approvals = d.approvals.map((a) => ({ ...a, time: a.time || '' }));
@@ -52569,8 +52580,7 @@ class ReportCollector {
             approvals,
             approved: approvals.length > 0 || preApproved !== undefined,
             approvedBeforeDeployment: preApproved !== undefined ||
-                (approvals.length > 0 &&
-                    approvals.every((a) => a.time !== '' && Date.parse(a.time) <= Date.parse(record.time))),
+                (approvals.length > 0 && approvals.every((a) => a.time !== '' && Date.parse(a.time) <= deployedAt)),
             approverDiffersFromAuthor: preApproved !== undefined ||
                 (approvals.length > 0 && (author.login === '' || approvals.every((a) => !same(a, author)))),
             approverDiffersFromDeployer: preApproved !== undefined || (approvals.length > 0 && approvals.every((a) => !same(a, record.actor))),
