@@ -15,6 +15,11 @@ export interface Snapshot {
   /** The revision read: a commit SHA on a branch, a content hash on disk; undefined when the store is empty. */
   readonly revision: string | undefined;
   read(file: string): Promise<string | undefined>;
+  /**
+   * The file's bytes, when the store has them as such (a large file then need not become one large
+   * string). Absent: decode nothing, call `read`.
+   */
+  readBytes?(file: string): Promise<Uint8Array | undefined>;
   /** Names of the files and folders (with a trailing `/`) directly in a folder, sorted. */
   list(folder: string): Promise<string[]>;
 }
@@ -205,13 +210,13 @@ export class BranchStore implements FileStore {
   private async archive(
     commit: string,
     keep: (file: string) => boolean,
-  ): Promise<{ contents: Map<string, string>; folders: Map<string, Set<string>> }> {
+  ): Promise<{ contents: Map<string, Buffer>; folders: Map<string, Set<string>> }> {
     const { data } = await this.options.client.api.request('GET /repos/{owner}/{repo}/tarball/{ref}', {
       ...this.repoParams,
       ref: commit,
       request: { parseSuccessResponseBody: false, signal: this.options.signal },
     });
-    const contents = new Map<string, string>();
+    const contents = new Map<string, Buffer>();
     const folders = new Map<string, Set<string>>();
     const note = (file: string) => {
       const parts = file.split('/');
@@ -234,7 +239,7 @@ export class BranchStore implements FileStore {
         if (keep(name)) {
           const chunks: Buffer[] = [];
           for await (const chunk of entry) chunks.push(chunk as Buffer);
-          contents.set(name, Buffer.concat(chunks).toString('utf8'));
+          contents.set(name, Buffer.concat(chunks));
         } else entry.resume();
       }
     })();
@@ -257,15 +262,25 @@ export class BranchStore implements FileStore {
     const lazy = this.lazySnapshotAt(commit);
     if (!commit || !options.bulk) return lazy;
     const { contents, folders } = await this.archive(commit, options.bulk);
+    const listed = (file: string) => {
+      const slash = file.lastIndexOf('/');
+      return !!folders.get(slash < 0 ? '' : file.slice(0, slash))?.has(file.slice(slash + 1));
+    };
+    // Kept as the archive's bytes: decoded when read as text, handed over as they are otherwise.
     return {
       revision: commit,
       read: async (file) => {
         const kept = contents.get(file);
-        if (kept !== undefined) return kept;
-        const slash = file.lastIndexOf('/');
-        const listed = folders.get(slash < 0 ? '' : file.slice(0, slash))?.has(file.slice(slash + 1));
+        if (kept !== undefined) return kept.toString('utf8');
         // Not in the archive: no such file, no request. Listed but not kept: read it alone.
-        return listed ? lazy.read(file) : undefined;
+        return listed(file) ? lazy.read(file) : undefined;
+      },
+      readBytes: async (file) => {
+        const kept = contents.get(file);
+        if (kept !== undefined) return kept;
+        if (!listed(file)) return undefined;
+        const text = await lazy.read(file);
+        return text === undefined ? undefined : Buffer.from(text, 'utf8');
       },
       list: async (folder) => [...(folders.get(folder.replace(/\/+$/, '')) ?? [])].sort(),
     };
@@ -426,20 +441,15 @@ export class DirectoryStore implements FileStore {
   }
 
   private snapshotNow(revision: string | undefined): Snapshot {
+    const missing = (error: unknown) => {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'EISDIR') return undefined;
+      throw error;
+    };
     return {
       revision,
-      read: async (file) => {
-        try {
-          return await fs.readFile(this.resolve(file), 'utf8');
-        } catch (error) {
-          if (
-            (error as NodeJS.ErrnoException).code === 'ENOENT' ||
-            (error as NodeJS.ErrnoException).code === 'EISDIR'
-          )
-            return undefined;
-          throw error;
-        }
-      },
+      read: (file) => fs.readFile(this.resolve(file), 'utf8').catch(missing),
+      readBytes: (file) => fs.readFile(this.resolve(file)).catch(missing),
       list: async (folder) => {
         try {
           const entries = await fs.readdir(this.resolve(folder || '.'), { withFileTypes: true });

@@ -41,7 +41,8 @@ interface MonthCover {
  */
 export class ServiceHistory {
   private readonly sampleCache = new Map<string, Promise<{ columns: SampleColumns; invalid: number }>>();
-  private readonly texts = new Map<string, Promise<string>>();
+  /** Samples files as bytes (parsed, and fingerprinted, without decoding them). */
+  private readonly texts = new Map<string, Promise<Uint8Array>>();
   /** Totals of the part of a day's raw samples in a window (read only: merged into others). */
   private readonly parts = new Map<string, Totals>();
   private readonly rollups = new Map<string, DayRollupJson>();
@@ -63,6 +64,10 @@ export class ServiceHistory {
   private readonly covers = new WeakMap<MonthRollupJson, MonthCover | null>();
   /** Days whose daily rollup this run wrote or changed (their months are rebuilt). */
   private readonly changedDays = new Set<string>();
+  /** Totals per window, worked out once (a report asks for some windows twice: 90 days, 30 days). */
+  private readonly windows = new Map<string, Totals>();
+  /** The days with samples, by month. */
+  private sampleDaysByMonth = new Map<string, string[]>();
 
   constructor(
     private readonly snapshot: Snapshot,
@@ -79,6 +84,12 @@ export class ServiceHistory {
         .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
     this.sampleDays = days(await this.snapshot.list(`samples/${this.service}`), '.jsonl').sort();
     this.sampleDaySet = new Set(this.sampleDays);
+    for (const day of this.sampleDays) {
+      const month = monthOf(day);
+      const list = this.sampleDaysByMonth.get(month);
+      if (list) list.push(day);
+      else this.sampleDaysByMonth.set(month, [day]);
+    }
     const rollupFiles = await this.snapshot.list(`rollups/${this.service}`);
     this.rollupDays = new Set(days(rollupFiles, '.json'));
     this.monthFiles = new Set(
@@ -99,12 +110,15 @@ export class ServiceHistory {
     return cached;
   }
 
-  private sampleText(day: string): Promise<string> {
+  private sampleText(day: string): Promise<Uint8Array> {
     let text = this.texts.get(day);
     if (!text) {
-      text = this.sampleDaySet.has(day)
-        ? this.snapshot.read(samplesPath(this.service, day)).then((t) => t ?? '')
-        : Promise.resolve('');
+      const file = samplesPath(this.service, day);
+      text = !this.sampleDaySet.has(day)
+        ? Promise.resolve(EMPTY)
+        : this.snapshot.readBytes
+          ? this.snapshot.readBytes(file).then((b) => b ?? EMPTY)
+          : this.snapshot.read(file).then((t) => (t ? Buffer.from(t, 'utf8') : EMPTY));
       this.texts.set(day, text);
     }
     return text;
@@ -237,7 +251,10 @@ export class ServiceHistory {
       const touched = days.some((day) => this.changedDays.has(day) && had.includes(day));
       const same = had.length === days.length && had.every((day, i) => day === days[i]);
       // A month written before it held its days' rollups is rebuilt once, with them (migration).
-      const complete = !!(await this.daysOfMonth(month));
+      // One that says its days file was written with it is taken at its word here, without reading
+      // that file (a 365-day report would otherwise read every month's days); a reader that does
+      // need the days file still checks that it belongs to this month's rollup.
+      const complete = existing?.['with-days'] === true && this.monthDayFiles.has(month);
       if (existing && complete && same && !touched) continue;
       const appended = !!existing && complete && !touched && had.every((day, i) => day === days[i]);
       let total: Totals;
@@ -269,6 +286,7 @@ export class ServiceHistory {
         service: this.service,
         month,
         'built-at': new Date(this.now).toISOString(),
+        'with-days': true,
         days: points,
         total: toRollup(total, {
           service: this.service,
@@ -324,8 +342,8 @@ export class ServiceHistory {
       const coveredSet = new Set(covered);
       const first = covered[0];
       const last = covered[covered.length - 1];
-      const stray = this.sampleDays.some(
-        (day) => monthOf(day) === json.month && !coveredSet.has(day) && day >= first && day <= last,
+      const stray = (this.sampleDaysByMonth.get(json.month) ?? []).some(
+        (day) => !coveredSet.has(day) && day >= first && day <= last,
       );
       if (!stray) cover = { json, first, last };
     }
@@ -391,8 +409,21 @@ export class ServiceHistory {
     return this.rollups.get(day);
   }
 
-  /** Totals over [from, to): rollups for whole past days, raw samples for the rest. */
+  /**
+   * Totals over [from, to): rollups for whole past days, raw samples for the rest. The same object
+   * for the same window: callers read it, never change it.
+   */
   async totals(from: number, to: number): Promise<Totals> {
+    const key = `${from}|${to}`;
+    let total = this.windows.get(key);
+    if (!total) {
+      total = await this.windowTotals(from, to);
+      this.windows.set(key, total);
+    }
+    return total;
+  }
+
+  private async windowTotals(from: number, to: number): Promise<Totals> {
     const total = emptyTotals();
     const today = dayKey(this.now);
     const first = this.sampleDays[0];
@@ -458,7 +489,11 @@ export class ServiceHistory {
     const today = dayKey(this.now);
     const result: { day: string; point: DayPoint }[] = [];
     for (const day of days) {
-      const kept = day < today ? (await this.month(monthOf(day)))?.days[day] : undefined;
+      const month = monthOf(day);
+      // Months already read are looked up without a promise per day.
+      const known = this.months.get(month);
+      const kept =
+        day < today ? (known !== undefined ? known : await this.month(month))?.days[day] : undefined;
       const start = dayStart(day);
       result.push({
         day,
@@ -478,6 +513,8 @@ export class ServiceHistory {
     return undefined;
   }
 }
+
+const EMPTY = new Uint8Array(0);
 
 function stripBuiltAt(text: string): string {
   return text.replace(/"built-at":"[^"]*",/, '');

@@ -286,6 +286,12 @@ export interface MonthRollupJson {
   service: string;
   month: string;
   'built-at': string;
+  /**
+   * Its days file (`YYYY-MM.days.json`) was written with it, in the same commit. Absent in months
+   * written before days files existed, and in those an older writer rewrote without one: such a
+   * month is rebuilt once, with its days file.
+   */
+  'with-days'?: true;
   days: Record<string, DayPoint>;
   total: RollupJson;
 }
