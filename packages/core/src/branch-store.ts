@@ -484,15 +484,22 @@ export class DirectoryStore implements FileStore {
       const hash = createHash('sha256')
         .update(revision ?? '')
         .update(message);
-      let changed = false;
-      for (const [file, content] of Object.entries(changes)) {
+      // Files are compared and written several at a time (a report run writes hundreds of rollups:
+      // one after another, each waits for the disk); the revision takes them in the given order.
+      const entries = Object.entries(changes);
+      const written = await mapLimited(entries, WRITE_CONCURRENCY, async ([file, content]) => {
         const current = await snapshot.read(file);
-        if (content === current || (content === null && current === undefined)) continue;
-        changed = true;
-        hash.update(file).update(content ?? '\0deleted');
+        if (content === current || (content === null && current === undefined)) return false;
         if (content === null) await fs.rm(this.resolve(file));
         else await writeAtomically(this.resolve(file), content);
-      }
+        return true;
+      });
+      let changed = false;
+      entries.forEach(([file, content], i) => {
+        if (!written[i]) return;
+        changed = true;
+        hash.update(file).update(content ?? '\0deleted');
+      });
       if (!changed) return { result, revision, attempts: 1 };
       const next = hash.digest('hex');
       await writeAtomically(path.join(this.location, '.shipgate-revision'), `${next}\n`);
@@ -527,6 +534,36 @@ export class DirectoryStore implements FileStore {
       // The lock went away meanwhile: the next attempt takes it.
     }
   }
+}
+
+const WRITE_CONCURRENCY = 16;
+
+/**
+ * `work` over the items, at most `limit` at a time; results in the items' order. After a failure no
+ * new item starts, and the call settles only when the ones under way have (the store's lock is
+ * held until then), with the first error.
+ */
+async function mapLimited<T, R>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  let failure: { error: unknown } | undefined;
+  const worker = async () => {
+    while (next < items.length && !failure) {
+      const index = next++;
+      try {
+        results[index] = await work(items[index]);
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  if (failure) throw failure.error;
+  return results;
 }
 
 function isAlive(pid: number): boolean {

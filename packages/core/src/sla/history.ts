@@ -197,6 +197,7 @@ export class ServiceHistory {
         intervalMs: this.intervalMs,
         invalid,
         source,
+        hourOffsets: hourOffsets(columns, dayStart(day), (await this.sampleText(day)).length),
       });
       this.rollups.set(day, rollup);
       this.rollupTotals.delete(day);
@@ -462,6 +463,13 @@ export class ServiceHistory {
       return;
     }
     if (!this.sampleDaySet.has(day)) return;
+    if (day < today) {
+      const part = await this.cutPart(day, from, to);
+      if (part) {
+        mergeTotals(total, part);
+        return;
+      }
+    }
     const { columns } = await this.samples(day);
     if (columns.length === 0) return;
     const before = await this.lastBefore(day);
@@ -482,6 +490,42 @@ export class ServiceHistory {
       this.parts.set(key, part);
     }
     mergeTotals(total, part);
+  }
+
+  /**
+   * The part of a past day in [from, to) from the hours of its samples file around the cut, with
+   * the hour offsets its rollup keeps (see RollupJson): parsing starts at the last hour before
+   * `from` that has a sample (that sample weighs the first one in the window, and says whether a
+   * down run was already going) and stops at the end of the hour `to` falls in. The same totals as
+   * parsing the whole file; undefined when the rollup has no offsets or the file changed length.
+   */
+  private async cutPart(day: string, from: number, to: number): Promise<Totals | undefined> {
+    if (!this.rollupDays.has(day) && !this.rollups.has(day)) return undefined;
+    const offsets = (await this.rollup(day))?.['hour-offsets'];
+    if (!offsets || offsets.length !== 25) return undefined;
+    const bytes = await this.sampleText(day);
+    if (bytes.length !== offsets[24]) return undefined;
+    const key = `${day}|${from}|${to}|cut`;
+    let part = this.parts.get(key);
+    if (part) return part;
+    const start = dayStart(day);
+    const fromHour = from > start ? Math.min(24, Math.floor((from - start) / HOUR_MS)) : 0;
+    let first = -1;
+    for (let hour = fromHour - 1; hour >= 0 && first < 0; hour--)
+      if (offsets[hour] < offsets[hour + 1]) first = hour;
+    const end = to >= start + DAY_MS ? bytes.length : offsets[Math.floor((to - start) / HOUR_MS) + 1];
+    // No sample in the day before `from`: from the file's start, weighed by the day before's last.
+    const before = first < 0 ? await this.lastBefore(day) : {};
+    const { columns } = parseSampleColumns(bytes.subarray(first < 0 ? 0 : offsets[first], end));
+    part = accumulate(emptyTotals(), columns, {
+      intervalMs: this.intervalMs,
+      previousAt: before.at,
+      previousStatus: before.status,
+      from,
+      to,
+    });
+    this.parts.set(key, part);
+    return part;
   }
 
   /** Each day's point (for charts and burn-down): from its monthly rollup where it has one. */
@@ -515,6 +559,20 @@ export class ServiceHistory {
 }
 
 const EMPTY = new Uint8Array(0);
+const HOUR_MS = 3_600_000;
+
+/** The rollup's `hour-offsets` (see RollupJson), when the file's lines are in time order. */
+function hourOffsets(columns: SampleColumns, start: number, bytes: number): number[] | undefined {
+  if (columns.length === 0 || columns.lineStart?.(0) === undefined) return undefined;
+  const offsets: number[] = [];
+  let i = 0;
+  for (let hour = 0; hour < 24; hour++) {
+    while (i < columns.length && columns.t[i] < start + hour * HOUR_MS) i++;
+    offsets.push(i < columns.length ? columns.lineStart(i)! : bytes);
+  }
+  offsets.push(bytes);
+  return offsets;
+}
 
 function stripBuiltAt(text: string): string {
   return text.replace(/"built-at":"[^"]*",/, '');

@@ -31,6 +31,11 @@ export interface SampleColumns {
   readonly errors: Float64Array;
   /** The whole sample i (parsed again from its line). */
   sample(i: number): Sample;
+  /**
+   * Where sample i's line starts in the bytes parsed, when its lines were in time order (then
+   * samples and lines are in the same order); undefined otherwise.
+   */
+  lineStart?(i: number): number | undefined;
 }
 
 /** The last valid line's fields (one scratch record: no object per line). */
@@ -317,10 +322,15 @@ class ParsedColumns implements SampleColumns {
     readonly attempts: Float64Array,
     readonly errors: Float64Array,
     private readonly lineAt: (i: number) => Sample,
+    private readonly starts?: Uint32Array,
   ) {}
 
   sample(i: number): Sample {
     return this.lineAt(i);
+  }
+
+  lineStart(i: number): number | undefined {
+    return this.starts?.[i];
   }
 }
 
@@ -416,7 +426,16 @@ export function parseSampleColumns(text: string | Uint8Array | undefined): {
     return sample;
   };
   return {
-    columns: new ParsedColumns(n, pick(t), pick(status), pick(ms), pick(attempts), pick(errors), sampleAt),
+    columns: new ParsedColumns(
+      n,
+      pick(t),
+      pick(status),
+      pick(ms),
+      pick(attempts),
+      pick(errors),
+      sampleAt,
+      order ? undefined : starts,
+    ),
     invalid,
   };
 }
