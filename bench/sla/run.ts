@@ -11,14 +11,22 @@
 // memory are measured at full history whatever the sample scale. Days a report window cuts get
 // real one-minute samples (a report reads those raw), and one warm-up report writes the monthly
 // rollups, as the daily report run does, before the measured ones.
+//
+// Reports are measured twice: in process under tsx (the figures alone: `analyse`, beside a bare tsx
+// process, about 95 MB of which is tsx itself), and as users run them, the shipped bundle
+// dist/sla-report/index.js under Node 24 (the whole action: figures, dashboard, reports, the
+// status.json commit), timed from process start, beside a bare Node 24 process.
+//   SLA_BENCH_ACTION=<folder>        an action folder (action.yml + its bundle) to run instead, e.g.
+//                                    an older build, for before/after figures from one sitting
+//   SLA_BENCH_NODE_OPTIONS=<flags>   added to the bundle's NODE_OPTIONS (e.g. --cpu-prof)
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DirectoryStore } from '../../packages/core/src/branch-store.js';
+import { DirectoryStore, type Snapshot } from '../../packages/core/src/branch-store.js';
 import { startEmulator } from '../../test/harness/emulator/index.js';
-import { runAction } from '../../test/harness/runner.js';
+import { node24, runAction } from '../../test/harness/runner.js';
 import { parseSlaConfig } from '../../packages/core/src/sla/config.js';
 import { ServiceHistory } from '../../packages/core/src/sla/history.js';
 import { addDays, DAY_MS, rollupPath, samplesPath } from '../../packages/core/src/sla/samples.js';
@@ -86,6 +94,64 @@ async function reportChild(dir: string, windowDays: number, write = false): Prom
   );
 }
 
+/**
+ * Runs the shipped sla-report bundle (`dist/sla-report/index.js`, or the action folder in
+ * SLA_BENCH_ACTION, e.g. an older build) under Node 24 on the data folder, as a user's workflow does:
+ * the whole run, including the dashboard, the markdown and JSON reports and the status.json commit.
+ * Time and peak RSS come from the child itself (a preload prints them at exit); time is from process
+ * start, so it includes loading the bundle.
+ */
+async function bundleReport(
+  dir: string,
+  windowDays: number,
+  action: string,
+): Promise<{ ms: number; cpuMs: number; maxRssKb: number }> {
+  const ws = await fs.mkdtemp(path.join(os.tmpdir(), 'sla-bench-bundle-'));
+  try {
+    const preload = path.join(ws, 'measure.cjs');
+    await fs.writeFile(
+      preload,
+      "process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('\\nSLA_BENCH '+JSON.stringify({ms:performance.now(),cpuMs:(u.userCPUTime+u.systemCPUTime)/1000,maxRssKb:u.maxRSS})+'\\n')});",
+    );
+    await fs.writeFile(path.join(ws, 'sla.yml'), configText(REPORT_SERVICES, windowDays));
+    const now = Date.parse(`${LAST_DAY}T23:59:00Z`);
+    const result = await runAction(action, {
+      cwd: ws,
+      inputs: {
+        'github-token': 'unused',
+        'config-file': path.join(ws, 'sla.yml'),
+        'data-dir': dir,
+        'output-dir': path.join(ws, 'out'),
+        period: 'rolling-30d',
+        'incident-issues': 'false',
+        'burn-rate-alerts': 'false',
+      },
+      clock: { epochMs: Date.now(), factor: 1, startMs: now },
+      env: { NODE_OPTIONS: `--require ${preload} ${process.env.SLA_BENCH_NODE_OPTIONS ?? ''}`.trim() },
+    });
+    console.error(
+      result.log
+        .split('\n')
+        .filter((l) => l.startsWith('MEM'))
+        .join('\n'),
+    );
+    if (result.exitCode !== 0) throw new Error(`sla-report bundle failed: ${result.log.slice(-2000)}`);
+    const line = /SLA_BENCH (\{.*\})/.exec(result.log);
+    if (!line) throw new Error('sla-report bundle: no measurement printed');
+    return JSON.parse(line[1]);
+  } finally {
+    await fs.rm(ws, { recursive: true, force: true });
+  }
+}
+
+/** A bare Node 24 process with the same preload: what any bundle costs before it does anything. */
+function bareNode24(): { ms: number; maxRssKb: number } {
+  const probe =
+    "process.on('exit',()=>process.stdout.write(JSON.stringify({ms:performance.now(),maxRssKb:process.resourceUsage().maxRSS})))";
+  const result = spawnSync(node24, ['-e', probe], { encoding: 'utf8' });
+  return JSON.parse(result.stdout);
+}
+
 function child(args: string[]): {
   ms: number;
   cpuMs?: number;
@@ -93,7 +159,9 @@ function child(args: string[]): {
   uptime?: number;
   deferred?: number;
 } {
-  const result = spawnSync(process.execPath, ['--max-old-space-size=4096', tsx, self, ...args], {
+  // The warm-up writes every monthly rollup and may hold more; measured runs get Node's default heap.
+  const heap = args.includes('write') ? ['--max-old-space-size=4096'] : [];
+  const result = spawnSync(process.execPath, [...heap, tsx, self, ...args], {
     cwd: root,
     encoding: 'utf8',
     maxBuffer: 1 << 24,
@@ -136,18 +204,39 @@ async function generate(
   return { samples, bytes };
 }
 
+/** Reads every samples file (its bytes, as the build does) and counts its lines: the floor for any build. */
 async function bareRead(dir: string): Promise<{ ms: number; bytes: number; lines: number }> {
   const started = performance.now();
   let bytes = 0;
   let lines = 0;
   for (const service of await fs.readdir(path.join(dir, 'samples'))) {
     for (const file of await fs.readdir(path.join(dir, 'samples', service))) {
-      const text = await fs.readFile(path.join(dir, 'samples', service, file), 'utf8');
-      bytes += text.length;
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
+      const data = await fs.readFile(path.join(dir, 'samples', service, file));
+      bytes += data.length;
+      for (let i = data.indexOf(10); i >= 0; i = data.indexOf(10, i + 1)) lines++;
     }
   }
   return { ms: performance.now() - started, bytes, lines };
+}
+
+/** Builds every service's daily and monthly rollups from the snapshot (what a report run does first). */
+async function computeRollups(
+  snapshot: Snapshot,
+  services: number,
+  days: number,
+): Promise<{ ms: number; rollups: number; changes: Record<string, string> }> {
+  // "now" is just after the last day, so every generated day is complete and gets a rollup.
+  const now = Date.parse(`${addDays(LAST_DAY, 1)}T00:01:00Z`);
+  const started = performance.now();
+  const changes: Record<string, string> = {};
+  let rollups = 0;
+  for (let s = 0; s < services; s++) {
+    const name = `svc-${String(s).padStart(3, '0')}`;
+    const history = await new ServiceHistory(snapshot, name, 60_000, now).init();
+    rollups += await history.buildRollups(addDays(LAST_DAY, -days), { recentDays: 0, rebuild: true });
+    Object.assign(changes, history.changes);
+  }
+  return { ms: performance.now() - started, rollups, changes };
 }
 
 /**
@@ -160,25 +249,24 @@ async function buildRollups(
   days: number,
 ): Promise<{ ms: number; computeMs: number; rollups: number; files: number }> {
   const store = new DirectoryStore({ directory: dir });
-  // "now" is just after the last day, so every generated day is complete and gets a rollup.
-  const now = Date.parse(`${addDays(LAST_DAY, 1)}T00:01:00Z`);
   const started = performance.now();
   let computeMs = 0;
   const result = await store.update('rollups', async (snapshot) => {
-    const computeStarted = performance.now();
-    const changes: Record<string, string> = {};
-    let rollups = 0;
-    for (let s = 0; s < services; s++) {
-      const name = `svc-${String(s).padStart(3, '0')}`;
-      const history = await new ServiceHistory(snapshot, name, 60_000, now).init();
-      rollups += await history.buildRollups(addDays(LAST_DAY, -days), { recentDays: 0, rebuild: true });
-      Object.assign(changes, history.changes);
-    }
-    computeMs = performance.now() - computeStarted;
-    return { changes, result: { rollups, files: Object.keys(changes).length } };
+    const built = await computeRollups(snapshot, services, days);
+    computeMs = built.ms;
+    return {
+      changes: built.changes,
+      result: { rollups: built.rollups, files: Object.keys(built.changes).length },
+    };
   });
   return { ms: performance.now() - started, computeMs, ...result.result };
 }
+
+const median = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
 
 /** Fills 100 services × 365 days of rollups by copying generated ones (date changed). */
 async function fillRollups(dir: string, services: number, days: number): Promise<void> {
@@ -191,10 +279,13 @@ async function fillRollups(dir: string, services: number, days: number): Promise
       const day = addDays(LAST_DAY, -d);
       const target = path.join(dir, rollupPath(name, day));
       if (s < services && d < days) continue;
+      // A day a window cuts gets the samples of the source's last day (below): its rollup is that
+      // day's, so its hour offsets point into the same bytes.
+      const copied = edges.has(day) ? 0 : d % days;
       const from = JSON.parse(
-        await fs.readFile(path.join(dir, rollupPath(source, addDays(LAST_DAY, -(d % days)))), 'utf8'),
+        await fs.readFile(path.join(dir, rollupPath(source, addDays(LAST_DAY, -copied))), 'utf8'),
       );
-      const shift = (iso: string) => new Date(Date.parse(iso) - (d - (d % days)) * DAY_MS).toISOString();
+      const shift = (iso: string) => new Date(Date.parse(iso) - (d - copied) * DAY_MS).toISOString();
       await fs.writeFile(
         target,
         JSON.stringify({
@@ -318,6 +409,14 @@ const fmt = (n: number, digits = 0) =>
 async function main(): Promise<void> {
   if (process.argv[2] === '--report')
     return reportChild(process.argv[3], Number(process.argv[4]), process.argv[5] === 'write');
+  if (process.argv[2] === '--bundle') {
+    console.log(
+      JSON.stringify(
+        await bundleReport(process.argv[3], Number(process.argv[4]), process.argv[5] ?? 'sla-report'),
+      ),
+    );
+    return;
+  }
   if (process.argv[2] === '--baseline') {
     console.log(JSON.stringify({ ms: 0, maxRssKb: process.resourceUsage().maxRSS }));
     return;
@@ -337,8 +436,25 @@ async function main(): Promise<void> {
     console.log(
       `generated ${fmt(generated.samples)} samples, ${fmt(generated.bytes / 1e6, 1)} MB, in ${fmt((performance.now() - genStart) / 1000, 1)} s`,
     );
-    const read = await bareRead(dir);
-    const rollups = await buildRollups(dir, services, days);
+    // The bare read and the build take turns, and each figure is the median of its rounds: on a
+    // shared machine one run of either moves by tens of percent (the last build also writes).
+    const rounds = Number(process.env.SLA_BENCH_ROUNDS ?? (full ? 1 : 5));
+    const readMs: number[] = [];
+    const computeMs: number[] = [];
+    let read = { ms: 0, bytes: 0, lines: 0 };
+    for (let round = 1; round < rounds; round++) {
+      read = await bareRead(dir);
+      readMs.push(read.ms);
+      computeMs.push(
+        (await computeRollups(await new DirectoryStore({ directory: dir }).snapshot(), services, days)).ms,
+      );
+    }
+    read = await bareRead(dir);
+    readMs.push(read.ms);
+    const built = await buildRollups(dir, services, days);
+    computeMs.push(built.computeMs);
+    read.ms = median(readMs);
+    const rollups = { ...built, computeMs: median(computeMs), writeMs: built.ms - built.computeMs };
     const rows = [
       [
         'bare read of the sample files',
@@ -354,20 +470,20 @@ async function main(): Promise<void> {
       ],
       [
         `… and write them (${fmt(rollups.files)} files, one store update)`,
-        `${fmt(rollups.ms)} ms`,
-        `${fmt(generated.samples / (rollups.ms / 1000))} samples/s`,
-        `${fmt(rollups.ms / read.ms, 1)}× the bare read`,
+        `${fmt(rollups.computeMs + rollups.writeMs)} ms`,
+        `${fmt(generated.samples / ((rollups.computeMs + rollups.writeMs) / 1000))} samples/s`,
+        `${fmt((rollups.computeMs + rollups.writeMs) / read.ms, 1)}× the bare read`,
       ],
     ];
     console.log(
-      `\nRollups: ${fmt(rollups.rollups)} daily rollups from ${fmt(generated.samples)} samples (${fmt(read.bytes / 1e6, 1)} MB)`,
+      `\nRollups: ${fmt(rollups.rollups)} daily rollups from ${fmt(generated.samples)} samples (${fmt(read.bytes / 1e6, 1)} MB); median of ${rounds} round(s), bare read and build in turn (reads ${readMs.map((ms) => fmt(ms)).join(', ')} ms; builds ${computeMs.map((ms) => fmt(ms)).join(', ')} ms)`,
     );
     console.log('| step | time | rate | ratio |\n| --- | --- | --- | --- |');
     for (const row of rows) console.log(`| ${row.join(' | ')} |`);
     if (full && days >= 365 && services >= 100) console.log('(full size: extrapolation not needed)');
     else
       console.log(
-        `extrapolated to 52.6 M samples at this rate: ${fmt(52_560_000 / (generated.samples / (rollups.ms / 1000)) / 60, 1)} min to build every rollup from scratch (a daily run builds only new days: ${fmt((100 * 1440) / (generated.samples / (rollups.ms / 1000)), 1)} s for 100 services)`,
+        `extrapolated to 52.6 M samples at this rate: ${fmt(52_560_000 / (generated.samples / ((rollups.computeMs + rollups.writeMs) / 1000)) / 60, 1)} min to build every rollup from scratch (a daily run builds only new days: ${fmt((100 * 1440) / (generated.samples / ((rollups.computeMs + rollups.writeMs) / 1000)), 1)} s for 100 services)`,
       );
 
     await fillRollups(dir, services, days);
@@ -402,6 +518,30 @@ async function main(): Promise<void> {
       `ratio 365-day / 30-day: time ${fmt(r365.ms / r30.ms, 2)}×, peak RSS ${fmt(r365.maxRssKb / r30.maxRssKb, 2)}×`,
     );
 
+    // What users run: the shipped bundle under Node 24, the whole action (reading, figures,
+    // dashboard, reports, the status.json commit), timed from process start.
+    const action = process.env.SLA_BENCH_ACTION ? path.resolve(process.env.SLA_BENCH_ACTION) : 'sla-report';
+    const bare = bareNode24();
+    const b30 = await bundleReport(dir, 30, action);
+    const b365 = await bundleReport(dir, 365, action);
+    console.log(
+      `\nThe shipped bundle (${process.env.SLA_BENCH_ACTION ? action : 'dist/sla-report/index.js'}) under Node 24, the whole action on the same data (from process start, so loading the bundle is included)`,
+    );
+    console.log(
+      '| report | time | CPU time | peak RSS | RSS above a bare Node 24 process |\n| --- | --- | --- | --- | --- |',
+    );
+    console.log(`| bare Node 24 process | ${fmt(bare.ms)} ms | — | ${fmt(bare.maxRssKb / 1024, 1)} MB | 0 |`);
+    for (const [name, r] of [
+      ['30-day SLO window', b30],
+      ['365-day SLO window', b365],
+    ] as const)
+      console.log(
+        `| ${name} | ${fmt(r.ms)} ms | ${fmt(r.cpuMs)} ms | ${fmt(r.maxRssKb / 1024, 1)} MB | ${fmt((r.maxRssKb - bare.maxRssKb) / 1024, 1)} MB |`,
+      );
+    console.log(
+      `ratio 365-day / 30-day: time ${fmt(b365.ms / b30.ms, 2)}×, peak RSS ${fmt(b365.maxRssKb / b30.maxRssKb, 2)}×`,
+    );
+
     const branch = await branchRequests();
     console.log(
       `\nAPI requests of sla-report on a data branch (emulator): ${REPORT_SERVICES} services, ${fmt(branch.files)} sample files (${fmt(branch.mb, 1)} MB), 30-day SLO, issue listings off (each adds one paginated list)`,
@@ -423,7 +563,7 @@ async function main(): Promise<void> {
         value: Math.round(generated.samples / (rollups.computeMs / 1000)),
         unit: 'samples/s',
         baseline: 'bare read',
-        ratio: `${fmt(rollups.computeMs / read.ms, 1)}× the time (${fmt(rollups.ms / read.ms, 1)}× with the writes)`,
+        ratio: `${fmt(rollups.computeMs / read.ms, 1)}× the time (${fmt((rollups.computeMs + rollups.writeMs) / read.ms, 1)}× with the writes)`,
       },
       { figure: '30-day report', value: Math.round(r30.ms), unit: 'ms' },
       {
@@ -441,6 +581,20 @@ async function main(): Promise<void> {
         ratio: fmt(r365.ms / r30.ms, 2),
       },
       { figure: '30-day report peak RSS', value: fmt(r30.maxRssKb / 1024, 1), unit: 'MB' },
+      {
+        figure: '365-day report, shipped bundle under Node 24',
+        value: Math.round(b365.ms),
+        unit: 'ms',
+        baseline: '30-day report',
+        ratio: fmt(b365.ms / b30.ms, 2),
+      },
+      {
+        figure: '365-day report peak RSS, shipped bundle under Node 24',
+        value: fmt(b365.maxRssKb / 1024, 1),
+        unit: 'MB',
+        baseline: 'bare Node 24',
+        ratio: `${fmt(bare.maxRssKb / 1024, 1)} MB`,
+      },
       {
         figure: '365-day report peak RSS',
         value: fmt(r365.maxRssKb / 1024, 1),

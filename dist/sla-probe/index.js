@@ -51951,7 +51951,7 @@ class BranchStore {
                     const chunks = [];
                     for await (const chunk of entry)
                         chunks.push(chunk);
-                    contents.set(name, Buffer.concat(chunks).toString('utf8'));
+                    contents.set(name, Buffer.concat(chunks));
                 }
                 else
                     entry.resume();
@@ -51976,16 +51976,28 @@ class BranchStore {
         if (!commit || !options.bulk)
             return lazy;
         const { contents, folders } = await this.archive(commit, options.bulk);
+        const listed = (file) => {
+            const slash = file.lastIndexOf('/');
+            return !!folders.get(slash < 0 ? '' : file.slice(0, slash))?.has(file.slice(slash + 1));
+        };
+        // Kept as the archive's bytes: decoded when read as text, handed over as they are otherwise.
         return {
             revision: commit,
             read: async (file) => {
                 const kept = contents.get(file);
                 if (kept !== undefined)
-                    return kept;
-                const slash = file.lastIndexOf('/');
-                const listed = folders.get(slash < 0 ? '' : file.slice(0, slash))?.has(file.slice(slash + 1));
+                    return kept.toString('utf8');
                 // Not in the archive: no such file, no request. Listed but not kept: read it alone.
-                return listed ? lazy.read(file) : undefined;
+                return listed(file) ? lazy.read(file) : undefined;
+            },
+            readBytes: async (file) => {
+                const kept = contents.get(file);
+                if (kept !== undefined)
+                    return kept;
+                if (!listed(file))
+                    return undefined;
+                const text = await lazy.read(file);
+                return text === undefined ? undefined : Buffer.from(text, 'utf8');
             },
             list: async (folder) => [...(folders.get(folder.replace(/\/+$/, '')) ?? [])].sort(),
         };
@@ -52122,22 +52134,35 @@ class DirectoryStore {
         }
     }
     snapshotNow(revision) {
+        const missing = (error) => {
+            const code = error.code;
+            if (code === 'ENOENT' || code === 'EISDIR')
+                return undefined;
+            throw error;
+        };
+        // Reads and listings are synchronous: a local file is there at once, and fs.promises takes
+        // four trips through the thread pool per file (open, stat, read, close), which doubles the time
+        // of a report that reads a few thousand small files and makes it swing with the machine's load.
+        const attempt = (read) => {
+            try {
+                return Promise.resolve(read());
+            }
+            catch (error) {
+                try {
+                    return Promise.resolve(missing(error));
+                }
+                catch (failure) {
+                    return Promise.reject(failure);
+                }
+            }
+        };
         return {
             revision,
-            read: async (file) => {
-                try {
-                    return await external_node_fs_namespaceObject.promises.readFile(this.resolve(file), 'utf8');
-                }
-                catch (error) {
-                    if (error.code === 'ENOENT' ||
-                        error.code === 'EISDIR')
-                        return undefined;
-                    throw error;
-                }
-            },
+            read: (file) => attempt(() => (0,external_node_fs_namespaceObject.readFileSync)(this.resolve(file), 'utf8')),
+            readBytes: (file) => attempt(() => (0,external_node_fs_namespaceObject.readFileSync)(this.resolve(file))),
             list: async (folder) => {
                 try {
-                    const entries = await external_node_fs_namespaceObject.promises.readdir(this.resolve(folder || '.'), { withFileTypes: true });
+                    const entries = (0,external_node_fs_namespaceObject.readdirSync)(this.resolve(folder || '.'), { withFileTypes: true });
                     return entries
                         .filter((e) => !e.name.startsWith('.shipgate-'))
                         .map((e) => (e.isDirectory() ? `${e.name}/` : e.name))
@@ -52165,18 +52190,26 @@ class DirectoryStore {
             const hash = (0,external_node_crypto_.createHash)('sha256')
                 .update(revision ?? '')
                 .update(message);
-            let changed = false;
-            for (const [file, content] of Object.entries(changes)) {
+            // Files are compared and written several at a time (a report run writes hundreds of rollups:
+            // one after another, each waits for the disk); the revision takes them in the given order.
+            const entries = Object.entries(changes);
+            const written = await mapLimited(entries, WRITE_CONCURRENCY, async ([file, content]) => {
                 const current = await snapshot.read(file);
                 if (content === current || (content === null && current === undefined))
-                    continue;
-                changed = true;
-                hash.update(file).update(content ?? '\0deleted');
+                    return false;
                 if (content === null)
                     await external_node_fs_namespaceObject.promises.rm(this.resolve(file));
                 else
                     await writeAtomically(this.resolve(file), content);
-            }
+                return true;
+            });
+            let changed = false;
+            entries.forEach(([file, content], i) => {
+                if (!written[i])
+                    return;
+                changed = true;
+                hash.update(file).update(content ?? '\0deleted');
+            });
             if (!changed)
                 return { result, revision, attempts: 1 };
             const next = hash.digest('hex');
@@ -52214,6 +52247,32 @@ class DirectoryStore {
             // The lock went away meanwhile: the next attempt takes it.
         }
     }
+}
+const WRITE_CONCURRENCY = 16;
+/**
+ * `work` over the items, at most `limit` at a time; results in the items' order. After a failure no
+ * new item starts, and the call settles only when the ones under way have (the store's lock is
+ * held until then), with the first error.
+ */
+async function mapLimited(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (next < items.length && !failure) {
+            const index = next++;
+            try {
+                results[index] = await work(items[index]);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    if (failure)
+        throw failure.error;
+    return results;
 }
 function isAlive(pid) {
     try {
@@ -53741,7 +53800,7 @@ const sample_columns_DOWN = 2;
 /** The last valid line's fields (one scratch record: no object per line). */
 const fields = { t: 0, status: 0, ms: 0, attempts: 0, errors: 0 };
 const finite = (v) => typeof v === 'number' && Number.isFinite(v);
-/** Whether a line's values make a sample (then in `fields`). Shared by both paths so they agree. */
+/** Whether a line's values make a sample (then in `fields`); the fast path makes the same checks. */
 function checked(t, status, ms, attempts, errors) {
     if (!Number.isFinite(t) || status < 0)
         return false;
@@ -53776,41 +53835,41 @@ function parseLine(line) {
     const t = typeof value.t === 'string' ? Date.parse(value.t) : Number.NaN;
     return checked(t, statusIndex(value.status), value.ms, value.attempts, value.errors);
 }
-// ---- the fast path ----
+// ---- the fast path (on the file's UTF-8 bytes) ----
 const K_OTHER = 0;
 const K_T = 1;
 const K_STATUS = 2;
 const K_MS = 3;
 const K_ATTEMPTS = 4;
 const K_ERRORS = 5;
-function keyOf(text, start, end) {
+// "status", "errors", "attempts" as bytes, compared in place.
+const is = (b, i, word) => {
+    for (let k = 0; k < word.length; k++)
+        if (b[i + k] !== word.charCodeAt(k))
+            return false;
+    return true;
+};
+function keyOf(b, start, end) {
     const n = end - start;
-    const c = text.charCodeAt(start);
+    const c = b[start];
     if (n === 1)
         return c === 116 /* t */ ? K_T : K_OTHER;
     if (n === 2)
-        return text.startsWith('ms', start) ? K_MS : K_OTHER;
+        return c === 109 /* m */ && b[start + 1] === 115 /* s */ ? K_MS : K_OTHER;
     if (n === 6)
-        return text.startsWith('status', start)
-            ? K_STATUS
-            : text.startsWith('errors', start)
-                ? K_ERRORS
-                : K_OTHER;
+        return is(b, start, 'status') ? K_STATUS : is(b, start, 'errors') ? K_ERRORS : K_OTHER;
     if (n === 8)
-        return text.startsWith('attempts', start) ? K_ATTEMPTS : K_OTHER;
+        return is(b, start, 'attempts') ? K_ATTEMPTS : K_OTHER;
     return K_OTHER;
 }
-/** Set per file: true when it holds no backslash and no control character but newlines. */
-let clean = false;
-/** Index of the closing quote of a string starting at `i`, or -1 (escapes and control characters: slow path). */
-function stringEnd(text, i, end) {
-    if (clean) {
-        // Nothing in the file needs checking: the next quote closes the string (native search).
-        const quote = text.indexOf('"', i);
-        return quote >= 0 && quote < end ? quote : -1;
-    }
+/**
+ * Index of the closing quote of a string starting at `i`, or -1: an escape or a control character
+ * (the slow path decides), or no quote before the line's end (a newline is a control character).
+ * Bytes of multi-byte characters (0x80 and up) are string content, as JSON allows.
+ */
+function stringEnd(b, i, end) {
     for (; i < end; i++) {
-        const c = text.charCodeAt(i);
+        const c = b[i];
         if (c === 34)
             return i;
         if (c === 92 || c < 32)
@@ -53818,19 +53877,25 @@ function stringEnd(text, i, end) {
     }
     return -1;
 }
-// eslint-disable-next-line no-control-regex
-const NEEDS_CHECKING = /[\\\u0000-\u0009\u000b-\u001f]/;
 const isDigit = (c) => c >= 48 && c <= 57;
-let numberValue = 0;
-/** Reads a JSON number at `i` into numberValue; returns its end, or -1 if it is not one. */
-function numberEnd(text, i, end) {
+/**
+ * Results of numberEnd ([0]) and isoTime ([1]), and the cached day start ([2]): kept in a typed
+ * array, since a double stored in a module variable or returned from a call is allocated as an
+ * object each time, and the scanner produces several per line.
+ */
+const scratch = new Float64Array(3);
+const NUMBER = 0;
+const TIME = 1;
+const DAY_BASE = 2;
+/** Reads a JSON number at `i` into scratch[NUMBER]; returns its end, or -1 if it is not one. */
+function numberEnd(b, i, end) {
     const start = i;
     let negative = false;
-    if (text.charCodeAt(i) === 45) {
+    if (b[i] === 45) {
         negative = true;
         i++;
     }
-    let c = text.charCodeAt(i);
+    let c = b[i];
     if (!isDigit(c))
         return -1;
     let mantissa = 0;
@@ -53838,15 +53903,15 @@ function numberEnd(text, i, end) {
     if (c === 48)
         i++;
     else
-        for (; i < end && isDigit((c = text.charCodeAt(i))); i++) {
+        for (; i < end && isDigit((c = b[i])); i++) {
             mantissa = mantissa * 10 + (c - 48);
             digits++;
         }
     let fraction = 0;
-    if (text.charCodeAt(i) === 46) {
+    if (b[i] === 46) {
         i++;
         const from = i;
-        for (; i < end && isDigit((c = text.charCodeAt(i))); i++) {
+        for (; i < end && isDigit((c = b[i])); i++) {
             mantissa = mantissa * 10 + (c - 48);
             digits++;
         }
@@ -53854,134 +53919,180 @@ function numberEnd(text, i, end) {
         if (fraction === 0)
             return -1;
     }
-    c = text.charCodeAt(i);
+    c = b[i];
     if (c === 101 || c === 69) {
         i++;
-        c = text.charCodeAt(i);
+        c = b[i];
         if (c === 43 || c === 45)
             i++;
         const from = i;
-        while (i < end && isDigit(text.charCodeAt(i)))
+        while (i < end && isDigit(b[i]))
             i++;
         if (i === from)
             return -1;
-        numberValue = Number(text.slice(start, i));
+        scratch[NUMBER] = Number(latin1(b, start, i));
         return i;
     }
     // Up to 15 digits the mantissa and 10^fraction are exact, and one division rounds once: the same
     // double as Number() of the text.
-    numberValue =
-        digits <= 15 ? (negative ? -mantissa : mantissa) / 10 ** fraction : Number(text.slice(start, i));
+    scratch[NUMBER] =
+        digits <= 15 ? (negative ? -mantissa : mantissa) / 10 ** fraction : Number(latin1(b, start, i));
     return i;
 }
+/** ASCII bytes (digits, signs, `T`, `Z`...) as a string. */
+function latin1(b, start, end) {
+    let text = '';
+    for (let i = start; i < end; i++)
+        text += String.fromCharCode(b[i]);
+    return text;
+}
 let dayKeyCached = -1;
-let dayBaseCached = Number.NaN;
+const twoDigits = (b, i) => {
+    const hi = b[i] - 48;
+    const lo = b[i + 1] - 48;
+    // Not two digits: a negative or too large result, which every caller rejects.
+    return hi >= 0 && hi <= 9 && lo >= 0 && lo <= 9 ? hi * 10 + lo : -1000;
+};
 /**
- * `Date.parse` of `YYYY-MM-DDTHH:MM:SS.sssZ` (what `toISOString` writes): the day's start from
- * `Date.parse` (cached: a file holds one day), plus the time of day. NaN for anything else, which
- * sends the line to the slow path.
+ * `Date.parse` of `YYYY-MM-DDTHH:MM:SS.sssZ` (what `toISOString` writes) into scratch[TIME]: the
+ * day's start from `Date.parse` (cached: a file holds one day), plus the time of day. false for
+ * anything else, which sends the line to the slow path.
  */
-const ISO_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18, 20, 21, 22];
-function isoTime(text, s, e) {
+function isoTime(b, s, e) {
     if (e - s !== 24)
-        return Number.NaN;
-    for (const k of ISO_DIGITS)
-        if (!isDigit(text.charCodeAt(s + k)))
-            return Number.NaN;
-    if (text.charCodeAt(s + 4) !== 45 ||
-        text.charCodeAt(s + 7) !== 45 ||
-        text.charCodeAt(s + 10) !== 84 ||
-        text.charCodeAt(s + 13) !== 58 ||
-        text.charCodeAt(s + 16) !== 58 ||
-        text.charCodeAt(s + 19) !== 46 ||
-        text.charCodeAt(s + 23) !== 90)
-        return Number.NaN;
-    const hours = twoDigits(text, s + 11);
-    const minutes = twoDigits(text, s + 14);
-    const seconds = twoDigits(text, s + 17);
-    if (hours > 23 || minutes > 59 || seconds > 59)
-        return Number.NaN;
-    const key = (twoDigits(text, s) * 100 + twoDigits(text, s + 2)) * 10000 +
-        twoDigits(text, s + 5) * 100 +
-        twoDigits(text, s + 8);
+        return false;
+    if (b[s + 4] !== 45 ||
+        b[s + 7] !== 45 ||
+        b[s + 10] !== 84 ||
+        b[s + 13] !== 58 ||
+        b[s + 16] !== 58 ||
+        b[s + 19] !== 46 ||
+        b[s + 23] !== 90 ||
+        !isDigit(b[s + 22]))
+        return false;
+    const hours = twoDigits(b, s + 11);
+    const minutes = twoDigits(b, s + 14);
+    const seconds = twoDigits(b, s + 17);
+    const centis = twoDigits(b, s + 20);
+    const century = twoDigits(b, s);
+    const year = twoDigits(b, s + 2);
+    const month = twoDigits(b, s + 5);
+    const day = twoDigits(b, s + 8);
+    if (hours < 0 ||
+        hours > 23 ||
+        minutes < 0 ||
+        minutes > 59 ||
+        seconds < 0 ||
+        seconds > 59 ||
+        centis < 0 ||
+        century < 0 ||
+        year < 0 ||
+        month < 0 ||
+        day < 0)
+        return false;
+    const key = (century * 100 + year) * 10000 + month * 100 + day;
     if (key !== dayKeyCached) {
         dayKeyCached = key;
-        dayBaseCached = Date.parse(`${text.slice(s, s + 10)}T00:00:00.000Z`);
+        scratch[DAY_BASE] = Date.parse(`${latin1(b, s, s + 10)}T00:00:00.000Z`);
     }
-    const millis = twoDigits(text, s + 20) * 10 + text.charCodeAt(s + 22) - 48;
-    return dayBaseCached + ((hours * 60 + minutes) * 60 + seconds) * 1000 + millis;
+    const millis = centis * 10 + b[s + 22] - 48;
+    scratch[TIME] = scratch[DAY_BASE] + ((hours * 60 + minutes) * 60 + seconds) * 1000 + millis;
+    return !Number.isNaN(scratch[TIME]);
 }
-function twoDigits(text, i) {
-    return (text.charCodeAt(i) - 48) * 10 + text.charCodeAt(i + 1) - 48;
-}
-function statusAt(text, s, e) {
+function statusAt(b, s, e) {
     const n = e - s;
-    if (n === 2 && text.startsWith('ok', s))
+    if (n === 2 && b[s] === 111 && b[s + 1] === 107)
         return OK;
-    if (n === 4 && text.startsWith('down', s))
+    if (n === 4 && is(b, s, 'down'))
         return sample_columns_DOWN;
-    if (n === 8 && text.startsWith('degraded', s))
+    if (n === 8 && is(b, s, 'degraded'))
         return sample_columns_DEGRADED;
     return -1;
 }
-/** The fast path: a flat object of strings and numbers, no whitespace. false: ask the slow path. */
-function scanLine(text, start, end) {
+/**
+ * The fast path: a flat object of strings and numbers, no whitespace, then the end of the line.
+ * Returns where the line ends (its newline, or the end of the file), or -1: ask the slow path. It
+ * finds the line's end itself (no string or number it reads goes past a newline), so the bytes are
+ * gone through once.
+ */
+function scanLine(b, start, end) {
     let i = start;
-    if (text.charCodeAt(i) !== 123)
-        return false;
+    if (b[i] !== 123)
+        return -1;
     i++;
     let t = Number.NaN;
     let status = -1;
-    let ms;
-    let attempts;
-    let errors;
+    // Numbers stay unboxed locals (a `number | undefined` passed on would be allocated per line).
+    let ms = 0;
+    let attempts = 0;
+    let errors = 0;
+    let hasMs = false;
+    let hasAttempts = false;
+    let hasErrors = false;
     for (;;) {
-        if (text.charCodeAt(i) !== 34)
-            return false;
+        if (b[i] !== 34)
+            return -1;
         const keyStart = i + 1;
-        const keyEnd = stringEnd(text, keyStart, end);
-        if (keyEnd < 0 || text.charCodeAt(keyEnd + 1) !== 58)
-            return false;
-        const key = keyOf(text, keyStart, keyEnd);
+        const keyEnd = stringEnd(b, keyStart, end);
+        if (keyEnd < 0 || b[keyEnd + 1] !== 58)
+            return -1;
+        const key = keyOf(b, keyStart, keyEnd);
         i = keyEnd + 2;
-        if (text.charCodeAt(i) === 34) {
-            const valueEnd = stringEnd(text, i + 1, end);
+        if (b[i] === 34) {
+            const valueEnd = stringEnd(b, i + 1, end);
             if (valueEnd < 0)
-                return false;
+                return -1;
             if (key === K_T)
-                t = isoTime(text, i + 1, valueEnd);
+                t = isoTime(b, i + 1, valueEnd) ? scratch[TIME] : Number.NaN;
             else if (key === K_STATUS)
-                status = statusAt(text, i + 1, valueEnd);
+                status = statusAt(b, i + 1, valueEnd);
             else if (key !== K_OTHER)
-                return false; // a number field given as a string
+                return -1; // a number field given as a string
             i = valueEnd + 1;
         }
         else {
-            const valueEnd = numberEnd(text, i, end);
+            const valueEnd = numberEnd(b, i, end);
             if (valueEnd < 0)
-                return false; // true, false, null, objects, arrays: slow path
-            if (key === K_MS)
-                ms = numberValue;
-            else if (key === K_ATTEMPTS)
-                attempts = numberValue;
-            else if (key === K_ERRORS)
-                errors = numberValue;
+                return -1; // true, false, null, objects, arrays: slow path
+            if (key === K_MS) {
+                ms = scratch[NUMBER];
+                hasMs = true;
+            }
+            else if (key === K_ATTEMPTS) {
+                attempts = scratch[NUMBER];
+                hasAttempts = true;
+            }
+            else if (key === K_ERRORS) {
+                errors = scratch[NUMBER];
+                hasErrors = true;
+            }
             else if (key !== K_OTHER)
-                return false;
+                return -1;
             i = valueEnd;
         }
-        const c = text.charCodeAt(i);
+        const c = b[i];
         i++;
         if (c === 125)
             break;
         if (c !== 44)
-            return false;
+            return -1;
     }
-    if (i !== end)
-        return false;
-    // The grammar held; what is left is the check both paths share (NaN time: maybe another
-    // format Date.parse reads, so ask the slow path).
-    return !Number.isNaN(t) && checked(t, status, ms, attempts, errors);
+    if (i !== end && b[i] !== 10)
+        return -1;
+    // The grammar held; what is left are the checks `checked` makes on the slow path (NaN time: maybe
+    // another format Date.parse reads, so ask the slow path).
+    if (Number.isNaN(t) || status < 0)
+        return -1;
+    if (hasMs && !(Number.isFinite(ms) && ms >= 0))
+        return -1;
+    if ((hasAttempts && !Number.isFinite(attempts)) || (hasErrors && !Number.isFinite(errors)))
+        return -1;
+    fields.t = t;
+    fields.status = status;
+    fields.ms = hasMs ? ms : Number.NaN;
+    fields.attempts = hasAttempts ? attempts : 1;
+    fields.errors = hasErrors ? errors : status === sample_columns_DOWN ? 1 : 0;
+    return i;
 }
 class ParsedColumns {
     length;
@@ -53991,7 +54102,8 @@ class ParsedColumns {
     attempts;
     errors;
     lineAt;
-    constructor(length, t, status, ms, attempts, errors, lineAt) {
+    starts;
+    constructor(length, t, status, ms, attempts, errors, lineAt, starts) {
         this.length = length;
         this.t = t;
         this.status = status;
@@ -53999,35 +54111,50 @@ class ParsedColumns {
         this.attempts = attempts;
         this.errors = errors;
         this.lineAt = lineAt;
+        this.starts = starts;
     }
     sample(i) {
         return this.lineAt(i);
     }
+    lineStart(i) {
+        return this.starts?.[i];
+    }
 }
-/** Parses a samples file; lines that are not samples are skipped and counted, never guessed. */
+/** A view of bytes as a Buffer (for its native newline search), without copying. */
+function bytesOf(text) {
+    if (text === undefined)
+        return Buffer.alloc(0);
+    if (typeof text === 'string')
+        return Buffer.from(text, 'utf8');
+    return Buffer.isBuffer(text) ? text : Buffer.from(text.buffer, text.byteOffset, text.byteLength);
+}
+/**
+ * Parses a samples file (its UTF-8 bytes, or its text); lines that are not samples are skipped and
+ * counted, never guessed.
+ */
 function sample_columns_parseSampleColumns(text) {
-    const body = text ?? '';
-    clean = !NEEDS_CHECKING.test(body);
-    let capacity = 1;
-    for (let i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1))
-        capacity++;
-    const t = new Float64Array(capacity);
-    const status = new Uint8Array(capacity);
-    const ms = new Float64Array(capacity);
-    const attempts = new Float64Array(capacity);
-    const errors = new Float64Array(capacity);
-    const lineStart = new Uint32Array(capacity);
-    const lineEnd = new Uint32Array(capacity);
+    const body = bytesOf(text);
+    const length = body.length;
+    // Grown as needed: a line sla-probe writes is about 100 bytes.
+    let capacity = Math.max(16, Math.ceil(length / 64));
+    let t = new Float64Array(capacity);
+    let status = new Uint8Array(capacity);
+    let ms = new Float64Array(capacity);
+    let attempts = new Float64Array(capacity);
+    let errors = new Float64Array(capacity);
+    let lineStart = new Uint32Array(capacity);
+    let lineEnd = new Uint32Array(capacity);
     let n = 0;
     let invalid = 0;
     let ordered = true;
-    for (let start = 0; start < body.length;) {
-        let end = body.indexOf('\n', start);
-        if (end < 0)
-            end = body.length;
-        let valid = scanLine(body, start, end);
+    for (let start = 0; start < length;) {
+        let end = scanLine(body, start, length);
+        let valid = end >= 0;
         if (!valid) {
-            const line = body.slice(start, end);
+            end = body.indexOf(10, start);
+            if (end < 0)
+                end = length;
+            const line = body.toString('utf8', start, end);
             if (line.trim() === '') {
                 start = end + 1;
                 continue;
@@ -54037,6 +54164,21 @@ function sample_columns_parseSampleColumns(text) {
                 invalid++;
         }
         if (valid) {
+            if (n === capacity) {
+                capacity *= 2;
+                const grow = (a) => {
+                    const bigger = new a.constructor(capacity);
+                    bigger.set(a);
+                    return bigger;
+                };
+                t = grow(t);
+                status = grow(status);
+                ms = grow(ms);
+                attempts = grow(attempts);
+                errors = grow(errors);
+                lineStart = grow(lineStart);
+                lineEnd = grow(lineEnd);
+            }
             if (n > 0 && fields.t < t[n - 1])
                 ordered = false;
             t[n] = fields.t;
@@ -54051,25 +54193,28 @@ function sample_columns_parseSampleColumns(text) {
         start = end + 1;
     }
     // Concurrent writers may append out of order: a stable sort by time.
-    const order = Array.from({ length: n }, (_, i) => i);
-    if (!ordered)
+    let order;
+    if (!ordered) {
+        order = Array.from({ length: n }, (_, i) => i);
         order.sort((a, b) => t[a] - t[b]);
+    }
     const pick = (column) => {
+        if (!order)
+            return column.subarray(0, n);
         const out = column.slice(0, n);
-        if (!ordered)
-            order.forEach((from, to) => (out[to] = column[from]));
+        order.forEach((from, to) => (out[to] = column[from]));
         return out;
     };
     const starts = pick(lineStart);
     const ends = pick(lineEnd);
     const sampleAt = (i) => {
-        const sample = JSON.parse(body.slice(starts[i], ends[i]));
+        const sample = JSON.parse(body.toString('utf8', starts[i], ends[i]));
         sample.attempts ??= 1;
         sample.errors ??= sample.status === 'down' ? 1 : 0;
         return sample;
     };
     return {
-        columns: new ParsedColumns(n, pick(t), pick(status), pick(ms), pick(attempts), pick(errors), sampleAt),
+        columns: new ParsedColumns(n, pick(t), pick(status), pick(ms), pick(attempts), pick(errors), sampleAt, order ? undefined : starts),
         invalid,
     };
 }
@@ -54106,8 +54251,15 @@ function samples_dayKey(ms) {
     }
     return key;
 }
+const dayStarts = new Map();
 function samples_dayStart(key) {
-    return Date.parse(`${key}T00:00:00Z`);
+    let start = dayStarts.get(key);
+    if (start === undefined) {
+        start = Date.parse(`${key}T00:00:00Z`);
+        if (dayStarts.size < 100_000)
+            dayStarts.set(key, start);
+    }
+    return start;
 }
 function samples_addDays(key, days) {
     return samples_dayKey(samples_dayStart(key) + days * samples_DAY_MS);
@@ -54270,6 +54422,7 @@ function totals_toRollup(totals, meta) {
         incidents: totals.incidents,
         latency: totals.latency.toJSON(),
         ...(meta.source ? { 'source-sha1': meta.source } : {}),
+        ...(meta.hourOffsets ? { 'hour-offsets': meta.hourOffsets } : {}),
     };
 }
 function totals_fromRollup(rollup) {
@@ -54325,6 +54478,7 @@ class ServiceHistory {
     intervalMs;
     now;
     sampleCache = new Map();
+    /** Samples files as bytes (parsed, and fingerprinted, without decoding them). */
     texts = new Map();
     /** Totals of the part of a day's raw samples in a window (read only: merged into others). */
     parts = new Map();
@@ -54347,6 +54501,10 @@ class ServiceHistory {
     covers = new WeakMap();
     /** Days whose daily rollup this run wrote or changed (their months are rebuilt). */
     changedDays = new Set();
+    /** Totals per window, worked out once (a report asks for some windows twice: 90 days, 30 days). */
+    windows = new Map();
+    /** The days with samples, by month. */
+    sampleDaysByMonth = new Map();
     constructor(snapshot, service, intervalMs, now) {
         this.snapshot = snapshot;
         this.service = service;
@@ -54360,6 +54518,14 @@ class ServiceHistory {
             .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
         this.sampleDays = days(await this.snapshot.list(`samples/${this.service}`), '.jsonl').sort();
         this.sampleDaySet = new Set(this.sampleDays);
+        for (const day of this.sampleDays) {
+            const month = monthOf(day);
+            const list = this.sampleDaysByMonth.get(month);
+            if (list)
+                list.push(day);
+            else
+                this.sampleDaysByMonth.set(month, [day]);
+        }
         const rollupFiles = await this.snapshot.list(`rollups/${this.service}`);
         this.rollupDays = new Set(days(rollupFiles, '.json'));
         this.monthFiles = new Set(rollupFiles.filter((name) => /^\d{4}-\d{2}\.json$/.test(name)).map((name) => name.slice(0, 7)));
@@ -54377,9 +54543,12 @@ class ServiceHistory {
     sampleText(day) {
         let text = this.texts.get(day);
         if (!text) {
-            text = this.sampleDaySet.has(day)
-                ? this.snapshot.read(samplesPath(this.service, day)).then((t) => t ?? '')
-                : Promise.resolve('');
+            const file = samplesPath(this.service, day);
+            text = !this.sampleDaySet.has(day)
+                ? Promise.resolve(EMPTY)
+                : this.snapshot.readBytes
+                    ? this.snapshot.readBytes(file).then((b) => b ?? EMPTY)
+                    : this.snapshot.read(file).then((t) => (t ? Buffer.from(t, 'utf8') : EMPTY));
             this.texts.set(day, text);
         }
         return text;
@@ -54456,6 +54625,7 @@ class ServiceHistory {
                 intervalMs: this.intervalMs,
                 invalid,
                 source,
+                hourOffsets: hourOffsets(columns, dayStart(day), (await this.sampleText(day)).length),
             });
             this.rollups.set(day, rollup);
             this.rollupTotals.delete(day);
@@ -54508,7 +54678,10 @@ class ServiceHistory {
             const touched = days.some((day) => this.changedDays.has(day) && had.includes(day));
             const same = had.length === days.length && had.every((day, i) => day === days[i]);
             // A month written before it held its days' rollups is rebuilt once, with them (migration).
-            const complete = !!(await this.daysOfMonth(month));
+            // One that says its days file was written with it is taken at its word here, without reading
+            // that file (a 365-day report would otherwise read every month's days); a reader that does
+            // need the days file still checks that it belongs to this month's rollup.
+            const complete = existing?.['with-days'] === true && this.monthDayFiles.has(month);
             if (existing && complete && same && !touched)
                 continue;
             const appended = !!existing && complete && !touched && had.every((day, i) => day === days[i]);
@@ -54543,6 +54716,7 @@ class ServiceHistory {
                 service: this.service,
                 month,
                 'built-at': new Date(this.now).toISOString(),
+                'with-days': true,
                 days: points,
                 total: toRollup(total, {
                     service: this.service,
@@ -54599,7 +54773,7 @@ class ServiceHistory {
             const coveredSet = new Set(covered);
             const first = covered[0];
             const last = covered[covered.length - 1];
-            const stray = this.sampleDays.some((day) => monthOf(day) === json.month && !coveredSet.has(day) && day >= first && day <= last);
+            const stray = (this.sampleDaysByMonth.get(json.month) ?? []).some((day) => !coveredSet.has(day) && day >= first && day <= last);
             if (!stray)
                 cover = { json, first, last };
         }
@@ -54666,8 +54840,20 @@ class ServiceHistory {
             this.rollups.set(day, rollup);
         return this.rollups.get(day);
     }
-    /** Totals over [from, to): rollups for whole past days, raw samples for the rest. */
+    /**
+     * Totals over [from, to): rollups for whole past days, raw samples for the rest. The same object
+     * for the same window: callers read it, never change it.
+     */
     async totals(from, to) {
+        const key = `${from}|${to}`;
+        let total = this.windows.get(key);
+        if (!total) {
+            total = await this.windowTotals(from, to);
+            this.windows.set(key, total);
+        }
+        return total;
+    }
+    async windowTotals(from, to) {
         const total = emptyTotals();
         const today = dayKey(this.now);
         const first = this.sampleDays[0];
@@ -54710,6 +54896,13 @@ class ServiceHistory {
         }
         if (!this.sampleDaySet.has(day))
             return;
+        if (day < today) {
+            const part = await this.cutPart(day, from, to);
+            if (part) {
+                mergeTotals(total, part);
+                return;
+            }
+        }
         const { columns } = await this.samples(day);
         if (columns.length === 0)
             return;
@@ -54732,12 +54925,55 @@ class ServiceHistory {
         }
         mergeTotals(total, part);
     }
+    /**
+     * The part of a past day in [from, to) from the hours of its samples file around the cut, with
+     * the hour offsets its rollup keeps (see RollupJson): parsing starts at the last hour before
+     * `from` that has a sample (that sample weighs the first one in the window, and says whether a
+     * down run was already going) and stops at the end of the hour `to` falls in. The same totals as
+     * parsing the whole file; undefined when the rollup has no offsets or the file changed length.
+     */
+    async cutPart(day, from, to) {
+        if (!this.rollupDays.has(day) && !this.rollups.has(day))
+            return undefined;
+        const offsets = (await this.rollup(day))?.['hour-offsets'];
+        if (!offsets || offsets.length !== 25)
+            return undefined;
+        const bytes = await this.sampleText(day);
+        if (bytes.length !== offsets[24])
+            return undefined;
+        const key = `${day}|${from}|${to}|cut`;
+        let part = this.parts.get(key);
+        if (part)
+            return part;
+        const start = dayStart(day);
+        const fromHour = from > start ? Math.min(24, Math.floor((from - start) / HOUR_MS)) : 0;
+        let first = -1;
+        for (let hour = fromHour - 1; hour >= 0 && first < 0; hour--)
+            if (offsets[hour] < offsets[hour + 1])
+                first = hour;
+        const end = to >= start + DAY_MS ? bytes.length : offsets[Math.floor((to - start) / HOUR_MS) + 1];
+        // No sample in the day before `from`: from the file's start, weighed by the day before's last.
+        const before = first < 0 ? await this.lastBefore(day) : {};
+        const { columns } = parseSampleColumns(bytes.subarray(first < 0 ? 0 : offsets[first], end));
+        part = accumulate(emptyTotals(), columns, {
+            intervalMs: this.intervalMs,
+            previousAt: before.at,
+            previousStatus: before.status,
+            from,
+            to,
+        });
+        this.parts.set(key, part);
+        return part;
+    }
     /** Each day's point (for charts and burn-down): from its monthly rollup where it has one. */
     async dayPoints(days) {
         const today = dayKey(this.now);
         const result = [];
         for (const day of days) {
-            const kept = day < today ? (await this.month(monthOf(day)))?.days[day] : undefined;
+            const month = monthOf(day);
+            // Months already read are looked up without a promise per day.
+            const known = this.months.get(month);
+            const kept = day < today ? (known !== undefined ? known : await this.month(month))?.days[day] : undefined;
             const start = dayStart(day);
             result.push({
                 day,
@@ -54757,6 +54993,22 @@ class ServiceHistory {
         }
         return undefined;
     }
+}
+const EMPTY = new Uint8Array(0);
+const HOUR_MS = 3_600_000;
+/** The rollup's `hour-offsets` (see RollupJson), when the file's lines are in time order. */
+function hourOffsets(columns, start, bytes) {
+    if (columns.length === 0 || columns.lineStart?.(0) === undefined)
+        return undefined;
+    const offsets = [];
+    let i = 0;
+    for (let hour = 0; hour < 24; hour++) {
+        while (i < columns.length && columns.t[i] < start + hour * HOUR_MS)
+            i++;
+        offsets.push(i < columns.length ? columns.lineStart(i) : bytes);
+    }
+    offsets.push(bytes);
+    return offsets;
 }
 function stripBuiltAt(text) {
     return text.replace(/"built-at":"[^"]*",/, '');

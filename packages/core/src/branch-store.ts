@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { promises as fs, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
@@ -15,6 +15,11 @@ export interface Snapshot {
   /** The revision read: a commit SHA on a branch, a content hash on disk; undefined when the store is empty. */
   readonly revision: string | undefined;
   read(file: string): Promise<string | undefined>;
+  /**
+   * The file's bytes, when the store has them as such (a large file then need not become one large
+   * string). Absent: decode nothing, call `read`.
+   */
+  readBytes?(file: string): Promise<Uint8Array | undefined>;
   /** Names of the files and folders (with a trailing `/`) directly in a folder, sorted. */
   list(folder: string): Promise<string[]>;
 }
@@ -205,13 +210,13 @@ export class BranchStore implements FileStore {
   private async archive(
     commit: string,
     keep: (file: string) => boolean,
-  ): Promise<{ contents: Map<string, string>; folders: Map<string, Set<string>> }> {
+  ): Promise<{ contents: Map<string, Buffer>; folders: Map<string, Set<string>> }> {
     const { data } = await this.options.client.api.request('GET /repos/{owner}/{repo}/tarball/{ref}', {
       ...this.repoParams,
       ref: commit,
       request: { parseSuccessResponseBody: false, signal: this.options.signal },
     });
-    const contents = new Map<string, string>();
+    const contents = new Map<string, Buffer>();
     const folders = new Map<string, Set<string>>();
     const note = (file: string) => {
       const parts = file.split('/');
@@ -234,7 +239,7 @@ export class BranchStore implements FileStore {
         if (keep(name)) {
           const chunks: Buffer[] = [];
           for await (const chunk of entry) chunks.push(chunk as Buffer);
-          contents.set(name, Buffer.concat(chunks).toString('utf8'));
+          contents.set(name, Buffer.concat(chunks));
         } else entry.resume();
       }
     })();
@@ -257,15 +262,25 @@ export class BranchStore implements FileStore {
     const lazy = this.lazySnapshotAt(commit);
     if (!commit || !options.bulk) return lazy;
     const { contents, folders } = await this.archive(commit, options.bulk);
+    const listed = (file: string) => {
+      const slash = file.lastIndexOf('/');
+      return !!folders.get(slash < 0 ? '' : file.slice(0, slash))?.has(file.slice(slash + 1));
+    };
+    // Kept as the archive's bytes: decoded when read as text, handed over as they are otherwise.
     return {
       revision: commit,
       read: async (file) => {
         const kept = contents.get(file);
-        if (kept !== undefined) return kept;
-        const slash = file.lastIndexOf('/');
-        const listed = folders.get(slash < 0 ? '' : file.slice(0, slash))?.has(file.slice(slash + 1));
+        if (kept !== undefined) return kept.toString('utf8');
         // Not in the archive: no such file, no request. Listed but not kept: read it alone.
-        return listed ? lazy.read(file) : undefined;
+        return listed(file) ? lazy.read(file) : undefined;
+      },
+      readBytes: async (file) => {
+        const kept = contents.get(file);
+        if (kept !== undefined) return kept;
+        if (!listed(file)) return undefined;
+        const text = await lazy.read(file);
+        return text === undefined ? undefined : Buffer.from(text, 'utf8');
       },
       list: async (folder) => [...(folders.get(folder.replace(/\/+$/, '')) ?? [])].sort(),
     };
@@ -426,23 +441,32 @@ export class DirectoryStore implements FileStore {
   }
 
   private snapshotNow(revision: string | undefined): Snapshot {
+    const missing = (error: unknown) => {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'EISDIR') return undefined;
+      throw error;
+    };
+    // Reads and listings are synchronous: a local file is there at once, and fs.promises takes
+    // four trips through the thread pool per file (open, stat, read, close), which doubles the time
+    // of a report that reads a few thousand small files and makes it swing with the machine's load.
+    const attempt = <T>(read: () => T): Promise<T | undefined> => {
+      try {
+        return Promise.resolve(read());
+      } catch (error) {
+        try {
+          return Promise.resolve(missing(error));
+        } catch (failure) {
+          return Promise.reject(failure);
+        }
+      }
+    };
     return {
       revision,
-      read: async (file) => {
-        try {
-          return await fs.readFile(this.resolve(file), 'utf8');
-        } catch (error) {
-          if (
-            (error as NodeJS.ErrnoException).code === 'ENOENT' ||
-            (error as NodeJS.ErrnoException).code === 'EISDIR'
-          )
-            return undefined;
-          throw error;
-        }
-      },
+      read: (file) => attempt(() => readFileSync(this.resolve(file), 'utf8')),
+      readBytes: (file) => attempt(() => readFileSync(this.resolve(file))),
       list: async (folder) => {
         try {
-          const entries = await fs.readdir(this.resolve(folder || '.'), { withFileTypes: true });
+          const entries = readdirSync(this.resolve(folder || '.'), { withFileTypes: true });
           return entries
             .filter((e) => !e.name.startsWith('.shipgate-'))
             .map((e) => (e.isDirectory() ? `${e.name}/` : e.name))
@@ -474,15 +498,22 @@ export class DirectoryStore implements FileStore {
       const hash = createHash('sha256')
         .update(revision ?? '')
         .update(message);
-      let changed = false;
-      for (const [file, content] of Object.entries(changes)) {
+      // Files are compared and written several at a time (a report run writes hundreds of rollups:
+      // one after another, each waits for the disk); the revision takes them in the given order.
+      const entries = Object.entries(changes);
+      const written = await mapLimited(entries, WRITE_CONCURRENCY, async ([file, content]) => {
         const current = await snapshot.read(file);
-        if (content === current || (content === null && current === undefined)) continue;
-        changed = true;
-        hash.update(file).update(content ?? '\0deleted');
+        if (content === current || (content === null && current === undefined)) return false;
         if (content === null) await fs.rm(this.resolve(file));
         else await writeAtomically(this.resolve(file), content);
-      }
+        return true;
+      });
+      let changed = false;
+      entries.forEach(([file, content], i) => {
+        if (!written[i]) return;
+        changed = true;
+        hash.update(file).update(content ?? '\0deleted');
+      });
       if (!changed) return { result, revision, attempts: 1 };
       const next = hash.digest('hex');
       await writeAtomically(path.join(this.location, '.shipgate-revision'), `${next}\n`);
@@ -517,6 +548,36 @@ export class DirectoryStore implements FileStore {
       // The lock went away meanwhile: the next attempt takes it.
     }
   }
+}
+
+const WRITE_CONCURRENCY = 16;
+
+/**
+ * `work` over the items, at most `limit` at a time; results in the items' order. After a failure no
+ * new item starts, and the call settles only when the ones under way have (the store's lock is
+ * held until then), with the first error.
+ */
+async function mapLimited<T, R>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  let failure: { error: unknown } | undefined;
+  const worker = async () => {
+    while (next < items.length && !failure) {
+      const index = next++;
+      try {
+        results[index] = await work(items[index]);
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  if (failure) throw failure.error;
+  return results;
 }
 
 function isAlive(pid: number): boolean {

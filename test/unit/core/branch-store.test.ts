@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
@@ -194,5 +194,32 @@ describe('branch store faults', () => {
     await expect(appendLine(store, 'log.jsonl', 'b')).rejects.toThrow();
     emulator.clearFaults();
     expect((await store.snapshot()).revision).toBe(before);
+  });
+});
+
+describe('directory store writes', () => {
+  it('writes many files at a time; a failed one fails the update, after the others settle, and keeps the revision', async () => {
+    const directory = mkdtempSync(path.join(os.tmpdir(), 'store-writes-'));
+    const store = new DirectoryStore({ directory, clock });
+    const files = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`f/${i}.json`, `${i}\n`]));
+    const first = await store.update('many', async () => ({ changes: files, result: undefined }));
+    const snapshot = await store.snapshot();
+    expect(snapshot.revision).toBe(first.revision);
+    for (const [file, text] of Object.entries(files)) expect(await snapshot.read(file)).toBe(text);
+
+    // A file where a folder has to be: that write fails, the update rejects, the lock is released
+    // and the revision (what readers go by) stays the one before.
+    writeFileSync(path.join(directory, 'blocked'), 'a file\n');
+    const changes = { ...files, 'f/0.json': 'changed\n', 'blocked/x.json': 'x\n', 'f/59.json': 'also\n' };
+    await expect(store.update('fails', async () => ({ changes, result: undefined }))).rejects.toThrow(
+      /ENOTDIR|EEXIST/,
+    );
+    expect((await store.snapshot()).revision).toBe(first.revision);
+    expect(existsSync(path.join(directory, '.shipgate-store.lock'))).toBe(false);
+    const next = await store.update('after', async () => ({
+      changes: { 'f/1.json': 'one\n' },
+      result: undefined,
+    }));
+    expect(next.revision).not.toBe(first.revision);
   });
 });

@@ -215,7 +215,18 @@ describe('monthly rollups', () => {
       await analyse(counted, config, options);
       const daily = reads.filter((f) => /^rollups\/a\/\d{4}-\d{2}-\d{2}\.json$/.test(f));
       expect(daily).toEqual([]);
-      expect(reads.filter((f) => f.startsWith('rollups/a/')).length).toBeLessThanOrEqual(8);
+      // Days files only of the months a window edge cuts (the report's month, May, is cut by the
+      // 30 days before now; June by the shorter windows). History starts on 20 March, after the
+      // 90 charted days do: March and April lie whole inside every window that reaches them, and
+      // only their small monthly rollups are read.
+      expect(reads.filter((f) => f.startsWith('rollups/a/')).sort()).toEqual([
+        'rollups/a/2026-03.json',
+        'rollups/a/2026-04.json',
+        'rollups/a/2026-05.days.json',
+        'rollups/a/2026-05.json',
+        'rollups/a/2026-06.days.json',
+        'rollups/a/2026-06.json',
+      ]);
 
       // A late sample in a recent day: that day is rebuilt and counts it.
       const late = path.join(dir, 'samples', 'a', '2026-06-16.jsonl');
@@ -230,23 +241,34 @@ describe('monthly rollups', () => {
       const lines = readFileSyncText(late).trimEnd().split('\n');
       writeFileSync(late, `${lines.slice(0, -1).join('\n')}\n`);
 
-      // Rollups written before days files existed (and a days file left behind by a writer that
-      // rewrote its month without it) still give the same figures, and the next run writes them.
+      // A days file that does not belong to its month's rollup (no writer leaves one beside a month
+      // that says it has its days file, but a reader must not trust it blindly) is not used: the
+      // figures come from the daily files.
+      const staleDays = JSON.stringify({
+        schema: 1,
+        service: 'a',
+        month: '2026-05',
+        'month-built-at': 'another',
+        rollups: {},
+      });
+      const stale = path.join(dir, 'rollups', 'a', '2026-05.days.json');
+      writeFileSync(stale, staleDays);
+      expect((await analyse(await store.snapshot(), config, options)).reports).toEqual(
+        (await analyse(snapshot, config, options)).reports,
+      );
+
+      // Rollups written before days files existed (and a days file left behind by an older writer
+      // that rewrote its month without one, and without saying it has one) still give the same
+      // figures, and the next run writes them.
       const monthsOf = (name: string) =>
         readdirSync(path.join(dir, 'rollups', name)).filter((f) => /^\d{4}-\d{2}\.days\.json$/.test(f));
       for (const name of ['a', 'b'])
         for (const f of monthsOf(name)) rmSync(path.join(dir, 'rollups', name, f));
-      const stale = path.join(dir, 'rollups', 'a', '2026-05.days.json');
-      writeFileSync(
-        stale,
-        JSON.stringify({
-          schema: 1,
-          service: 'a',
-          month: '2026-05',
-          'month-built-at': 'another',
-          rollups: {},
-        }),
-      );
+      writeFileSync(stale, staleDays);
+      const may = path.join(dir, 'rollups', 'a', '2026-05.json');
+      const { ['with-days']: marker, ...olderMay } = JSON.parse(readFileSyncText(may));
+      expect(marker).toBe(true);
+      writeFileSync(may, `${JSON.stringify(olderMay)}\n`);
       const old = await analyse(await store.snapshot(), config, options);
       expect(Object.keys(old.changes).filter((f) => f.endsWith('.days.json'))).toHaveLength(8);
       expect(await run(dir, at)).toEqual(first);

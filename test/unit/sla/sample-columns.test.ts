@@ -46,8 +46,14 @@ function reference(text: string) {
   return { samples: samples.map((s, i) => ({ ...s, i })).sort((a, b) => a.t - b.t || a.i - b.i), invalid };
 }
 
+/** Checks the parse of the text, and of its UTF-8 bytes (what a store's snapshot gives). */
 function check(text: string) {
-  const { columns, invalid } = parseSampleColumns(text);
+  checkOne(text, text);
+  checkOne(Buffer.from(text, 'utf8'), text);
+}
+
+function checkOne(input: string | Uint8Array, text: string) {
+  const { columns, invalid } = parseSampleColumns(input);
   const expected = reference(text);
   expect(invalid).toBe(expected.invalid);
   expect(columns.length).toBe(expected.samples.length);
@@ -116,6 +122,25 @@ describe('sample lines read as columns', () => {
       '{"t":"2026-06-01T00:17:00.000Z","status":"ok"',
     ];
     check(lines.join('\n'));
+  });
+
+  it('reads bytes as their UTF-8 text: other characters in strings, and bytes that are not UTF-8', () => {
+    const lines = [
+      '{"t":"2026-06-01T00:00:00.000Z","status":"down","reason":"délai dépassé ✗ 💥","run":"1/1"}',
+      '{"t":"2026-06-01T00:01:00.000Z","status":"ok","ré":1,"ms":3}',
+      '{"t":"2026-06-01T00:02:00.000Z","status":"ok "}',
+      ' ',
+      '﻿{"t":"2026-06-01T00:03:00.000Z","status":"ok"}',
+    ];
+    check(lines.join('\n'));
+    // A byte that is not UTF-8 reads as U+FFFD, as decoding the file would give.
+    const broken = Buffer.concat([
+      Buffer.from('{"t":"2026-06-01T00:04:00.000Z","status":"down","reason":"'),
+      Buffer.from([0xff, 0xc3]),
+      Buffer.from('"}\n{"t":"2026-06-01T00:05:00.000Z","status":"ok"}\n'),
+    ]);
+    checkOne(broken, broken.toString('utf8'));
+    expect(parseSampleColumns(broken).columns.sample(0).reason).toBe('��');
   });
 
   it('sorts lines appended out of order, keeping equal times in file order', () => {

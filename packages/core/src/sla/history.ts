@@ -41,7 +41,8 @@ interface MonthCover {
  */
 export class ServiceHistory {
   private readonly sampleCache = new Map<string, Promise<{ columns: SampleColumns; invalid: number }>>();
-  private readonly texts = new Map<string, Promise<string>>();
+  /** Samples files as bytes (parsed, and fingerprinted, without decoding them). */
+  private readonly texts = new Map<string, Promise<Uint8Array>>();
   /** Totals of the part of a day's raw samples in a window (read only: merged into others). */
   private readonly parts = new Map<string, Totals>();
   private readonly rollups = new Map<string, DayRollupJson>();
@@ -63,6 +64,10 @@ export class ServiceHistory {
   private readonly covers = new WeakMap<MonthRollupJson, MonthCover | null>();
   /** Days whose daily rollup this run wrote or changed (their months are rebuilt). */
   private readonly changedDays = new Set<string>();
+  /** Totals per window, worked out once (a report asks for some windows twice: 90 days, 30 days). */
+  private readonly windows = new Map<string, Totals>();
+  /** The days with samples, by month. */
+  private sampleDaysByMonth = new Map<string, string[]>();
 
   constructor(
     private readonly snapshot: Snapshot,
@@ -79,6 +84,12 @@ export class ServiceHistory {
         .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
     this.sampleDays = days(await this.snapshot.list(`samples/${this.service}`), '.jsonl').sort();
     this.sampleDaySet = new Set(this.sampleDays);
+    for (const day of this.sampleDays) {
+      const month = monthOf(day);
+      const list = this.sampleDaysByMonth.get(month);
+      if (list) list.push(day);
+      else this.sampleDaysByMonth.set(month, [day]);
+    }
     const rollupFiles = await this.snapshot.list(`rollups/${this.service}`);
     this.rollupDays = new Set(days(rollupFiles, '.json'));
     this.monthFiles = new Set(
@@ -99,12 +110,15 @@ export class ServiceHistory {
     return cached;
   }
 
-  private sampleText(day: string): Promise<string> {
+  private sampleText(day: string): Promise<Uint8Array> {
     let text = this.texts.get(day);
     if (!text) {
-      text = this.sampleDaySet.has(day)
-        ? this.snapshot.read(samplesPath(this.service, day)).then((t) => t ?? '')
-        : Promise.resolve('');
+      const file = samplesPath(this.service, day);
+      text = !this.sampleDaySet.has(day)
+        ? Promise.resolve(EMPTY)
+        : this.snapshot.readBytes
+          ? this.snapshot.readBytes(file).then((b) => b ?? EMPTY)
+          : this.snapshot.read(file).then((t) => (t ? Buffer.from(t, 'utf8') : EMPTY));
       this.texts.set(day, text);
     }
     return text;
@@ -183,6 +197,7 @@ export class ServiceHistory {
         intervalMs: this.intervalMs,
         invalid,
         source,
+        hourOffsets: hourOffsets(columns, dayStart(day), (await this.sampleText(day)).length),
       });
       this.rollups.set(day, rollup);
       this.rollupTotals.delete(day);
@@ -237,7 +252,10 @@ export class ServiceHistory {
       const touched = days.some((day) => this.changedDays.has(day) && had.includes(day));
       const same = had.length === days.length && had.every((day, i) => day === days[i]);
       // A month written before it held its days' rollups is rebuilt once, with them (migration).
-      const complete = !!(await this.daysOfMonth(month));
+      // One that says its days file was written with it is taken at its word here, without reading
+      // that file (a 365-day report would otherwise read every month's days); a reader that does
+      // need the days file still checks that it belongs to this month's rollup.
+      const complete = existing?.['with-days'] === true && this.monthDayFiles.has(month);
       if (existing && complete && same && !touched) continue;
       const appended = !!existing && complete && !touched && had.every((day, i) => day === days[i]);
       let total: Totals;
@@ -269,6 +287,7 @@ export class ServiceHistory {
         service: this.service,
         month,
         'built-at': new Date(this.now).toISOString(),
+        'with-days': true,
         days: points,
         total: toRollup(total, {
           service: this.service,
@@ -324,8 +343,8 @@ export class ServiceHistory {
       const coveredSet = new Set(covered);
       const first = covered[0];
       const last = covered[covered.length - 1];
-      const stray = this.sampleDays.some(
-        (day) => monthOf(day) === json.month && !coveredSet.has(day) && day >= first && day <= last,
+      const stray = (this.sampleDaysByMonth.get(json.month) ?? []).some(
+        (day) => !coveredSet.has(day) && day >= first && day <= last,
       );
       if (!stray) cover = { json, first, last };
     }
@@ -391,8 +410,21 @@ export class ServiceHistory {
     return this.rollups.get(day);
   }
 
-  /** Totals over [from, to): rollups for whole past days, raw samples for the rest. */
+  /**
+   * Totals over [from, to): rollups for whole past days, raw samples for the rest. The same object
+   * for the same window: callers read it, never change it.
+   */
   async totals(from: number, to: number): Promise<Totals> {
+    const key = `${from}|${to}`;
+    let total = this.windows.get(key);
+    if (!total) {
+      total = await this.windowTotals(from, to);
+      this.windows.set(key, total);
+    }
+    return total;
+  }
+
+  private async windowTotals(from: number, to: number): Promise<Totals> {
     const total = emptyTotals();
     const today = dayKey(this.now);
     const first = this.sampleDays[0];
@@ -431,6 +463,13 @@ export class ServiceHistory {
       return;
     }
     if (!this.sampleDaySet.has(day)) return;
+    if (day < today) {
+      const part = await this.cutPart(day, from, to);
+      if (part) {
+        mergeTotals(total, part);
+        return;
+      }
+    }
     const { columns } = await this.samples(day);
     if (columns.length === 0) return;
     const before = await this.lastBefore(day);
@@ -453,12 +492,52 @@ export class ServiceHistory {
     mergeTotals(total, part);
   }
 
+  /**
+   * The part of a past day in [from, to) from the hours of its samples file around the cut, with
+   * the hour offsets its rollup keeps (see RollupJson): parsing starts at the last hour before
+   * `from` that has a sample (that sample weighs the first one in the window, and says whether a
+   * down run was already going) and stops at the end of the hour `to` falls in. The same totals as
+   * parsing the whole file; undefined when the rollup has no offsets or the file changed length.
+   */
+  private async cutPart(day: string, from: number, to: number): Promise<Totals | undefined> {
+    if (!this.rollupDays.has(day) && !this.rollups.has(day)) return undefined;
+    const offsets = (await this.rollup(day))?.['hour-offsets'];
+    if (!offsets || offsets.length !== 25) return undefined;
+    const bytes = await this.sampleText(day);
+    if (bytes.length !== offsets[24]) return undefined;
+    const key = `${day}|${from}|${to}|cut`;
+    let part = this.parts.get(key);
+    if (part) return part;
+    const start = dayStart(day);
+    const fromHour = from > start ? Math.min(24, Math.floor((from - start) / HOUR_MS)) : 0;
+    let first = -1;
+    for (let hour = fromHour - 1; hour >= 0 && first < 0; hour--)
+      if (offsets[hour] < offsets[hour + 1]) first = hour;
+    const end = to >= start + DAY_MS ? bytes.length : offsets[Math.floor((to - start) / HOUR_MS) + 1];
+    // No sample in the day before `from`: from the file's start, weighed by the day before's last.
+    const before = first < 0 ? await this.lastBefore(day) : {};
+    const { columns } = parseSampleColumns(bytes.subarray(first < 0 ? 0 : offsets[first], end));
+    part = accumulate(emptyTotals(), columns, {
+      intervalMs: this.intervalMs,
+      previousAt: before.at,
+      previousStatus: before.status,
+      from,
+      to,
+    });
+    this.parts.set(key, part);
+    return part;
+  }
+
   /** Each day's point (for charts and burn-down): from its monthly rollup where it has one. */
   async dayPoints(days: string[]): Promise<{ day: string; point: DayPoint }[]> {
     const today = dayKey(this.now);
     const result: { day: string; point: DayPoint }[] = [];
     for (const day of days) {
-      const kept = day < today ? (await this.month(monthOf(day)))?.days[day] : undefined;
+      const month = monthOf(day);
+      // Months already read are looked up without a promise per day.
+      const known = this.months.get(month);
+      const kept =
+        day < today ? (known !== undefined ? known : await this.month(month))?.days[day] : undefined;
       const start = dayStart(day);
       result.push({
         day,
@@ -477,6 +556,22 @@ export class ServiceHistory {
     }
     return undefined;
   }
+}
+
+const EMPTY = new Uint8Array(0);
+const HOUR_MS = 3_600_000;
+
+/** The rollup's `hour-offsets` (see RollupJson), when the file's lines are in time order. */
+function hourOffsets(columns: SampleColumns, start: number, bytes: number): number[] | undefined {
+  if (columns.length === 0 || columns.lineStart?.(0) === undefined) return undefined;
+  const offsets: number[] = [];
+  let i = 0;
+  for (let hour = 0; hour < 24; hour++) {
+    while (i < columns.length && columns.t[i] < start + hour * HOUR_MS) i++;
+    offsets.push(i < columns.length ? columns.lineStart(i)! : bytes);
+  }
+  offsets.push(bytes);
+  return offsets;
 }
 
 function stripBuiltAt(text: string): string {

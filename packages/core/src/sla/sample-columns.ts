@@ -8,7 +8,9 @@
  * Lines in the form sla-probe writes (`JSON.stringify` of a flat object: no whitespace, no escapes)
  * are read by a scanner that checks the JSON grammar as it goes; any other line (whitespace,
  * escapes, nested values, another time format) falls back to `JSON.parse`, so both paths accept and
- * reject exactly the same lines.
+ * reject exactly the same lines. The scanner reads the file's UTF-8 bytes as they come from the
+ * store: the file is never decoded into one large string (which would cost a copy and stay in the
+ * heap until a full collection); only a line that is shown whole or needs `JSON.parse` is decoded.
  */
 import type { Sample, SampleStatus } from './samples.js';
 
@@ -29,6 +31,11 @@ export interface SampleColumns {
   readonly errors: Float64Array;
   /** The whole sample i (parsed again from its line). */
   sample(i: number): Sample;
+  /**
+   * Where sample i's line starts in the bytes parsed, when its lines were in time order (then
+   * samples and lines are in the same order); undefined otherwise.
+   */
+  lineStart?(i: number): number | undefined;
 }
 
 /** The last valid line's fields (one scratch record: no object per line). */
@@ -36,7 +43,7 @@ const fields = { t: 0, status: 0, ms: 0, attempts: 0, errors: 0 };
 
 const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
-/** Whether a line's values make a sample (then in `fields`). Shared by both paths so they agree. */
+/** Whether a line's values make a sample (then in `fields`); the fast path makes the same checks. */
 function checked(t: number, status: number, ms: unknown, attempts: unknown, errors: unknown): boolean {
   if (!Number.isFinite(t) || status < 0) return false;
   // A latency that is not a finite, non-negative number cannot go into the sketch: not a sample.
@@ -68,7 +75,7 @@ function parseLine(line: string): boolean {
   return checked(t, statusIndex(value.status), value.ms, value.attempts, value.errors);
 }
 
-// ---- the fast path ----
+// ---- the fast path (on the file's UTF-8 bytes) ----
 
 const K_OTHER = 0;
 const K_T = 1;
@@ -77,185 +84,233 @@ const K_MS = 3;
 const K_ATTEMPTS = 4;
 const K_ERRORS = 5;
 
-function keyOf(text: string, start: number, end: number): number {
+// "status", "errors", "attempts" as bytes, compared in place.
+const is = (b: Uint8Array, i: number, word: string) => {
+  for (let k = 0; k < word.length; k++) if (b[i + k] !== word.charCodeAt(k)) return false;
+  return true;
+};
+
+function keyOf(b: Uint8Array, start: number, end: number): number {
   const n = end - start;
-  const c = text.charCodeAt(start);
+  const c = b[start];
   if (n === 1) return c === 116 /* t */ ? K_T : K_OTHER;
-  if (n === 2) return text.startsWith('ms', start) ? K_MS : K_OTHER;
-  if (n === 6)
-    return text.startsWith('status', start)
-      ? K_STATUS
-      : text.startsWith('errors', start)
-        ? K_ERRORS
-        : K_OTHER;
-  if (n === 8) return text.startsWith('attempts', start) ? K_ATTEMPTS : K_OTHER;
+  if (n === 2) return c === 109 /* m */ && b[start + 1] === 115 /* s */ ? K_MS : K_OTHER;
+  if (n === 6) return is(b, start, 'status') ? K_STATUS : is(b, start, 'errors') ? K_ERRORS : K_OTHER;
+  if (n === 8) return is(b, start, 'attempts') ? K_ATTEMPTS : K_OTHER;
   return K_OTHER;
 }
 
-/** Set per file: true when it holds no backslash and no control character but newlines. */
-let clean = false;
-
-/** Index of the closing quote of a string starting at `i`, or -1 (escapes and control characters: slow path). */
-function stringEnd(text: string, i: number, end: number): number {
-  if (clean) {
-    // Nothing in the file needs checking: the next quote closes the string (native search).
-    const quote = text.indexOf('"', i);
-    return quote >= 0 && quote < end ? quote : -1;
-  }
+/**
+ * Index of the closing quote of a string starting at `i`, or -1: an escape or a control character
+ * (the slow path decides), or no quote before the line's end (a newline is a control character).
+ * Bytes of multi-byte characters (0x80 and up) are string content, as JSON allows.
+ */
+function stringEnd(b: Uint8Array, i: number, end: number): number {
   for (; i < end; i++) {
-    const c = text.charCodeAt(i);
+    const c = b[i];
     if (c === 34) return i;
     if (c === 92 || c < 32) return -1;
   }
   return -1;
 }
 
-// eslint-disable-next-line no-control-regex
-const NEEDS_CHECKING = /[\\\u0000-\u0009\u000b-\u001f]/;
-
 const isDigit = (c: number) => c >= 48 && c <= 57;
-let numberValue = 0;
+/**
+ * Results of numberEnd ([0]) and isoTime ([1]), and the cached day start ([2]): kept in a typed
+ * array, since a double stored in a module variable or returned from a call is allocated as an
+ * object each time, and the scanner produces several per line.
+ */
+const scratch = new Float64Array(3);
+const NUMBER = 0;
+const TIME = 1;
+const DAY_BASE = 2;
 
-/** Reads a JSON number at `i` into numberValue; returns its end, or -1 if it is not one. */
-function numberEnd(text: string, i: number, end: number): number {
+/** Reads a JSON number at `i` into scratch[NUMBER]; returns its end, or -1 if it is not one. */
+function numberEnd(b: Uint8Array, i: number, end: number): number {
   const start = i;
   let negative = false;
-  if (text.charCodeAt(i) === 45) {
+  if (b[i] === 45) {
     negative = true;
     i++;
   }
-  let c = text.charCodeAt(i);
+  let c = b[i];
   if (!isDigit(c)) return -1;
   let mantissa = 0;
   let digits = 0;
   if (c === 48) i++;
   else
-    for (; i < end && isDigit((c = text.charCodeAt(i))); i++) {
+    for (; i < end && isDigit((c = b[i])); i++) {
       mantissa = mantissa * 10 + (c - 48);
       digits++;
     }
   let fraction = 0;
-  if (text.charCodeAt(i) === 46) {
+  if (b[i] === 46) {
     i++;
     const from = i;
-    for (; i < end && isDigit((c = text.charCodeAt(i))); i++) {
+    for (; i < end && isDigit((c = b[i])); i++) {
       mantissa = mantissa * 10 + (c - 48);
       digits++;
     }
     fraction = i - from;
     if (fraction === 0) return -1;
   }
-  c = text.charCodeAt(i);
+  c = b[i];
   if (c === 101 || c === 69) {
     i++;
-    c = text.charCodeAt(i);
+    c = b[i];
     if (c === 43 || c === 45) i++;
     const from = i;
-    while (i < end && isDigit(text.charCodeAt(i))) i++;
+    while (i < end && isDigit(b[i])) i++;
     if (i === from) return -1;
-    numberValue = Number(text.slice(start, i));
+    scratch[NUMBER] = Number(latin1(b, start, i));
     return i;
   }
   // Up to 15 digits the mantissa and 10^fraction are exact, and one division rounds once: the same
   // double as Number() of the text.
-  numberValue =
-    digits <= 15 ? (negative ? -mantissa : mantissa) / 10 ** fraction : Number(text.slice(start, i));
+  scratch[NUMBER] =
+    digits <= 15 ? (negative ? -mantissa : mantissa) / 10 ** fraction : Number(latin1(b, start, i));
   return i;
 }
 
+/** ASCII bytes (digits, signs, `T`, `Z`...) as a string. */
+function latin1(b: Uint8Array, start: number, end: number): string {
+  let text = '';
+  for (let i = start; i < end; i++) text += String.fromCharCode(b[i]);
+  return text;
+}
+
 let dayKeyCached = -1;
-let dayBaseCached = Number.NaN;
+
+const twoDigits = (b: Uint8Array, i: number) => {
+  const hi = b[i] - 48;
+  const lo = b[i + 1] - 48;
+  // Not two digits: a negative or too large result, which every caller rejects.
+  return hi >= 0 && hi <= 9 && lo >= 0 && lo <= 9 ? hi * 10 + lo : -1000;
+};
 
 /**
- * `Date.parse` of `YYYY-MM-DDTHH:MM:SS.sssZ` (what `toISOString` writes): the day's start from
- * `Date.parse` (cached: a file holds one day), plus the time of day. NaN for anything else, which
- * sends the line to the slow path.
+ * `Date.parse` of `YYYY-MM-DDTHH:MM:SS.sssZ` (what `toISOString` writes) into scratch[TIME]: the
+ * day's start from `Date.parse` (cached: a file holds one day), plus the time of day. false for
+ * anything else, which sends the line to the slow path.
  */
-const ISO_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18, 20, 21, 22];
-
-function isoTime(text: string, s: number, e: number): number {
-  if (e - s !== 24) return Number.NaN;
-  for (const k of ISO_DIGITS) if (!isDigit(text.charCodeAt(s + k))) return Number.NaN;
+function isoTime(b: Uint8Array, s: number, e: number): boolean {
+  if (e - s !== 24) return false;
   if (
-    text.charCodeAt(s + 4) !== 45 ||
-    text.charCodeAt(s + 7) !== 45 ||
-    text.charCodeAt(s + 10) !== 84 ||
-    text.charCodeAt(s + 13) !== 58 ||
-    text.charCodeAt(s + 16) !== 58 ||
-    text.charCodeAt(s + 19) !== 46 ||
-    text.charCodeAt(s + 23) !== 90
+    b[s + 4] !== 45 ||
+    b[s + 7] !== 45 ||
+    b[s + 10] !== 84 ||
+    b[s + 13] !== 58 ||
+    b[s + 16] !== 58 ||
+    b[s + 19] !== 46 ||
+    b[s + 23] !== 90 ||
+    !isDigit(b[s + 22])
   )
-    return Number.NaN;
-  const hours = twoDigits(text, s + 11);
-  const minutes = twoDigits(text, s + 14);
-  const seconds = twoDigits(text, s + 17);
-  if (hours > 23 || minutes > 59 || seconds > 59) return Number.NaN;
-  const key =
-    (twoDigits(text, s) * 100 + twoDigits(text, s + 2)) * 10000 +
-    twoDigits(text, s + 5) * 100 +
-    twoDigits(text, s + 8);
+    return false;
+  const hours = twoDigits(b, s + 11);
+  const minutes = twoDigits(b, s + 14);
+  const seconds = twoDigits(b, s + 17);
+  const centis = twoDigits(b, s + 20);
+  const century = twoDigits(b, s);
+  const year = twoDigits(b, s + 2);
+  const month = twoDigits(b, s + 5);
+  const day = twoDigits(b, s + 8);
+  if (
+    hours < 0 ||
+    hours > 23 ||
+    minutes < 0 ||
+    minutes > 59 ||
+    seconds < 0 ||
+    seconds > 59 ||
+    centis < 0 ||
+    century < 0 ||
+    year < 0 ||
+    month < 0 ||
+    day < 0
+  )
+    return false;
+  const key = (century * 100 + year) * 10000 + month * 100 + day;
   if (key !== dayKeyCached) {
     dayKeyCached = key;
-    dayBaseCached = Date.parse(`${text.slice(s, s + 10)}T00:00:00.000Z`);
+    scratch[DAY_BASE] = Date.parse(`${latin1(b, s, s + 10)}T00:00:00.000Z`);
   }
-  const millis = twoDigits(text, s + 20) * 10 + text.charCodeAt(s + 22) - 48;
-  return dayBaseCached + ((hours * 60 + minutes) * 60 + seconds) * 1000 + millis;
+  const millis = centis * 10 + b[s + 22] - 48;
+  scratch[TIME] = scratch[DAY_BASE] + ((hours * 60 + minutes) * 60 + seconds) * 1000 + millis;
+  return !Number.isNaN(scratch[TIME]);
 }
 
-function twoDigits(text: string, i: number): number {
-  return (text.charCodeAt(i) - 48) * 10 + text.charCodeAt(i + 1) - 48;
-}
-
-function statusAt(text: string, s: number, e: number): number {
+function statusAt(b: Uint8Array, s: number, e: number): number {
   const n = e - s;
-  if (n === 2 && text.startsWith('ok', s)) return OK;
-  if (n === 4 && text.startsWith('down', s)) return DOWN;
-  if (n === 8 && text.startsWith('degraded', s)) return DEGRADED;
+  if (n === 2 && b[s] === 111 && b[s + 1] === 107) return OK;
+  if (n === 4 && is(b, s, 'down')) return DOWN;
+  if (n === 8 && is(b, s, 'degraded')) return DEGRADED;
   return -1;
 }
 
-/** The fast path: a flat object of strings and numbers, no whitespace. false: ask the slow path. */
-function scanLine(text: string, start: number, end: number): boolean {
+/**
+ * The fast path: a flat object of strings and numbers, no whitespace, then the end of the line.
+ * Returns where the line ends (its newline, or the end of the file), or -1: ask the slow path. It
+ * finds the line's end itself (no string or number it reads goes past a newline), so the bytes are
+ * gone through once.
+ */
+function scanLine(b: Uint8Array, start: number, end: number): number {
   let i = start;
-  if (text.charCodeAt(i) !== 123) return false;
+  if (b[i] !== 123) return -1;
   i++;
   let t = Number.NaN;
   let status = -1;
-  let ms: number | undefined;
-  let attempts: number | undefined;
-  let errors: number | undefined;
+  // Numbers stay unboxed locals (a `number | undefined` passed on would be allocated per line).
+  let ms = 0;
+  let attempts = 0;
+  let errors = 0;
+  let hasMs = false;
+  let hasAttempts = false;
+  let hasErrors = false;
   for (;;) {
-    if (text.charCodeAt(i) !== 34) return false;
+    if (b[i] !== 34) return -1;
     const keyStart = i + 1;
-    const keyEnd = stringEnd(text, keyStart, end);
-    if (keyEnd < 0 || text.charCodeAt(keyEnd + 1) !== 58) return false;
-    const key = keyOf(text, keyStart, keyEnd);
+    const keyEnd = stringEnd(b, keyStart, end);
+    if (keyEnd < 0 || b[keyEnd + 1] !== 58) return -1;
+    const key = keyOf(b, keyStart, keyEnd);
     i = keyEnd + 2;
-    if (text.charCodeAt(i) === 34) {
-      const valueEnd = stringEnd(text, i + 1, end);
-      if (valueEnd < 0) return false;
-      if (key === K_T) t = isoTime(text, i + 1, valueEnd);
-      else if (key === K_STATUS) status = statusAt(text, i + 1, valueEnd);
-      else if (key !== K_OTHER) return false; // a number field given as a string
+    if (b[i] === 34) {
+      const valueEnd = stringEnd(b, i + 1, end);
+      if (valueEnd < 0) return -1;
+      if (key === K_T) t = isoTime(b, i + 1, valueEnd) ? scratch[TIME] : Number.NaN;
+      else if (key === K_STATUS) status = statusAt(b, i + 1, valueEnd);
+      else if (key !== K_OTHER) return -1; // a number field given as a string
       i = valueEnd + 1;
     } else {
-      const valueEnd = numberEnd(text, i, end);
-      if (valueEnd < 0) return false; // true, false, null, objects, arrays: slow path
-      if (key === K_MS) ms = numberValue;
-      else if (key === K_ATTEMPTS) attempts = numberValue;
-      else if (key === K_ERRORS) errors = numberValue;
-      else if (key !== K_OTHER) return false;
+      const valueEnd = numberEnd(b, i, end);
+      if (valueEnd < 0) return -1; // true, false, null, objects, arrays: slow path
+      if (key === K_MS) {
+        ms = scratch[NUMBER];
+        hasMs = true;
+      } else if (key === K_ATTEMPTS) {
+        attempts = scratch[NUMBER];
+        hasAttempts = true;
+      } else if (key === K_ERRORS) {
+        errors = scratch[NUMBER];
+        hasErrors = true;
+      } else if (key !== K_OTHER) return -1;
       i = valueEnd;
     }
-    const c = text.charCodeAt(i);
+    const c = b[i];
     i++;
     if (c === 125) break;
-    if (c !== 44) return false;
+    if (c !== 44) return -1;
   }
-  if (i !== end) return false;
-  // The grammar held; what is left is the check both paths share (NaN time: maybe another
-  // format Date.parse reads, so ask the slow path).
-  return !Number.isNaN(t) && checked(t, status, ms, attempts, errors);
+  if (i !== end && b[i] !== 10) return -1;
+  // The grammar held; what is left are the checks `checked` makes on the slow path (NaN time: maybe
+  // another format Date.parse reads, so ask the slow path).
+  if (Number.isNaN(t) || status < 0) return -1;
+  if (hasMs && !(Number.isFinite(ms) && ms >= 0)) return -1;
+  if ((hasAttempts && !Number.isFinite(attempts)) || (hasErrors && !Number.isFinite(errors))) return -1;
+  fields.t = t;
+  fields.status = status;
+  fields.ms = hasMs ? ms : Number.NaN;
+  fields.attempts = hasAttempts ? attempts : 1;
+  fields.errors = hasErrors ? errors : status === DOWN ? 1 : 0;
+  return i;
 }
 
 class ParsedColumns implements SampleColumns {
@@ -267,35 +322,54 @@ class ParsedColumns implements SampleColumns {
     readonly attempts: Float64Array,
     readonly errors: Float64Array,
     private readonly lineAt: (i: number) => Sample,
+    private readonly starts?: Uint32Array,
   ) {}
 
   sample(i: number): Sample {
     return this.lineAt(i);
   }
+
+  lineStart(i: number): number | undefined {
+    return this.starts?.[i];
+  }
 }
 
-/** Parses a samples file; lines that are not samples are skipped and counted, never guessed. */
-export function parseSampleColumns(text: string | undefined): { columns: SampleColumns; invalid: number } {
-  const body = text ?? '';
-  clean = !NEEDS_CHECKING.test(body);
-  let capacity = 1;
-  for (let i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) capacity++;
-  const t = new Float64Array(capacity);
-  const status = new Uint8Array(capacity);
-  const ms = new Float64Array(capacity);
-  const attempts = new Float64Array(capacity);
-  const errors = new Float64Array(capacity);
-  const lineStart = new Uint32Array(capacity);
-  const lineEnd = new Uint32Array(capacity);
+/** A view of bytes as a Buffer (for its native newline search), without copying. */
+function bytesOf(text: string | Uint8Array | undefined): Buffer {
+  if (text === undefined) return Buffer.alloc(0);
+  if (typeof text === 'string') return Buffer.from(text, 'utf8');
+  return Buffer.isBuffer(text) ? text : Buffer.from(text.buffer, text.byteOffset, text.byteLength);
+}
+
+/**
+ * Parses a samples file (its UTF-8 bytes, or its text); lines that are not samples are skipped and
+ * counted, never guessed.
+ */
+export function parseSampleColumns(text: string | Uint8Array | undefined): {
+  columns: SampleColumns;
+  invalid: number;
+} {
+  const body = bytesOf(text);
+  const length = body.length;
+  // Grown as needed: a line sla-probe writes is about 100 bytes.
+  let capacity = Math.max(16, Math.ceil(length / 64));
+  let t = new Float64Array(capacity);
+  let status = new Uint8Array(capacity);
+  let ms = new Float64Array(capacity);
+  let attempts = new Float64Array(capacity);
+  let errors = new Float64Array(capacity);
+  let lineStart = new Uint32Array(capacity);
+  let lineEnd = new Uint32Array(capacity);
   let n = 0;
   let invalid = 0;
   let ordered = true;
-  for (let start = 0; start < body.length;) {
-    let end = body.indexOf('\n', start);
-    if (end < 0) end = body.length;
-    let valid = scanLine(body, start, end);
+  for (let start = 0; start < length;) {
+    let end = scanLine(body, start, length);
+    let valid = end >= 0;
     if (!valid) {
-      const line = body.slice(start, end);
+      end = body.indexOf(10, start);
+      if (end < 0) end = length;
+      const line = body.toString('utf8', start, end);
       if (line.trim() === '') {
         start = end + 1;
         continue;
@@ -304,6 +378,21 @@ export function parseSampleColumns(text: string | undefined): { columns: SampleC
       if (!valid) invalid++;
     }
     if (valid) {
+      if (n === capacity) {
+        capacity *= 2;
+        const grow = <A extends Float64Array | Uint8Array | Uint32Array>(a: A): A => {
+          const bigger = new (a.constructor as new (n: number) => A)(capacity);
+          bigger.set(a);
+          return bigger;
+        };
+        t = grow(t);
+        status = grow(status);
+        ms = grow(ms);
+        attempts = grow(attempts);
+        errors = grow(errors);
+        lineStart = grow(lineStart);
+        lineEnd = grow(lineEnd);
+      }
       if (n > 0 && fields.t < t[n - 1]) ordered = false;
       t[n] = fields.t;
       status[n] = fields.status;
@@ -317,23 +406,36 @@ export function parseSampleColumns(text: string | undefined): { columns: SampleC
     start = end + 1;
   }
   // Concurrent writers may append out of order: a stable sort by time.
-  const order = Array.from({ length: n }, (_, i) => i);
-  if (!ordered) order.sort((a, b) => t[a] - t[b]);
+  let order: number[] | undefined;
+  if (!ordered) {
+    order = Array.from({ length: n }, (_, i) => i);
+    order.sort((a, b) => t[a] - t[b]);
+  }
   const pick = <A extends Float64Array | Uint8Array | Uint32Array>(column: A): A => {
+    if (!order) return column.subarray(0, n) as A;
     const out = column.slice(0, n) as A;
-    if (!ordered) order.forEach((from, to) => (out[to] = column[from]));
+    order.forEach((from, to) => (out[to] = column[from]));
     return out;
   };
   const starts = pick(lineStart);
   const ends = pick(lineEnd);
   const sampleAt = (i: number): Sample => {
-    const sample = JSON.parse(body.slice(starts[i], ends[i])) as Sample;
+    const sample = JSON.parse(body.toString('utf8', starts[i], ends[i])) as Sample;
     sample.attempts ??= 1;
     sample.errors ??= sample.status === 'down' ? 1 : 0;
     return sample;
   };
   return {
-    columns: new ParsedColumns(n, pick(t), pick(status), pick(ms), pick(attempts), pick(errors), sampleAt),
+    columns: new ParsedColumns(
+      n,
+      pick(t),
+      pick(status),
+      pick(ms),
+      pick(attempts),
+      pick(errors),
+      sampleAt,
+      order ? undefined : starts,
+    ),
     invalid,
   };
 }

@@ -39,8 +39,15 @@ export function dayKey(ms: number): string {
   return key;
 }
 
+const dayStarts = new Map<string, number>();
+
 export function dayStart(key: string): number {
-  return Date.parse(`${key}T00:00:00Z`);
+  let start = dayStarts.get(key);
+  if (start === undefined) {
+    start = Date.parse(`${key}T00:00:00Z`);
+    if (dayStarts.size < 100_000) dayStarts.set(key, start);
+  }
+  return start;
 }
 
 export function addDays(key: string, days: number): string {

@@ -184,6 +184,14 @@ export interface RollupJson {
   latency: SketchJson;
   /** Fingerprint of what the day's rollup was built from (see ServiceHistory); absent in older ones. */
   'source-sha1'?: string;
+  /**
+   * Where each hour's lines start in the samples file it was built from: 25 byte offsets, entry h
+   * the line of the first sample at or after hour h, the last one the file's length. Only when the
+   * file's lines were in time order; absent in older rollups. A window that cuts the day then
+   * parses only the hours around the cut, not the whole file, as long as the file still has that
+   * length (a late sample appended to the day makes it longer: then the whole file is parsed).
+   */
+  'hour-offsets'?: number[];
 }
 
 export function toRollup(
@@ -195,6 +203,7 @@ export function toRollup(
     intervalMs: number;
     invalid: number;
     source?: string;
+    hourOffsets?: number[];
   },
 ): RollupJson {
   return {
@@ -219,6 +228,7 @@ export function toRollup(
     incidents: totals.incidents,
     latency: totals.latency.toJSON(),
     ...(meta.source ? { 'source-sha1': meta.source } : {}),
+    ...(meta.hourOffsets ? { 'hour-offsets': meta.hourOffsets } : {}),
   };
 }
 
@@ -286,6 +296,12 @@ export interface MonthRollupJson {
   service: string;
   month: string;
   'built-at': string;
+  /**
+   * Its days file (`YYYY-MM.days.json`) was written with it, in the same commit. Absent in months
+   * written before days files existed, and in those an older writer rewrote without one: such a
+   * month is rebuilt once, with its days file.
+   */
+  'with-days'?: true;
   days: Record<string, DayPoint>;
   total: RollupJson;
 }
