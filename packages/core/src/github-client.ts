@@ -1,4 +1,4 @@
-import { Octokit } from '@octokit/rest';
+import { GitHub, getOctokitOptions, getUserAgentWithOrchestrationId } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
@@ -6,7 +6,14 @@ import { systemClock, type Clock } from './clock.js';
 import { CancelledError } from './errors.js';
 import { proxiedFetch } from './proxy.js';
 
-const ShipgateOctokit = Octokit.plugin(retry, throttling);
+/**
+ * The toolkit's `GitHub` class (@actions/github: Octokit with the REST endpoint methods and
+ * pagination) with the retry and throttling plugins. Its default `request.fetch`, which sends
+ * requests through @actions/http-client's proxy agent, is replaced by ours (see `fetchWithLimits`):
+ * that agent always sends loopback hosts direct, whatever NO_PROXY says, where every other outbound
+ * request of shipgate follows proxy.ts; and ours carries the timeout, cancellation and accounting.
+ */
+const ShipgateOctokit = GitHub.plugin(retry, throttling);
 export type GitHubApi = InstanceType<typeof ShipgateOctokit>;
 
 export interface GitHubClientOptions {
@@ -94,19 +101,31 @@ export class GitHubClient {
         return count < retries;
       },
     };
-    this.api = new ShipgateOctokit({
-      ...(options.authStrategy
-        ? { authStrategy: options.authStrategy as never, auth: options.auth }
-        : { auth: options.token }),
+    const options_ = {
       baseUrl: (options.baseUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
-      userAgent: 'shipgate',
       // Octokit logs every failed request as an error; the caller gets the error itself, so keep
       // those lines for debugging and let only warnings through.
       log: { debug: quiet, info: quiet, warn: log, error: quiet },
+      // Replaces the toolkit's proxy-agent fetch (the whole `request` object: Octokit merges
+      // defaults shallowly), so proxy.ts alone decides how a request leaves the runner.
       request: { fetch: this.fetchWithLimits.bind(this) },
       retry: { retries, retryAfterBaseValue: second },
       throttle,
-    });
+    };
+    this.api = new ShipgateOctokit(
+      options.authStrategy
+        ? {
+            ...options_,
+            authStrategy: options.authStrategy as never,
+            auth: options.auth,
+            userAgent: getUserAgentWithOrchestrationId('shipgate'),
+          }
+        : options.token
+          ? // `token <token>` and the user agent with the run's ACTIONS_ORCHESTRATION_ID, as the toolkit sets them.
+            getOctokitOptions(options.token, { ...options_, userAgent: 'shipgate' })
+          : // Unauthenticated (the GitHub App flow's first, JWT-signed requests carry their own header).
+            { ...options_, userAgent: getUserAgentWithOrchestrationId('shipgate') },
+    ) as GitHubApi;
   }
 
   /** Every request goes through here: it carries the timeout and the cancellation signal, and is counted. */
