@@ -54,7 +54,7 @@ function configText(services: number, windowDays: number): string {
 
 /** Runs one report from rollups in this (child) process and prints its time and peak memory. */
 async function reportChild(dir: string, windowDays: number, write = false): Promise<void> {
-  const config = parseSlaConfig(configText(REPORT_SERVICES, windowDays), {
+  const config = await parseSlaConfig(configText(REPORT_SERVICES, windowDays), {
     input: 'config-file',
     file: 'bench',
   });
@@ -270,7 +270,7 @@ const median = (xs: number[]) => {
 
 /** Fills 100 services × 365 days of rollups by copying generated ones (date changed). */
 async function fillRollups(dir: string, services: number, days: number): Promise<void> {
-  const edges = edgeDays();
+  const edges = await edgeDays();
   for (let s = 0; s < REPORT_SERVICES; s++) {
     const name = `svc-${String(s).padStart(3, '0')}`;
     const source = `svc-${String(s % services).padStart(3, '0')}`;
@@ -317,11 +317,11 @@ async function fillRollups(dir: string, services: number, days: number): Promise
 }
 
 /** The days the measured reports cut with a window edge (they read those days' raw samples). */
-function edgeDays(): Set<string> {
+async function edgeDays(): Promise<Set<string>> {
   const edges = new Set<string>();
   const now = Date.parse(`${LAST_DAY}T23:59:00Z`);
   for (const windowDays of [30, 365]) {
-    const config = parseSlaConfig(configText(1, windowDays), { input: 'config-file', file: 'bench' });
+    const config = await parseSlaConfig(configText(1, windowDays), { input: 'config-file', file: 'bench' });
     const keep = reportSelection(config, { now, period: resolvePeriod('rolling-30d', now) });
     for (let d = 0; d < REPORT_DAYS; d++) {
       const day = addDays(LAST_DAY, -d);

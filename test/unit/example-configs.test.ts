@@ -10,17 +10,22 @@ const example = (file: string) => readFileSync(path.join(repoRoot, 'examples', f
 
 // The configuration files users copy must be accepted by the very parsers the actions use.
 describe('example configuration files', () => {
-  it('the approval policy gives production two approvals from the named people and team', () => {
-    const rule = ruleFromPolicy(example('config/shipgate-policy.yml'), 'shipgate-policy.yml', 'production');
+  it('the approval policy gives production two approvals from the named people and team', async () => {
+    const rule = await ruleFromPolicy(
+      example('config/shipgate-policy.yml'),
+      'shipgate-policy.yml',
+      'production',
+    );
     expect(rule.minimumApprovals).toBe(2);
     expect(rule.approvers).toHaveLength(3);
     expect(
-      ruleFromPolicy(example('config/shipgate-policy.yml'), 'shipgate-policy.yml', 'qa').minimumApprovals,
+      (await ruleFromPolicy(example('config/shipgate-policy.yml'), 'shipgate-policy.yml', 'qa'))
+        .minimumApprovals,
     ).toBe(1);
   });
 
-  it('the smoke checks file parses', () => {
-    const checks = parseChecks(example('config/smoke-checks.yml'), {
+  it('the smoke checks file parses', async () => {
+    const checks = await parseChecks(example('config/smoke-checks.yml'), {
       input: 'checks-file',
       file: 'smoke-checks.yml',
       baseUrl: new URL('https://shop.example.com'),
@@ -28,8 +33,8 @@ describe('example configuration files', () => {
     expect(checks.map((c) => c.name)).toEqual(['health', 'catalogue lists products']);
   });
 
-  it('the SLA config parses', () => {
-    const config = parseSlaConfig(example('config/sla.yml'), { input: 'config-file', file: 'sla.yml' });
+  it('the SLA config parses', async () => {
+    const config = await parseSlaConfig(example('config/sla.yml'), { input: 'config-file', file: 'sla.yml' });
     expect(config.services.length).toBeGreaterThan(0);
   });
 });

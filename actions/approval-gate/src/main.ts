@@ -280,7 +280,7 @@ class Gate {
     if (settings.policyFile) {
       const [owner, repo] = this.deployRepository.split('/');
       const { text } = await readPolicy(this.client, { owner, repo }, settings.policyFile);
-      rule = ruleFromPolicy(text, settings.policyFile, environment);
+      rule = await ruleFromPolicy(text, settings.policyFile, environment);
     }
     const minimumApprovals = requiredApprovals(rule.minimumApprovals, settings.riskTier);
     this.rule = { ...rule, minimumApprovals };

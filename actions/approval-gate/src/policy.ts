@@ -82,8 +82,8 @@ export interface ApprovalRule {
 }
 
 /** The rule for an environment from the policy text; errors name `policy-file` and the line. */
-export function ruleFromPolicy(text: string, file: string, environment: string): ApprovalRule {
-  const policy = parseConfig<PolicyFile>(text, policySchema, {
+export async function ruleFromPolicy(text: string, file: string, environment: string): Promise<ApprovalRule> {
+  const policy = await parseConfig<PolicyFile>(text, policySchema, {
     input: 'policy-file',
     file,
     expected: EXPECTED,

@@ -139,15 +139,15 @@ function statusMatcher(spec: number | string | (number | string)[] | undefined):
  * Parses and validates the checks (schema, then regexes, JSONPaths, URLs and unique names), with
  * errors naming the input and the line.
  */
-export function parseChecks(
+export async function parseChecks(
   text: string,
   where: { input: string; file?: string; baseUrl?: URL },
-): SmokeCheck[] {
+): Promise<SmokeCheck[]> {
   const {
     data: raw,
     fail,
     line: lineOf,
-  } = parseLocatedConfig<RawCheck[]>(text, CHECKS_SCHEMA, {
+  } = await parseLocatedConfig<RawCheck[]>(text, CHECKS_SCHEMA, {
     input: where.input,
     file: where.file,
     expected: CHECKS_EXPECTED,

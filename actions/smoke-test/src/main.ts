@@ -63,7 +63,7 @@ export async function run(): Promise<void> {
         'either checks (inline YAML) or checks-file, not both',
       );
     let checks: SmokeCheck[] = [];
-    if (inline) checks = parseChecks(inline, { input: 'checks', baseUrl });
+    if (inline) checks = await parseChecks(inline, { input: 'checks', baseUrl });
     if (file) {
       let text: string;
       try {
@@ -75,7 +75,7 @@ export async function run(): Promise<void> {
           CHECKS_EXPECTED,
         );
       }
-      checks = parseChecks(text, { input: 'checks-file', file, baseUrl });
+      checks = await parseChecks(text, { input: 'checks-file', file, baseUrl });
     }
     const expectedVersion = inputs.optionalString('expected-version');
     const versionUrl = inputs.optionalUrl('version-url');

@@ -4,7 +4,6 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { createGunzip } from 'node:zlib';
-import tar from 'tar-stream';
 import { systemClock, type Clock } from './clock.js';
 import type { GitHubClient } from './github-client.js';
 import { statusOf } from './github-client.js';
@@ -227,6 +226,8 @@ export class BranchStore implements FileStore {
         names.add(i === parts.length - 1 ? parts[i] : `${parts[i]}/`);
       }
     };
+    // Loaded here, not at start: only reading a branch's files needs it.
+    const { default: tar } = await import('tar-stream');
     const extract = tar.extract();
     const reading = (async () => {
       for await (const entry of extract) {

@@ -1,29 +1,36 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
+import type { Document, LineCounter } from 'yaml';
 import { InputError } from './errors.js';
 
-// ajv-formats is CommonJS; depending on the loader its function is the default export or the module.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
-  ajv: Ajv,
-) => Ajv;
+type Yaml = typeof import('yaml');
 
-// Built on first use, not at load: an Ajv instance with formats costs start-up time in every action,
-// and most runs parse no config file (issue 14, bench/startup).
-let ajv: Ajv | undefined;
+// yaml and Ajv (with its formats) load with import() on the first config parsed, not at start: they
+// cost start-up time in every action, and most runs parse no config file (issue 14, bench/startup).
+let libraries: Promise<{ yaml: Yaml; ajv: Ajv }> | undefined;
 const compiled = new WeakMap<object, ValidateFunction>();
+
+function load(): Promise<{ yaml: Yaml; ajv: Ajv }> {
+  return (libraries ??= Promise.all([import('yaml'), import('ajv'), import('ajv-formats')]).then(
+    ([yaml, { Ajv }, formats]) => {
+      // ajv-formats is CommonJS; depending on the loader its function is the default export or the module.
+      const module = formats as unknown as { default?: { default?: unknown } };
+      const addFormats = (module.default?.default ?? module.default ?? module) as (ajv: Ajv) => Ajv;
+      return { yaml, ajv: addFormats(new Ajv({ allErrors: true, strict: false, useDefaults: true })) };
+    },
+  ));
+}
 
 /**
  * Parses YAML (or JSON, which is YAML) text and validates it against a JSON Schema. Errors name the
  * input and the line, e.g. `input 'config-file': sla.yml line 7: services[0].url must be a string`.
  * Schema defaults are filled in.
  */
-export function parseConfig<T>(
+export async function parseConfig<T>(
   text: string,
   schema: object,
   where: { input: string; file?: string; expected: string },
-): T {
-  return parseLocatedConfig<T>(text, schema, where).data;
+): Promise<T> {
+  return (await parseLocatedConfig<T>(text, schema, where)).data;
 }
 
 /** A validated config and a way to reject one of its parts by path, naming the part's line. */
@@ -38,13 +45,14 @@ export interface LocatedConfig<T> {
  * parseConfig, plus `fail` for checks a schema cannot express (a regex that does not compile, a
  * duplicate name): `fail([1, 'url'], 'is relative')` throws the same InputError with that line.
  */
-export function parseLocatedConfig<T>(
+export async function parseLocatedConfig<T>(
   text: string,
   schema: object,
   where: { input: string; file?: string; expected: string },
-): LocatedConfig<T> {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false });
+): Promise<LocatedConfig<T>> {
+  const { yaml, ajv } = await load();
+  const lineCounter = new yaml.LineCounter();
+  const document = yaml.parseDocument(text, { lineCounter, prettyErrors: false });
   // Inline values (no file) are named by line alone: `input 'checks': line 3: …`.
   const lineRef = (line: number) => (where.file ? `${where.file} line ${line}` : `line ${line}`);
   if (document.errors.length > 0) {
@@ -55,7 +63,6 @@ export function parseLocatedConfig<T>(
   const data: unknown = document.toJS();
   let validate = compiled.get(schema);
   if (!validate) {
-    ajv ??= addFormats(new Ajv({ allErrors: true, strict: false, useDefaults: true }));
     validate = ajv.compile(schema);
     compiled.set(schema, validate);
   }
@@ -64,6 +71,7 @@ export function parseLocatedConfig<T>(
     // An unknown or missing key is best shown at the key itself, when it exists.
     const key = (error.params as { additionalProperty?: string }).additionalProperty;
     const line = lineOf(
+      yaml,
       document,
       lineCounter,
       key === undefined ? error.instancePath : `${error.instancePath}/${key}`,
@@ -72,7 +80,7 @@ export function parseLocatedConfig<T>(
     throw new InputError(where.input, `${lineRef(line)}: ${subject}${describe(error)}`, where.expected);
   }
   const line = (path: (string | number)[]) =>
-    lineOf(document, lineCounter, path.map((part) => `/${part}`).join(''));
+    lineOf(yaml, document, lineCounter, path.map((part) => `/${part}`).join(''));
   return {
     data: data as T,
     line,
@@ -116,11 +124,11 @@ function pathText(pointer: string): string {
 }
 
 /** The line of the node at a JSON pointer, or of its nearest existing parent. */
-function lineOf(document: Document, lineCounter: LineCounter, pointer: string): number {
+function lineOf(yaml: Yaml, document: Document, lineCounter: LineCounter, pointer: string): number {
   const path = segments(pointer).map((part) => (/^\d+$/.test(part) ? Number(part) : part));
   for (let depth = path.length; depth >= 0; depth--) {
     const node = depth === 0 ? document.contents : document.getIn(path.slice(0, depth), true);
-    if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
+    if (yaml.isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
   }
   return 1;
 }

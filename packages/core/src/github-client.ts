@@ -1,13 +1,9 @@
-import { Octokit } from '@octokit/rest';
-import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
-import Bottleneck from 'bottleneck/light.js';
-import { systemClock, type Clock } from './clock.js';
+import type { Clock } from './clock.js';
 import { CancelledError } from './errors.js';
+import type { GitHubApi } from './octokit.js';
 import { proxiedFetch } from './proxy.js';
 
-const ShipgateOctokit = Octokit.plugin(retry, throttling);
-export type GitHubApi = InstanceType<typeof ShipgateOctokit>;
+export type { GitHubApi } from './octokit.js';
 
 export interface GitHubClientOptions {
   token: string;
@@ -55,58 +51,13 @@ export class GitHubClient {
   private readonly etagCache = new Map<string, CachedPage>();
 
   constructor(readonly options: GitHubClientOptions) {
-    const clock = options.clock ?? systemClock;
-    // Waits scale with the clock so tests run hours of backoff in milliseconds.
-    const second = 1000 / clock.scale;
-    const retries = options.retries ?? 4;
-    const log = options.log ?? (() => undefined);
-    const quiet = options.debug ?? (() => undefined);
-    const group = (id: string, minTime: number, maxConcurrent: number) =>
-      new Bottleneck.Group({ id, maxConcurrent, minTime: minTime * second });
-    const throttle = {
-      retryAfterBaseValue: second,
-      // Limiters of our own, not the plugin's process-wide ones, so clients do not queue behind each other.
-      global: group('global', 0, 10),
-      auth: group('auth', 0, 1),
-      search: group('search', 2, 1),
-      write: group('write', 1, 1),
-      notifications: group('notifications', 3, 1),
-      onRateLimit: (
-        after: number,
-        request: { method: string; url: string },
-        _octokit: unknown,
-        count: number,
-      ) => {
-        log(`GitHub rate limit reached on ${request.method} ${request.url}; retry ${count + 1} in ${after}s`);
-        this.stats.retried++;
-        return count < retries;
-      },
-      onSecondaryRateLimit: (
-        after: number,
-        request: { method: string; url: string },
-        _o: unknown,
-        count: number,
-      ) => {
-        log(
-          `GitHub secondary rate limit on ${request.method} ${request.url}; retry ${count + 1} in ${after}s`,
-        );
-        this.stats.retried++;
-        return count < retries;
-      },
-    };
-    this.api = new ShipgateOctokit({
-      ...(options.authStrategy
-        ? { authStrategy: options.authStrategy as never, auth: options.auth }
-        : { auth: options.token }),
-      baseUrl: (options.baseUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
-      userAgent: 'shipgate',
-      // Octokit logs every failed request as an error; the caller gets the error itself, so keep
-      // those lines for debugging and let only warnings through.
-      log: { debug: quiet, info: quiet, warn: log, error: quiet },
-      request: { fetch: this.fetchWithLimits.bind(this) },
-      retry: { retries, retryAfterBaseValue: second },
-      throttle,
-    });
+    let loading: Promise<GitHubApi> | undefined;
+    this.api = lazily(
+      () =>
+        (loading ??= import('./octokit.js').then(({ createOctokit }) =>
+          createOctokit(options, this.fetchWithLimits.bind(this), this.stats),
+        )),
+    );
   }
 
   /** Every request goes through here: it carries the timeout and the cancellation signal, and is counted. */
@@ -187,6 +138,27 @@ export class GitHubClient {
   async listAll<T>(route: string, params: Record<string, unknown> = {}): Promise<T[]> {
     return (await this.api.paginate(route, { ...params, per_page: 100 })) as T[];
   }
+}
+
+/**
+ * The Octokit API as a stand-in that loads the real one on the first call: `api.request(...)`,
+ * `api.rest.git.getRef(...)`, `api.graphql(...)`, `api.paginate(...)` each resolve the same path
+ * on the loaded Octokit and call it. Every Octokit method used through it returns a promise, so
+ * nothing is answered before the module has loaded (`paginate.iterator`, which returns an async
+ * iterator, is not one of them).
+ */
+function lazily(load: () => Promise<GitHubApi>): GitHubApi {
+  const at = (path: string[]): unknown =>
+    new Proxy(function stub() {}, {
+      get: (_target, key) => (typeof key === 'string' && key !== 'then' ? at([...path, key]) : undefined),
+      apply: async (_target, _this, args: unknown[]) => {
+        let self: unknown;
+        let member: unknown = await load();
+        for (const key of path) [self, member] = [member, (member as Record<string, unknown>)[key]];
+        return (member as (...a: unknown[]) => unknown).apply(self, args);
+      },
+    });
+  return at([]) as GitHubApi;
 }
 
 /**

@@ -19,6 +19,15 @@ function sigstoreChunks(action: string): string[] {
     .filter((f) => /fulcio|tlogThreshold/i.test(readFileSync(path.join(dist, action, f), 'utf8')));
 }
 
+/** The bundle's chunks that hold Octokit (the toolkit's GitHub class, by its getOctokitOptions error). */
+function octokitChunks(action: string): string[] {
+  return readdirSync(path.join(dist, action))
+    .filter((f) => f.endsWith('.js') && f !== 'index.js')
+    .filter((f) =>
+      readFileSync(path.join(dist, action, f), 'utf8').includes('Parameter token or opts.auth is required'),
+    );
+}
+
 /** Env that makes Node (24) append the path of every module it loads to the returned file. */
 function loadRecorder(dir: string): { env: Record<string, string>; loaded: () => string[] } {
   const log = path.join(dir, 'loaded.txt');
@@ -73,5 +82,41 @@ describe('keyed audit steps start without the Sigstore client', () => {
     expect(verifyLoads).toContain(path.join(dist, 'audit-verify', 'index.js'));
     const verifyChunks = sigstoreChunks('audit-verify').map((f) => path.join(dist, 'audit-verify', f));
     expect(verifyLoads.filter((f) => verifyChunks.includes(f))).toEqual([]);
+  });
+});
+
+// The GitHub client loads Octokit on its first request: a step on a local log never calls GitHub.
+describe('audit steps on a local log start without Octokit', () => {
+  it('every bundle keeps Octokit in a chunk of its own, out of index.js', () => {
+    for (const action of readdirSync(dist).filter((f) => !f.startsWith('.'))) {
+      expect(octokitChunks(action)).toHaveLength(1);
+      expect(readFileSync(path.join(dist, action, 'index.js'), 'utf8')).not.toContain(
+        'Parameter token or opts.auth is required',
+      );
+    }
+  });
+
+  it('audit-sign and audit-verify with log-file load no Octokit chunk', async () => {
+    const dir = tempDir();
+    const logFile = path.join(dir, 'audit.jsonl');
+    const recorder = loadRecorder(dir);
+    const signed = await sign(
+      {
+        'log-file': logFile,
+        'record-type': 'deployment',
+        details: JSON.stringify({ environment: 'production', version: '1.0.0', outcome: 'success' }),
+      },
+      { env: recorder.env },
+    );
+    expect(signed.exitCode).toBe(0);
+    const verified = await verify({ 'log-file': logFile }, { env: recorder.env });
+    expect(verified.exitCode).toBe(0);
+    const loads = recorder.loaded();
+    expect(loads).toContain(path.join(dist, 'audit-verify', 'index.js'));
+    const chunks = ['audit-sign', 'audit-verify'].flatMap((action) =>
+      octokitChunks(action).map((f) => path.join(dist, action, f)),
+    );
+    expect(chunks).toHaveLength(2);
+    expect(loads.filter((f) => chunks.includes(f))).toEqual([]);
   });
 });

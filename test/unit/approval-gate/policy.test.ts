@@ -34,31 +34,31 @@ describe('ruleFromPolicy', () => {
     '    minimum-approvals: 2',
   ].join('\n');
 
-  it('uses the environment rule, else the default', () => {
-    expect(ruleFromPolicy(policy, 'approval.yml', 'production')).toMatchObject({
+  it('uses the environment rule, else the default', async () => {
+    expect(await ruleFromPolicy(policy, 'approval.yml', 'production')).toMatchObject({
       minimumApprovals: 2,
       approvers: [{ login: 'alice' }, { login: 'bob' }, { org: 'octo-org', slug: 'sre' }],
     });
-    expect(ruleFromPolicy(policy, 'approval.yml', 'staging')).toMatchObject({
+    expect(await ruleFromPolicy(policy, 'approval.yml', 'staging')).toMatchObject({
       minimumApprovals: 1,
       approvers: [{ login: 'alice' }],
     });
   });
 
-  it('names policy-file and the line on schema errors', () => {
-    expect(() => ruleFromPolicy('approvers: [alice]\nminimum-aprovals: 2\n', 'p.yml', 'x')).toThrow(
+  it('names policy-file and the line on schema errors', async () => {
+    await expect(ruleFromPolicy('approvers: [alice]\nminimum-aprovals: 2\n', 'p.yml', 'x')).rejects.toThrow(
       /^input 'policy-file': p\.yml line \d+: has unknown key 'minimum-aprovals'/,
     );
-    expect(() => ruleFromPolicy('approvers: [alice]\nminimum-approvals: 0\n', 'p.yml', 'x')).toThrow(
+    await expect(ruleFromPolicy('approvers: [alice]\nminimum-approvals: 0\n', 'p.yml', 'x')).rejects.toThrow(
       /^input 'policy-file': p\.yml line 2/,
     );
-    expect(() => ruleFromPolicy('approvers: [alice]\nminimum-approvals: 2\n', 'p.yml', 'x')).toThrow(
+    await expect(ruleFromPolicy('approvers: [alice]\nminimum-approvals: 2\n', 'p.yml', 'x')).rejects.toThrow(
       /can never be reached/,
     );
-    expect(() => ruleFromPolicy('environments: {}\n', 'p.yml', 'prod')).toThrow(
+    await expect(ruleFromPolicy('environments: {}\n', 'p.yml', 'prod')).rejects.toThrow(
       /names no approvers for environment 'prod'/,
     );
-    expect(() => ruleFromPolicy('approvers: [org/]\n', 'p.yml', 'prod')).toThrow(
+    await expect(ruleFromPolicy('approvers: [org/]\n', 'p.yml', 'prod')).rejects.toThrow(
       /^input 'policy-file': 'org\/' is not a team/,
     );
   });
@@ -77,19 +77,19 @@ describe('ruleFromPolicy: emergency changes', () => {
     '    approvers: [dev]',
   ].join('\n');
 
-  it("takes the environment's emergency rule, else the default one", () => {
-    expect(ruleFromPolicy(policy, 'p.yml', 'production').emergency).toEqual({
+  it("takes the environment's emergency rule, else the default one", async () => {
+    expect((await ruleFromPolicy(policy, 'p.yml', 'production')).emergency).toEqual({
       skipApproval: true,
       by: [
         { kind: 'team', org: 'octo-org', slug: 'sre-oncall' },
         { kind: 'user', login: 'carol' },
       ],
     });
-    expect(ruleFromPolicy(policy, 'p.yml', 'staging').emergency).toEqual({
+    expect((await ruleFromPolicy(policy, 'p.yml', 'staging')).emergency).toEqual({
       skipApproval: false,
       by: [{ kind: 'user', login: 'alice' }],
     });
-    expect(ruleFromPolicy('approvers: [alice]', 'p.yml', 'staging').emergency).toBeUndefined();
+    expect((await ruleFromPolicy('approvers: [alice]', 'p.yml', 'staging')).emergency).toBeUndefined();
   });
 
   it.each([
@@ -99,8 +99,12 @@ describe('ruleFromPolicy: emergency changes', () => {
     ['emergency: { skip-approval: true, by: [] }', /by/],
     ['emergency: { skip-approval: true, by: [alice], anyone: true }', /anyone/],
     ['emergency: { skip-approval: true, by: [not a login] }', /'not a login' is not a/],
-  ])('refuses %j naming policy-file', (line, detail) => {
-    expect(() => ruleFromPolicy(`approvers: [alice]\n${line}`, 'p.yml', 'production')).toThrow(/policy-file/);
-    expect(() => ruleFromPolicy(`approvers: [alice]\n${line}`, 'p.yml', 'production')).toThrow(detail);
+  ])('refuses %j naming policy-file', async (line, detail) => {
+    await expect(ruleFromPolicy(`approvers: [alice]\n${line}`, 'p.yml', 'production')).rejects.toThrow(
+      /policy-file/,
+    );
+    await expect(ruleFromPolicy(`approvers: [alice]\n${line}`, 'p.yml', 'production')).rejects.toThrow(
+      detail,
+    );
   });
 });

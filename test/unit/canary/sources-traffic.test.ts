@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -267,10 +267,47 @@ describe('traffic routers', () => {
     await expect(
       runCommand([process.execPath, '-e', 'console.error("reload failed"); process.exit(3)'], 5000),
     ).rejects.toThrow(/exited with 3: reload failed/);
-    await expect(runCommand(['/nonexistent/set-weight'], 5000)).rejects.toThrow(/ENOENT/);
-    await expect(runCommand([process.execPath, '-e', 'setTimeout(() => {}, 10000)'], 300)).rejects.toThrow(
+    await expect(runCommand(['/nonexistent/set-weight'], 5000)).rejects.toThrow(
+      /command \/nonexistent\/set-weight failed to start: Unable to locate executable file/,
+    );
+    // The child never exits by itself: the call returns only because the timeout killed it.
+    await expect(runCommand([process.execPath, '-e', 'setInterval(() => {}, 1000)'], 300)).rejects.toThrow(
       /timed out/,
     );
+  });
+
+  it('cancellation kills the running command (it never goes on setting weights) and rejects', async () => {
+    const pidFile = path.join(dir, 'command.pid');
+    const controller = new AbortController();
+    const script = `require('fs').writeFileSync(process.argv[1], String(process.pid)); setInterval(() => {}, 1000)`;
+    const running = runCommand([process.execPath, '-e', script, pidFile], 60_000, controller.signal);
+    while (!existsSync(pidFile) || !readFileSync(pidFile, 'utf8'))
+      await new Promise((r) => setTimeout(r, 20));
+    const pid = Number(readFileSync(pidFile, 'utf8'));
+    controller.abort();
+    await expect(running).rejects.toThrow(/cancelled/);
+    expect(() => process.kill(pid, 0)).toThrow(expect.objectContaining({ code: 'ESRCH' }));
+  });
+
+  it('streams each output line to the log behind a margin (never a workflow command), keeps a program path with spaces whole', async () => {
+    const spaced = path.join(dir, 'tools with spaces');
+    mkdirSync(spaced, { recursive: true });
+    symlinkSync(process.execPath, path.join(spaced, 'node'));
+    const lines: string[] = [];
+    const output = await runCommand(
+      [
+        path.join(spaced, 'node'),
+        '-e',
+        'console.log("weight set"); console.error("::add-mask::x"); console.log(process.argv[1])',
+        'a "quoted" arg with spaces',
+      ],
+      5000,
+      undefined,
+      (line) => lines.push(line),
+    );
+    expect(lines).toEqual(expect.arrayContaining(['  | weight set', '  | ::add-mask::x']));
+    expect(lines).toContain('  | a "quoted" arg with spaces');
+    expect(output).toContain('weight set\n');
   });
 
   it('the webhook receives weight, stage and version; a non-2xx answer is a failure', async () => {

@@ -133,4 +133,26 @@ describe('GitHubClient', () => {
     server.close();
     expect(seen).toEqual(['/api/v3/repos/octo-org/service/issues/1']);
   });
+
+  it("is the toolkit's client: the token as `token <t>`, the run's ACTIONS_ORCHESTRATION_ID in the user agent", async () => {
+    const seen: http.IncomingHttpHeaders[] = [];
+    const server = http.createServer((req, res) => {
+      seen.push(req.headers);
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"number":1}');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as AddressInfo).port;
+    process.env.ACTIONS_ORCHESTRATION_ID = 'run 42/attempt 1';
+    try {
+      const github = new GitHubClient({ token: 'ghs_secret', baseUrl: `http://127.0.0.1:${port}`, clock });
+      await github.api.rest.issues.get({ ...repo, issue_number: 1 });
+    } finally {
+      delete process.env.ACTIONS_ORCHESTRATION_ID;
+      server.close();
+    }
+    expect(seen[0].authorization).toBe('token ghs_secret');
+    expect(seen[0]['user-agent']).toMatch(
+      /^shipgate actions_orchestration_id\/run_42_attempt_1 octokit-core/,
+    );
+  });
 });

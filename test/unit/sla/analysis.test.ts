@@ -1,11 +1,11 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DirectoryStore, type Snapshot } from '../../../packages/core/src/branch-store.js';
 import { ServiceHistory } from '../../../packages/core/src/sla/history.js';
 import { figures } from '../../../packages/core/src/sla/sli.js';
-import { parseSlaConfig } from '../../../packages/core/src/sla/config.js';
+import { parseSlaConfig, type SlaConfig } from '../../../packages/core/src/sla/config.js';
 import { analyse, MAX_ROLLUP_WRITES } from '../../../actions/sla-report/src/analysis.js';
 import { resolvePeriod } from '../../../actions/sla-report/src/periods.js';
 
@@ -27,7 +27,7 @@ describe('analysis of a long history', () => {
             `${JSON.stringify({ t: t.toISOString(), status: d === 3 ? 'down' : 'ok', code: 200, ms: 10, attempts: 1, errors: 0 })}\n`,
           );
         }
-      const config = parseSlaConfig(
+      const config = await parseSlaConfig(
         `services:\n${services.map((n) => `  - {name: ${n}, url: 'http://x/'}`).join('\n')}\n`,
         {
           input: 'config-file',
@@ -75,10 +75,13 @@ describe('analysis of a long history', () => {
 });
 
 describe('monthly rollups', () => {
-  const config = parseSlaConfig(
-    `probe-interval: 1h\nservices:\n  - {name: a, url: 'http://x/'}\n  - {name: b, url: 'http://x/', slo: {window: 60d}}\n`,
-    { input: 'config-file', file: 'sla.yml' },
-  );
+  let config: SlaConfig;
+  beforeAll(async () => {
+    config = await parseSlaConfig(
+      `probe-interval: 1h\nservices:\n  - {name: a, url: 'http://x/'}\n  - {name: b, url: 'http://x/', slo: {window: 60d}}\n`,
+      { input: 'config-file', file: 'sla.yml' },
+    );
+  });
   const HOUR = 3_600_000;
   function writeHistory(dir: string, until: number) {
     for (const name of ['a', 'b'])

@@ -4,8 +4,8 @@ import { parseSlaConfig } from '../../../packages/core/src/sla/config.js';
 const parse = (text: string) => parseSlaConfig(text, { input: 'config-file', file: '.github/sla.yml' });
 
 describe('sla.yml', () => {
-  it('fills in the documented defaults', () => {
-    const config = parse('services:\n  - name: api\n    url: https://api.example.com/health\n');
+  it('fills in the documented defaults', async () => {
+    const config = await parse('services:\n  - name: api\n    url: https://api.example.com/health\n');
     expect(config.probeIntervalMs).toBe(300_000);
     expect(config.services[0]).toEqual({
       name: 'api',
@@ -18,8 +18,8 @@ describe('sla.yml', () => {
     });
   });
 
-  it('reads every field', () => {
-    const config = parse(`probe-interval: 1m
+  it('reads every field', async () => {
+    const config = await parse(`probe-interval: 1m
 services:
   - name: web
     url: http://web.internal/
@@ -65,7 +65,7 @@ services:
       'probe-interval: often\nservices:\n  - name: a\n    url: https://x/\n',
       /line 1: probe-interval must match/,
     ],
-  ])('rejects %j', (text, message) => {
-    expect(() => parse(text)).toThrow(message);
+  ])('rejects %j', async (text, message) => {
+    await expect(parse(text)).rejects.toThrow(message);
   });
 });

@@ -1,11 +1,11 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import {
   InputError,
   VirtualClock,
   type ProbeRequest,
   type ProbeResult,
 } from '../../../packages/core/src/index.js';
-import { parseChecks } from '../../../actions/smoke-test/src/checks-config.js';
+import { parseChecks, type SmokeCheck } from '../../../actions/smoke-test/src/checks-config.js';
 import { judgeJsonPath } from '../../../actions/smoke-test/src/expectations.js';
 import { parseJsonPath, readJsonPath } from '../../../actions/smoke-test/src/json-path.js';
 import { renderJUnit, xmlEscape } from '../../../actions/smoke-test/src/junit.js';
@@ -119,8 +119,8 @@ describe('backoff', () => {
 });
 
 describe('checks config', () => {
-  it('resolves paths against base-url, keeps its path, and treats Authorization as secret', () => {
-    const [check] = parseChecks(
+  it('resolves paths against base-url, keeps its path, and treats Authorization as secret', async () => {
+    const [check] = await parseChecks(
       '- name: a\n  url: /v1/health\n  headers: { Authorization: x, X-A: y }\n  json: { q: 1 }',
       {
         input: 'checks',
@@ -141,9 +141,9 @@ describe('checks config', () => {
     ['- name: a\n  url: ftp://x/', /line 2: 'ftp:\/\/x\/' is not an http\(s\) URL/],
     ['- name: a\n  url: http://x/\n  body: b\n  json: {}', /line 4: check 'a' has both body and json/],
     ['[]', /must NOT have fewer than 1 items/],
-  ])('rejects %j with the line', (text, problem) => {
-    expect(() => parseChecks(text, { input: 'checks' })).toThrow(InputError);
-    expect(() => parseChecks(text, { input: 'checks' })).toThrow(problem);
+  ])('rejects %j with the line', async (text, problem) => {
+    await expect(parseChecks(text, { input: 'checks' })).rejects.toThrow(InputError);
+    await expect(parseChecks(text, { input: 'checks' })).rejects.toThrow(problem);
   });
 });
 
@@ -187,7 +187,10 @@ describe('junit', () => {
 });
 
 describe('running checks', () => {
-  const [check] = parseChecks('- { name: a, url: "http://127.0.0.1:9/x" }', { input: 'checks' });
+  let check: SmokeCheck;
+  beforeAll(async () => {
+    [check] = await parseChecks('- { name: a, url: "http://127.0.0.1:9/x" }', { input: 'checks' });
+  });
   const answer = (status: number): ProbeResult => ({
     ok: true,
     status,
@@ -239,7 +242,7 @@ describe('running checks', () => {
   });
 
   it('runs at most `concurrency` checks at once and keeps their order', async () => {
-    const checks = parseChecks(
+    const checks = await parseChecks(
       Array.from({ length: 7 }, (_, i) => `- { name: c${i}, url: "http://127.0.0.1:9/${i}" }`).join('\n'),
       { input: 'checks' },
     );

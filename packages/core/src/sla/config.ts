@@ -96,12 +96,19 @@ interface RawService {
 const EXPECTED = 'a YAML file with services: [{name, url, slo: {uptime: 99.9, latency-p95-ms: 200}}]';
 
 /** Parses and validates sla.yml; errors name the input and the line. */
-export function parseSlaConfig(text: string, where: { input: string; file: string }): SlaConfig {
-  const raw = parseConfig<{ 'probe-interval': string; services: RawService[] }>(text, SLA_CONFIG_SCHEMA, {
-    input: where.input,
-    file: where.file,
-    expected: EXPECTED,
-  });
+export async function parseSlaConfig(
+  text: string,
+  where: { input: string; file: string },
+): Promise<SlaConfig> {
+  const raw = await parseConfig<{ 'probe-interval': string; services: RawService[] }>(
+    text,
+    SLA_CONFIG_SCHEMA,
+    {
+      input: where.input,
+      file: where.file,
+      expected: EXPECTED,
+    },
+  );
   const duration = (value: string, what: string) => {
     const ms = parseDuration(value);
     if (ms === undefined || ms <= 0)
@@ -150,5 +157,5 @@ export async function loadSlaConfig(file: string, input = 'config-file'): Promis
       EXPECTED,
     );
   }
-  return parseSlaConfig(text, { input, file });
+  return await parseSlaConfig(text, { input, file });
 }
