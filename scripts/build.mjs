@@ -1,8 +1,12 @@
 // Bundles every action (actions/<name>/src/index.ts) into dist/<name>/index.js with @vercel/ncc.
-// Usage: node scripts/build.mjs [name ...]   (no names: every action)
-import { spawnSync } from 'node:child_process';
+// Usage: node scripts/build.mjs [--out-dir <dir>] [name ...]   (no names: every action; --out-dir: write
+// <dir>/<name>/ instead of dist/<name>/, which is what check-dist does). Bundles are built side by side,
+// one ncc process per core (SHIPGATE_BUILD_JOBS overrides): ncc spends most of its time type-checking
+// and bundling on one core.
+import { spawn } from 'node:child_process';
 import {
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -10,6 +14,7 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -60,33 +65,83 @@ function writeLicenses(out, statsFile) {
   writeFileSync(path.join(out, 'licenses.txt'), sorted.join('\n\n') + '\n');
 }
 
-const wanted = process.argv.slice(2);
-const names = wanted.length > 0 ? wanted : actionNames();
-for (const name of names) {
-  const out = path.join(root, 'dist', name);
-  // Bundle beside dist/ and swap it in, so a bundle is never missing while another process runs it,
+/** Bundles one action into `<outRoot>/<name>`; resolves to ncc's exit status. */
+function bundle(name, outRoot) {
+  const out = path.join(outRoot, name);
+  // Bundle beside the output and swap it in, so a bundle is never missing while another process runs it,
   // and a failed build leaves the last good one.
-  const staging = mkdtempSync(path.join(root, 'dist', `.${name}-`));
+  const staging = mkdtempSync(path.join(outRoot, `.${name}-`));
   const statsFile = `${staging}.stats.json`;
   const entry = path.join('actions', name, 'src', 'index.ts');
-  const result = spawnSync(
+  const child = spawn(
     process.execPath,
     [ncc, 'build', entry, '--out', staging, '--stats-out', statsFile, '--quiet'],
-    {
-      cwd: root,
-      stdio: 'inherit',
-    },
+    { cwd: root, stdio: 'inherit' },
   );
-  if (result.status !== 0) {
-    rmSync(staging, { recursive: true, force: true });
-    rmSync(statsFile, { force: true });
-    console.error(`bundling ${name} failed`);
-    process.exit(result.status ?? 1);
+  return new Promise((resolve) => {
+    child.on('error', (error) => {
+      console.error(`bundling ${name}: ${error.message}`);
+      resolve(1);
+    });
+    child.on('close', (status) => {
+      if (status !== 0) {
+        rmSync(staging, { recursive: true, force: true });
+        rmSync(statsFile, { force: true });
+        console.error(`bundling ${name} failed`);
+        resolve(status ?? 1);
+        return;
+      }
+      writeLicenses(staging, statsFile);
+      const old = `${staging}-old`;
+      if (existsSync(out)) renameSync(out, old);
+      renameSync(staging, out);
+      rmSync(old, { recursive: true, force: true });
+      console.log(`bundled ${name} -> ${path.relative(root, path.join(out, 'index.js'))}`);
+      resolve(0);
+    });
+  });
+}
+
+/** Bundles `names` into `outRoot`, `jobs` at a time; resolves to the first failing status, or 0. */
+export async function buildAll(names, outRoot, jobs) {
+  const queue = [...names];
+  let failed = 0;
+  const worker = async () => {
+    while (queue.length > 0 && failed === 0) {
+      const status = await bundle(queue.shift(), outRoot);
+      if (status !== 0 && failed === 0) failed = status;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, names.length)) }, worker));
+  return failed;
+}
+
+export function buildJobs(env = process.env) {
+  const given = env.SHIPGATE_BUILD_JOBS;
+  if (given === undefined || given === '') return os.availableParallelism();
+  if (!/^[1-9]\d*$/.test(given))
+    throw new Error(`SHIPGATE_BUILD_JOBS: '${given}' is not a whole number of parallel builds such as 2`);
+  return Number(given);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  let outRoot = path.join(root, 'dist');
+  const at = args.indexOf('--out-dir');
+  if (at >= 0) {
+    if (!args[at + 1]) {
+      console.error('--out-dir: expected a directory to write the bundles to');
+      process.exit(2);
+    }
+    outRoot = path.resolve(args[at + 1]);
+    args.splice(at, 2);
   }
-  writeLicenses(staging, statsFile);
-  const old = `${staging}-old`;
-  if (existsSync(out)) renameSync(out, old);
-  renameSync(staging, out);
-  rmSync(old, { recursive: true, force: true });
-  console.log(`bundled ${name} -> dist/${name}/index.js`);
+  const known = actionNames();
+  const unknown = args.filter((name) => !known.includes(name));
+  if (unknown.length > 0) {
+    console.error(`unknown action(s): ${unknown.join(', ')}; expected some of: ${known.join(', ')}`);
+    process.exit(2);
+  }
+  mkdirSync(outRoot, { recursive: true });
+  process.exit(await buildAll(args.length > 0 ? args : known, outRoot, buildJobs()));
 }
