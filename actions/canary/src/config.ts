@@ -19,7 +19,8 @@ export interface CanaryConfig {
   traffic:
     | { kind: 'command'; command: string[]; rollbackCommand?: string[] }
     | { kind: 'webhook'; url: URL; rollbackCommand?: string[] };
-  probes?: { canaryUrl: URL; baselineUrl?: URL; requests: number };
+  /** Probes of the new version (and the stable one) during the first `stages` stages. */
+  probes?: { canaryUrl: URL; baselineUrl?: URL; requests: number; stages: number };
   prometheus?: { url: URL; queries: PrometheusQueries; headers: Record<string, string> };
   version: string;
   baselineVersion?: string;
@@ -201,6 +202,16 @@ export function readConfig(inputs: Inputs, defaultRepository: string): CanaryCon
       'is given without canary-url',
       'canary-url as well, or no baseline-url',
     );
+  const probeStagesGiven = inputs.has('probe-stages');
+  const probeStages = probeStagesGiven
+    ? inputs.integer('probe-stages', { min: 1, max: stages.length })
+    : stages.length;
+  if (probeStagesGiven && !canaryUrl)
+    throw new InputError(
+      'probe-stages',
+      'is given without canary-url',
+      'canary-url as well (the probes it limits), or no probe-stages',
+    );
   if (strategy !== 'canary' && !canaryUrl)
     throw new InputError(
       'canary-url',
@@ -266,6 +277,12 @@ export function readConfig(inputs: Inputs, defaultRepository: string): CanaryCon
       'the Prometheus base URL, such as http://prometheus:9090',
     );
   }
+  if (probeStages < stages.length && !prometheus)
+    throw new InputError(
+      'probe-stages',
+      `stops the probes after stage ${probeStages} of ${stages.length}, and prometheus-url is empty: the later stages would have no metric source`,
+      `prometheus-url with its queries for the later stages, or probe-stages ${stages.length} (every stage)`,
+    );
   if (!canaryUrl && !prometheus)
     throw new InputError(
       'canary-url',
@@ -303,7 +320,7 @@ export function readConfig(inputs: Inputs, defaultRepository: string): CanaryCon
     timeoutMs,
     callTimeoutMs,
     traffic,
-    probes: canaryUrl ? { canaryUrl, baselineUrl, requests: probeRequests } : undefined,
+    probes: canaryUrl ? { canaryUrl, baselineUrl, requests: probeRequests, stages: probeStages } : undefined,
     prometheus,
     version,
     baselineVersion,

@@ -68,6 +68,7 @@ export async function run(): Promise<void> {
           config.probes.baselineUrl,
           config.probes.requests,
           config.callTimeoutMs,
+          config.probes.stages,
         ),
       });
     if (config.prometheus)

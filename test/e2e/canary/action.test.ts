@@ -186,6 +186,12 @@ describe('bad input: a clear error naming the input, and no traffic shifted', ()
       { 'rollback-error-rate': '0.5' },
       /input 'rollback-error-rate': 0.5 is below max-error-rate 1/,
     ],
+    [
+      'probe-stages leaving the later stages without a metric source',
+      { 'probe-stages': '1' },
+      /input 'probe-stages': stops the probes after stage 1 of 2, and prometheus-url is empty.*; expected prometheus-url/,
+    ],
+    ['probe-stages beyond the number of stages', { 'probe-stages': '3' }, /input 'probe-stages': .*3/],
   ];
   it.each(cases)(
     '%s',

@@ -5,10 +5,12 @@ import {
   MAX_EXTENSION_WINDOWS,
   runProgression,
   type MeasureContext,
+  type MetricsSource,
   type ProgressionConfig,
   type TrafficRouter,
 } from '../../../actions/canary/src/progression.js';
 import { planStages } from '../../../actions/canary/src/stages.js';
+import { CombinedSource } from '../../../actions/canary/src/metrics/combined.js';
 
 const waits = (...sec: number[]) => ({ input: 'stage-waits' as const, ms: sec.map((s) => s * 1000) });
 
@@ -61,7 +63,7 @@ const metricsFrom = (fn: (ctx: MeasureContext, n: number) => SourceMeasurement) 
 const run = (
   c: ProgressionConfig,
   router: TrafficRouter,
-  metrics: ReturnType<typeof metricsFrom>,
+  metrics: MetricsSource,
   signal = new AbortController().signal,
 ) => runProgression(c, router, metrics, new VirtualClock(), signal);
 
@@ -479,6 +481,83 @@ describe('runProgression', () => {
       expect(result.outcome).toBe('rolled-back');
       expect(result.failedStage).toBe(3);
       expect(router.calls).toEqual(['set 10@1', 'set 50@2', 'set 100@3', 'rollback']);
+    });
+  });
+
+  describe("synthetic probes beside the users' traffic", () => {
+    const twoSources = config({
+      stages: planStages('canary', [5, 25, 50, 100], waits(60, 60, 90, 120)),
+      checkIntervalMs: 5_000,
+      sourceNames: ['prometheus', 'probe'],
+    });
+    /** Users' traffic by version as Prometheus counts it: 20 rps, the router `lateMs` late with each weight. */
+    const prometheus = (lateMs: number, canaryErrorRate = 0) => ({
+      measure: async (ctx: MeasureContext): Promise<SourceMeasurement> => {
+        const weights = [0, 5, 25, 50, 100];
+        const applied = ctx.sinceStageMs > lateMs ? ctx.weight : weights[weights.indexOf(ctx.weight) - 1];
+        const canary = applied; // 100 requests per 5 s check, `applied` % of them to the new version
+        return {
+          source: 'prometheus',
+          canary: { requests: canary, errors: Math.round(canary * canaryErrorRate) },
+          baseline: { requests: 100 - canary, errors: 0 },
+          routed: true,
+        };
+      },
+    });
+    /** 100 probes of each version per check, sent to each directly; none after stage `stages`. */
+    const probes = (canaryErrors: number, stages = Infinity) => ({
+      measure: async (ctx: MeasureContext): Promise<SourceMeasurement | undefined> =>
+        ctx.stage > stages
+          ? undefined
+          : {
+              source: 'probe',
+              canary: { requests: 100, errors: canaryErrors },
+              baseline: { requests: 100, errors: 0 },
+            },
+    });
+
+    it('probes of the new version roll a clear fault back in the first stage before a late router sent it any user', async () => {
+      const router = new RecordingRouter();
+      const result = await run(
+        twoSources,
+        router,
+        new CombinedSource([
+          { name: 'prometheus', source: prometheus(30_000, 0.1) },
+          { name: 'probe', source: probes(10) },
+        ]),
+      );
+      expect(result.outcome).toBe('rolled-back');
+      expect(result.failedStage).toBe(1);
+      // 10 % of 100 probes a check: each canary probe error at most doubles the e-value against the
+      // baseline's probes, so the threshold (1/α₁ = 8,000 with the mixture's cost) takes two checks.
+      expect(result.checks).toHaveLength(2);
+      expect(result.reason).toMatch(/probe: error rate: conclusive \(e-value 10\^[\d.]+ ≥ 10\^3\.9/);
+      // The router had not applied 5 % yet: no user request reached the new version before the rollback.
+      expect(
+        result.checks.map((c) => c.sources.find((s) => s.source === 'prometheus')?.batchRequests),
+      ).toEqual([0, 0]);
+      expect(router.calls).toEqual(['set 5@1', 'rollback']);
+    });
+
+    it("healthy probes of both versions are never conclusive and end with probe-stages: the later stages are judged by the users' traffic alone", async () => {
+      const result = await run(
+        twoSources,
+        new RecordingRouter(),
+        new CombinedSource([
+          { name: 'prometheus', source: prometheus(0) },
+          { name: 'probe', source: probes(0, 1) },
+        ]),
+      );
+      expect(result.outcome).toBe('promoted');
+      expect(result.durationMs).toBe(330_000); // the stage table, not extended by the probes' end
+      const sourcesAt = (stage: number) =>
+        new Set(
+          result.checks.filter((c) => c.stage === stage).flatMap((c) => c.sources.map((s) => s.source)),
+        );
+      expect(sourcesAt(1)).toEqual(new Set(['prometheus', 'probe']));
+      for (const stage of [2, 3, 4]) expect(sourcesAt(stage)).toEqual(new Set(['prometheus']));
+      // A source that does not measure a stage is not "no data".
+      expect(result.checks.every((c) => c.inconclusiveInARow === 0 && !c.rollbackNow)).toBe(true);
     });
   });
 });

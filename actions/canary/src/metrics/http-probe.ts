@@ -31,16 +31,23 @@ async function probeMany(
   return results;
 }
 
-/** HTTP probes of canary-url (and baseline-url), `requests` of each per check: each check is one new batch. */
+/**
+ * HTTP probes of canary-url (and baseline-url), `requests` of each per check: each check is one new batch.
+ * They go to each version directly, not through the router, so they judge the new version from the first
+ * check of a stage whatever share of the users' traffic it gets (and however late the router applies it).
+ * After stage `stages` they stop (probe-stages): the source has nothing to say there, which is not "no data".
+ */
 export class HttpProbeSource {
   constructor(
     private readonly canaryUrl: URL,
     private readonly baselineUrl: URL | undefined,
     private readonly requests: number,
     private readonly timeoutMs: number,
+    private readonly stages = Infinity,
   ) {}
 
-  async measure(context: MeasureContext): Promise<SourceMeasurement> {
+  async measure(context: MeasureContext): Promise<SourceMeasurement | undefined> {
+    if (context.stage > this.stages) return undefined;
     const [canary, baseline] = await Promise.all([
       probeMany(this.canaryUrl, this.requests, this.timeoutMs, context.signal),
       this.baselineUrl
