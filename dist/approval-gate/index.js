@@ -33762,7 +33762,7 @@ class BranchStore {
                     const chunks = [];
                     for await (const chunk of entry)
                         chunks.push(chunk);
-                    contents.set(name, Buffer.concat(chunks).toString('utf8'));
+                    contents.set(name, Buffer.concat(chunks));
                 }
                 else
                     entry.resume();
@@ -33787,16 +33787,28 @@ class BranchStore {
         if (!commit || !options.bulk)
             return lazy;
         const { contents, folders } = await this.archive(commit, options.bulk);
+        const listed = (file) => {
+            const slash = file.lastIndexOf('/');
+            return !!folders.get(slash < 0 ? '' : file.slice(0, slash))?.has(file.slice(slash + 1));
+        };
+        // Kept as the archive's bytes: decoded when read as text, handed over as they are otherwise.
         return {
             revision: commit,
             read: async (file) => {
                 const kept = contents.get(file);
                 if (kept !== undefined)
-                    return kept;
-                const slash = file.lastIndexOf('/');
-                const listed = folders.get(slash < 0 ? '' : file.slice(0, slash))?.has(file.slice(slash + 1));
+                    return kept.toString('utf8');
                 // Not in the archive: no such file, no request. Listed but not kept: read it alone.
-                return listed ? lazy.read(file) : undefined;
+                return listed(file) ? lazy.read(file) : undefined;
+            },
+            readBytes: async (file) => {
+                const kept = contents.get(file);
+                if (kept !== undefined)
+                    return kept;
+                if (!listed(file))
+                    return undefined;
+                const text = await lazy.read(file);
+                return text === undefined ? undefined : Buffer.from(text, 'utf8');
             },
             list: async (folder) => [...(folders.get(folder.replace(/\/+$/, '')) ?? [])].sort(),
         };
@@ -33933,22 +33945,35 @@ class DirectoryStore {
         }
     }
     snapshotNow(revision) {
+        const missing = (error) => {
+            const code = error.code;
+            if (code === 'ENOENT' || code === 'EISDIR')
+                return undefined;
+            throw error;
+        };
+        // Reads and listings are synchronous: a local file is there at once, and fs.promises takes
+        // four trips through the thread pool per file (open, stat, read, close), which doubles the time
+        // of a report that reads a few thousand small files and makes it swing with the machine's load.
+        const attempt = (read) => {
+            try {
+                return Promise.resolve(read());
+            }
+            catch (error) {
+                try {
+                    return Promise.resolve(missing(error));
+                }
+                catch (failure) {
+                    return Promise.reject(failure);
+                }
+            }
+        };
         return {
             revision,
-            read: async (file) => {
-                try {
-                    return await fs.readFile(this.resolve(file), 'utf8');
-                }
-                catch (error) {
-                    if (error.code === 'ENOENT' ||
-                        error.code === 'EISDIR')
-                        return undefined;
-                    throw error;
-                }
-            },
+            read: (file) => attempt(() => readFileSync(this.resolve(file), 'utf8')),
+            readBytes: (file) => attempt(() => readFileSync(this.resolve(file))),
             list: async (folder) => {
                 try {
-                    const entries = await fs.readdir(this.resolve(folder || '.'), { withFileTypes: true });
+                    const entries = readdirSync(this.resolve(folder || '.'), { withFileTypes: true });
                     return entries
                         .filter((e) => !e.name.startsWith('.shipgate-'))
                         .map((e) => (e.isDirectory() ? `${e.name}/` : e.name))
@@ -33976,18 +34001,26 @@ class DirectoryStore {
             const hash = createHash('sha256')
                 .update(revision ?? '')
                 .update(message);
-            let changed = false;
-            for (const [file, content] of Object.entries(changes)) {
+            // Files are compared and written several at a time (a report run writes hundreds of rollups:
+            // one after another, each waits for the disk); the revision takes them in the given order.
+            const entries = Object.entries(changes);
+            const written = await mapLimited(entries, WRITE_CONCURRENCY, async ([file, content]) => {
                 const current = await snapshot.read(file);
                 if (content === current || (content === null && current === undefined))
-                    continue;
-                changed = true;
-                hash.update(file).update(content ?? '\0deleted');
+                    return false;
                 if (content === null)
                     await fs.rm(this.resolve(file));
                 else
                     await writeAtomically(this.resolve(file), content);
-            }
+                return true;
+            });
+            let changed = false;
+            entries.forEach(([file, content], i) => {
+                if (!written[i])
+                    return;
+                changed = true;
+                hash.update(file).update(content ?? '\0deleted');
+            });
             if (!changed)
                 return { result, revision, attempts: 1 };
             const next = hash.digest('hex');
@@ -34025,6 +34058,32 @@ class DirectoryStore {
             // The lock went away meanwhile: the next attempt takes it.
         }
     }
+}
+const WRITE_CONCURRENCY = 16;
+/**
+ * `work` over the items, at most `limit` at a time; results in the items' order. After a failure no
+ * new item starts, and the call settles only when the ones under way have (the store's lock is
+ * held until then), with the first error.
+ */
+async function mapLimited(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (next < items.length && !failure) {
+            const index = next++;
+            try {
+                results[index] = await work(items[index]);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    if (failure)
+        throw failure.error;
+    return results;
 }
 function isAlive(pid) {
     try {
@@ -34990,6 +35049,8 @@ class Notifier {
     targets;
     options;
     pending = [];
+    /** What each pending delivery is (event and channel), for one that does not settle in time. */
+    pendingWhat = [];
     secrets = [];
     clock;
     constructor(targets, options) {
@@ -35016,7 +35077,8 @@ class Notifier {
             repository: this.options.repository,
             at: new Date(this.clock.now()).toISOString(),
         };
-        for (const [channel, url] of Object.entries(this.targets.urls))
+        for (const [channel, url] of Object.entries(this.targets.urls)) {
+            this.pendingWhat.push({ event: event.kind, channel });
             this.pending.push(this.deliver(channel, url, stamped).catch((error) => ({
                 event: event.kind,
                 channel,
@@ -35024,10 +35086,30 @@ class Notifier {
                 attempts: 1,
                 problem: this.redact((0,errors/* errorMessage */.gJ)(error)),
             })));
+        }
     }
-    /** Waits for every delivery started so far; each is already bounded in time. */
-    async settle() {
-        return Promise.all(this.pending);
+    /**
+     * Waits for every delivery started so far; each is already bounded in time (timeout × attempts plus
+     * backoff). With `withinMs` (on the notifier's clock) it waits at most that long, for a step ending on
+     * an error: a delivery still running then is reported as not finished (it may still arrive).
+     */
+    async settle(withinMs) {
+        if (withinMs === undefined)
+            return Promise.all(this.pending);
+        const stop = new AbortController();
+        const late = this.clock.sleep(withinMs, stop.signal).then(() => undefined, () => undefined);
+        try {
+            const settled = await Promise.all(this.pending.map((delivery) => Promise.race([delivery, late])));
+            return settled.map((delivery, i) => delivery ?? {
+                ...this.pendingWhat[i],
+                ok: false,
+                attempts: 0,
+                problem: `not finished within ${withinMs / 1000}s`,
+            });
+        }
+        finally {
+            stop.abort();
+        }
     }
     async deliver(channel, url, event) {
         const body = JSON.stringify(channel === 'slack'
@@ -37772,6 +37854,7 @@ function isBinding(value) {
     return (!!b &&
         b.v === 1 &&
         ['repository', 'sha', 'environment', 'version', 'runId', 'runAttempt', 'requester'].every((key) => typeof b[key] === 'string') &&
+        (b.runSha === undefined || typeof b.runSha === 'string') &&
         Array.isArray(b.requesters) &&
         b.requesters.every((item) => typeof item === 'string'));
 }
@@ -37815,6 +37898,9 @@ function factsBlock(binding, serverUrl) {
     const rows = [
         ['Repository', code(b.repository)],
         ['Commit', `${code(b.sha)} ([view](${serverUrl}/${b.repository}/commit/${b.sha}))`],
+        ...(b.runSha
+            ? [['Run commit', `${code(b.runSha)} (GITHUB_SHA of the run; not deployed)`]]
+            : []),
         ['Environment', code(b.environment)],
         ['Version', code(b.version)],
         ['Requested by', `@${b.requester}`],
@@ -38633,8 +38719,11 @@ function runMismatch(binding, run, issueCreatedAt) {
     const name = `run ${binding.runId} of ${binding.repository}`;
     if (!run)
         return `${name} does not exist`;
-    if (run.head_sha !== binding.sha)
-        return `the request names commit ${binding.sha.slice(0, 12)}, but ${name} is for ${run.head_sha.slice(0, 12)}`;
+    // GitHub records a run under GITHUB_SHA, except a pull_request run, recorded under the pull request's
+    // head while GITHUB_SHA is the test merge commit: the binding must name one of them as the run's.
+    const runCommits = [binding.runSha ?? binding.sha, binding.sha];
+    if (!runCommits.includes(run.head_sha))
+        return `the request names commit ${(binding.runSha ?? binding.sha).slice(0, 12)}, but ${name} is for ${run.head_sha.slice(0, 12)}`;
     if (run.actor && run.actor.login.toLowerCase() !== binding.requester)
         return `the request names @${binding.requester} as requester, but ${name} was started by @${run.actor.login}`;
     if (Date.parse(issueCreatedAt) < Date.parse(run.created_at))
@@ -38819,6 +38908,12 @@ function readSettings(inputs, context, runnerEnvironment = process.env.RUNNER_EN
         : inputs.string('github-token', { expected: 'a GitHub token such as ${{ github.token }}' });
     if (mode === 'evaluate' && issueNumber === undefined && issueNumberFromEvent(context.event) === undefined)
         throw new errors/* InputError */.dz('issue-number', 'is empty and the event carries no issue', 'an issue_comment or issues event, or an issue number such as 42');
+    // The commit deployed, which is the one approved: a pull request's head or an explicit ref is not
+    // GITHUB_SHA (deploy.yml passes the commit it checks out, checks and records).
+    const shaInput = inputs.optionalString('sha');
+    if (shaInput !== undefined && !/^[0-9a-f]{40}$/i.test(shaInput))
+        throw new errors/* InputError */.dz('sha', `'${shaInput}' is not a full commit SHA`, 'the 40 hexadecimal characters of the commit deployed, such as 9fceb02d0ae598e95dc970b74767f19372d61af8');
+    const sha = (shaInput ?? context.sha).toLowerCase();
     const emergencyReason = inputs.optionalString('emergency-reason');
     if (emergencyReason !== undefined) {
         if (emergencyReason.length > 500 || /[\n\r]/.test(emergencyReason))
@@ -38836,7 +38931,8 @@ function readSettings(inputs, context, runnerEnvironment = process.env.RUNNER_EN
     const binding = {
         v: 1,
         repository: current,
-        sha: context.sha,
+        sha,
+        ...(sha !== context.sha.toLowerCase() ? { runSha: context.sha } : {}),
         environment,
         version,
         runId: context.runId,
@@ -38855,6 +38951,7 @@ function readSettings(inputs, context, runnerEnvironment = process.env.RUNNER_EN
         autoApproveTiers,
         policyFile,
         emergencyReason,
+        expectedSha: shaInput?.toLowerCase(),
         environment,
         version,
         issueNumber,
@@ -39395,6 +39492,10 @@ class Gate {
         const problem = await this.checkRunRecord(data);
         if (problem)
             return this.untrusted(data, problem);
+        // A caller that knows the commit being deployed (the `sha` input) accepts only a request for it.
+        const expected = this.settings.expectedSha;
+        if (expected && binding.sha.toLowerCase() !== expected)
+            return this.untrusted(data, `it asks to approve commit ${binding.sha.slice(0, 12)}, but sha is ${expected.slice(0, 12)}: an approval of one commit never approves another`);
         const rule = await this.ruleFor(binding.environment);
         const wasOpen = data.state === 'open';
         const outcome = await this.judgeOnce(issue, gateUserId, rule);

@@ -39564,7 +39564,7 @@ class BranchStore {
                     const chunks = [];
                     for await (const chunk of entry)
                         chunks.push(chunk);
-                    contents.set(name, Buffer.concat(chunks).toString('utf8'));
+                    contents.set(name, Buffer.concat(chunks));
                 }
                 else
                     entry.resume();
@@ -39589,16 +39589,28 @@ class BranchStore {
         if (!commit || !options.bulk)
             return lazy;
         const { contents, folders } = await this.archive(commit, options.bulk);
+        const listed = (file) => {
+            const slash = file.lastIndexOf('/');
+            return !!folders.get(slash < 0 ? '' : file.slice(0, slash))?.has(file.slice(slash + 1));
+        };
+        // Kept as the archive's bytes: decoded when read as text, handed over as they are otherwise.
         return {
             revision: commit,
             read: async (file) => {
                 const kept = contents.get(file);
                 if (kept !== undefined)
-                    return kept;
-                const slash = file.lastIndexOf('/');
-                const listed = folders.get(slash < 0 ? '' : file.slice(0, slash))?.has(file.slice(slash + 1));
+                    return kept.toString('utf8');
                 // Not in the archive: no such file, no request. Listed but not kept: read it alone.
-                return listed ? lazy.read(file) : undefined;
+                return listed(file) ? lazy.read(file) : undefined;
+            },
+            readBytes: async (file) => {
+                const kept = contents.get(file);
+                if (kept !== undefined)
+                    return kept;
+                if (!listed(file))
+                    return undefined;
+                const text = await lazy.read(file);
+                return text === undefined ? undefined : Buffer.from(text, 'utf8');
             },
             list: async (folder) => [...(folders.get(folder.replace(/\/+$/, '')) ?? [])].sort(),
         };
@@ -39735,22 +39747,35 @@ class DirectoryStore {
         }
     }
     snapshotNow(revision) {
+        const missing = (error) => {
+            const code = error.code;
+            if (code === 'ENOENT' || code === 'EISDIR')
+                return undefined;
+            throw error;
+        };
+        // Reads and listings are synchronous: a local file is there at once, and fs.promises takes
+        // four trips through the thread pool per file (open, stat, read, close), which doubles the time
+        // of a report that reads a few thousand small files and makes it swing with the machine's load.
+        const attempt = (read) => {
+            try {
+                return Promise.resolve(read());
+            }
+            catch (error) {
+                try {
+                    return Promise.resolve(missing(error));
+                }
+                catch (failure) {
+                    return Promise.reject(failure);
+                }
+            }
+        };
         return {
             revision,
-            read: async (file) => {
-                try {
-                    return await fs.readFile(this.resolve(file), 'utf8');
-                }
-                catch (error) {
-                    if (error.code === 'ENOENT' ||
-                        error.code === 'EISDIR')
-                        return undefined;
-                    throw error;
-                }
-            },
+            read: (file) => attempt(() => readFileSync(this.resolve(file), 'utf8')),
+            readBytes: (file) => attempt(() => readFileSync(this.resolve(file))),
             list: async (folder) => {
                 try {
-                    const entries = await fs.readdir(this.resolve(folder || '.'), { withFileTypes: true });
+                    const entries = readdirSync(this.resolve(folder || '.'), { withFileTypes: true });
                     return entries
                         .filter((e) => !e.name.startsWith('.shipgate-'))
                         .map((e) => (e.isDirectory() ? `${e.name}/` : e.name))
@@ -39778,18 +39803,26 @@ class DirectoryStore {
             const hash = createHash('sha256')
                 .update(revision ?? '')
                 .update(message);
-            let changed = false;
-            for (const [file, content] of Object.entries(changes)) {
+            // Files are compared and written several at a time (a report run writes hundreds of rollups:
+            // one after another, each waits for the disk); the revision takes them in the given order.
+            const entries = Object.entries(changes);
+            const written = await mapLimited(entries, WRITE_CONCURRENCY, async ([file, content]) => {
                 const current = await snapshot.read(file);
                 if (content === current || (content === null && current === undefined))
-                    continue;
-                changed = true;
-                hash.update(file).update(content ?? '\0deleted');
+                    return false;
                 if (content === null)
                     await fs.rm(this.resolve(file));
                 else
                     await writeAtomically(this.resolve(file), content);
-            }
+                return true;
+            });
+            let changed = false;
+            entries.forEach(([file, content], i) => {
+                if (!written[i])
+                    return;
+                changed = true;
+                hash.update(file).update(content ?? '\0deleted');
+            });
             if (!changed)
                 return { result, revision, attempts: 1 };
             const next = hash.digest('hex');
@@ -39827,6 +39860,32 @@ class DirectoryStore {
             // The lock went away meanwhile: the next attempt takes it.
         }
     }
+}
+const WRITE_CONCURRENCY = 16;
+/**
+ * `work` over the items, at most `limit` at a time; results in the items' order. After a failure no
+ * new item starts, and the call settles only when the ones under way have (the store's lock is
+ * held until then), with the first error.
+ */
+async function mapLimited(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (next < items.length && !failure) {
+            const index = next++;
+            try {
+                results[index] = await work(items[index]);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    if (failure)
+        throw failure.error;
+    return results;
 }
 function isAlive(pid) {
     try {
@@ -40731,6 +40790,8 @@ class Notifier {
     targets;
     options;
     pending = [];
+    /** What each pending delivery is (event and channel), for one that does not settle in time. */
+    pendingWhat = [];
     secrets = [];
     clock;
     constructor(targets, options) {
@@ -40757,7 +40818,8 @@ class Notifier {
             repository: this.options.repository,
             at: new Date(this.clock.now()).toISOString(),
         };
-        for (const [channel, url] of Object.entries(this.targets.urls))
+        for (const [channel, url] of Object.entries(this.targets.urls)) {
+            this.pendingWhat.push({ event: event.kind, channel });
             this.pending.push(this.deliver(channel, url, stamped).catch((error) => ({
                 event: event.kind,
                 channel,
@@ -40765,10 +40827,30 @@ class Notifier {
                 attempts: 1,
                 problem: this.redact(errorMessage(error)),
             })));
+        }
     }
-    /** Waits for every delivery started so far; each is already bounded in time. */
-    async settle() {
-        return Promise.all(this.pending);
+    /**
+     * Waits for every delivery started so far; each is already bounded in time (timeout × attempts plus
+     * backoff). With `withinMs` (on the notifier's clock) it waits at most that long, for a step ending on
+     * an error: a delivery still running then is reported as not finished (it may still arrive).
+     */
+    async settle(withinMs) {
+        if (withinMs === undefined)
+            return Promise.all(this.pending);
+        const stop = new AbortController();
+        const late = this.clock.sleep(withinMs, stop.signal).then(() => undefined, () => undefined);
+        try {
+            const settled = await Promise.all(this.pending.map((delivery) => Promise.race([delivery, late])));
+            return settled.map((delivery, i) => delivery ?? {
+                ...this.pendingWhat[i],
+                ok: false,
+                attempts: 0,
+                problem: `not finished within ${withinMs / 1000}s`,
+            });
+        }
+        finally {
+            stop.abort();
+        }
     }
     async deliver(channel, url, event) {
         const body = JSON.stringify(channel === 'slack'
@@ -41049,6 +41131,7 @@ const COMPLIANCE_STANDARDS = {
             'CC6.2': 'Registration and authorisation of users before access is granted',
             'CC6.3': 'Role-based access, least privilege and segregation of duties',
             'CC7.2': 'Monitoring of system components for anomalies',
+            'CC7.3': 'Evaluation of events for failures (incidents) and action on them: rollback, emergency change',
             'CC8.1': 'Authorisation, testing, approval and implementation of changes',
         },
         evidence: {
@@ -41057,12 +41140,16 @@ const COMPLIANCE_STANDARDS = {
             'peer-review': ['CC8.1', 'CC6.3'],
             approval: ['CC8.1', 'CC6.1', 'CC6.2', 'CC6.3'],
             deployment: ['CC8.1'],
-            'deployment-outcome': ['CC7.2'],
-            'emergency-change': ['CC8.1'],
+            // A deployment's outcome is an evaluated event (a canary judged failing and rolled back, a failed
+            // status); an emergency change is the action taken on an incident, with its reason.
+            'deployment-outcome': ['CC7.2', 'CC7.3'],
+            'emergency-change': ['CC8.1', 'CC7.3'],
             logging: ['CC7.2'],
         },
-        // Seed documents file change management under CC6.1; in the 2017 criteria (revised points of focus,
-        // 2022) change management is CC8.1 and CC6.1 is logical access.
+        // The BlackRoad seed names CC6.1, CC6.2, CC7.2 and CC7.3. It files change management under CC6.1;
+        // in the 2017 criteria (revised points of focus, 2022) change management is CC8.1 and CC6.1 is
+        // logical access. CC6.2, CC7.2 and CC7.3 are 2017 IDs as well, each mapped above from the evidence
+        // that shows it (CC7.3 from deployment outcomes and emergency changes), so they need no alias.
         aliases: {
             'CC8.1': [{ id: 'CC6.1', note: 'change management, as the seed names it' }],
         },
@@ -41174,8 +41261,15 @@ function parseStandards(names) {
  * `override-reason` and the approval gate's `approvals`; older callers passed `toJSON(needs.<job>)`,
  * whose outputs are strings (`approvals` a JSON array in a string), or `override: true`.
  */
-const obj = (value) => value && typeof value === 'object' && !Array.isArray(value) ? value : {};
-const deployment_details_text = (value) => (typeof value === 'string' ? value.trim() : '');
+/** A value read as a JSON object: itself when it is one, otherwise an empty object. */
+const jsonObject = (value) => value && typeof value === 'object' && !Array.isArray(value) ? value : {};
+/** A value read as text: a string, trimmed; anything else ''. */
+const trimmedText = (value) => (typeof value === 'string' ? value.trim() : '');
+/** A value read as a string: '' for undefined or null, otherwise String(value). */
+const stringOf = (value) => value === undefined || value === null ? '' : String(value);
+const obj = jsonObject;
+const deployment_details_text = trimmedText;
+const str = stringOf;
 /** The break-glass reason of an override, or '' when the deployment was not overridden. */
 function overrideReason(details) {
     return (deployment_details_text(details['override-reason']) ||
@@ -41216,7 +41310,6 @@ function approverItems(value) {
     }
     return s.split(/[,\s]+/).filter(Boolean);
 }
-const str = (value) => (value === undefined || value === null ? '' : String(value));
 /**
  * Each approval the details name, by user id and login, with its time: the approval gate's `approvals`
  * carry each comment's time (`at`); logins alone, or an approval without a time, get `fallbackTime`.
@@ -41247,8 +41340,26 @@ var ajv = __nccwpck_require__(42463);
 
 
 
-/** The schema identifier every record carries; bump it when the record's meaning changes. */
+/**
+ * The schema identifier every record carries. Compatibility rule between shipgate versions:
+ * - A field may be added to a record without a new version: a reader ignores fields it does not know
+ *   (the entry hash and the signature cover the whole record, so an added field cannot slip in
+ *   unnoticed), and the fields it knows keep their names and types.
+ * - A change an older reader would misread (a field removed, renamed or given another type or meaning,
+ *   a new record type) bumps the version. A reader refuses a record of a higher version than it knows
+ *   with "written by a newer shipgate: upgrade" (failure class `newer-schema`), once its hash and
+ *   signature check out; otherwise it is what it is (modified, bad-signature, …).
+ * What shipgate writes is still held to the exact schema (RECORD_JSON_SCHEMA, no unknown field).
+ */
+const RECORD_SCHEMA_VERSION = 1;
 const RECORD_SCHEMA = 'shipgate.audit.record/v1';
+const SCHEMA_ID = /^shipgate\.audit\.record\/v([1-9]\d{0,8})$/;
+/** The schema version a record names, or undefined when it names none that shipgate uses. */
+function recordSchemaVersion(value) {
+    const schema = value?.schema;
+    const match = typeof schema === 'string' ? SCHEMA_ID.exec(schema) : null;
+    return match ? Number(match[1]) : undefined;
+}
 /** Prepended to the canonical bytes before hashing, so an entry hash can never be confused with another hash. */
 const ENTRY_HASH_PREFIX = 'shipgate.audit.entry.v1\0';
 /** Record types taken from the triggering event. */
@@ -41488,16 +41599,38 @@ const RECORD_JSON_SCHEMA = {
         },
     },
 };
+/** The same schema with every object open to fields this version does not know (how a reader reads). */
+function openSchema(schema) {
+    if (Array.isArray(schema))
+        return schema.map(openSchema);
+    if (schema === null || typeof schema !== 'object')
+        return schema;
+    return Object.fromEntries(Object.entries(schema)
+        .filter(([key, value]) => !(key === 'additionalProperties' && value === false))
+        .map(([key, value]) => [key, openSchema(value)]));
+}
 // Compiled on first use, not at load: compiling the schema is a large share of an audit step's
 // start-up, and a run that stops at a bad input never needs it (issue 14, bench/startup).
 let compiledRecordSchema;
-/** Undefined when the value is a valid record; otherwise what is wrong. */
-function recordSchemaProblem(value) {
-    const validate = (compiledRecordSchema ??= new ajv.Ajv({ allErrors: false, strict: false }).compile(RECORD_JSON_SCHEMA));
+let compiledReaderSchema;
+const problemOf = (validate, value) => {
     if (validate(value))
         return undefined;
     const error = validate.errors?.[0];
     return error ? `${error.instancePath || '(record)'} ${error.message ?? 'is invalid'}` : 'is invalid';
+};
+/** Undefined when the value is exactly a record as this version writes it; otherwise what is wrong. */
+function recordSchemaProblem(value) {
+    compiledRecordSchema ??= new Ajv({ allErrors: false, strict: false }).compile(RECORD_JSON_SCHEMA);
+    return problemOf(compiledRecordSchema, value);
+}
+/**
+ * Undefined when a reader of this version can read the value as a record: the fields it knows are
+ * valid, and fields a later version of the same schema added are ignored (see RECORD_SCHEMA).
+ */
+function readableRecordProblem(value) {
+    compiledReaderSchema ??= new ajv.Ajv({ allErrors: false, strict: false }).compile(openSchema(RECORD_JSON_SCHEMA));
+    return problemOf(compiledReaderSchema, value);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/audit/entry-check.ts
@@ -41526,26 +41659,47 @@ function checkLine(text, keys, keyless) {
     const extra = Object.keys(entry).filter((k) => !['bundle', 'hash', 'record'].includes(k));
     if (extra.length > 0)
         return { ok: false, failure: 'modified', message: `unexpected field ${extra[0]}` };
-    const problem = recordSchemaProblem(entry.record);
+    // A record of a later schema version is checked as far as this reader can: its hash and signature
+    // (they cover any record), never its fields. Tampered, it fails as such; intact, it asks for an upgrade.
+    const version = recordSchemaVersion(entry.record);
+    const newer = version !== undefined && version > RECORD_SCHEMA_VERSION;
+    const problem = newer ? undefined : readableRecordProblem(entry.record);
     if (problem)
         return { ok: false, failure: 'modified', message: `the record is not valid: ${problem}` };
     const record = entry.record;
     const bytes = canonical_json_canonicalBytes(record);
     const hash = record_hashCanonical(bytes);
+    const known = newer ? undefined : record;
     if (entry.hash !== hash)
-        return { ok: false, failure: 'modified', message: 'the record does not match its entry hash', record };
+        return {
+            ok: false,
+            failure: 'modified',
+            message: 'the record does not match its entry hash',
+            record: known,
+        };
     const signed = (0,keyless_signer/* isKeylessBundle */.zX)(entry.bundle)
         ? checkKeyless(entry.bundle, keyless)
         : (0,envelope/* verifyBundle */.IF)(entry.bundle, keys);
     if (!signed.ok && signed.failure === 'malformed')
-        return { ok: false, failure: 'modified', message: `the bundle is ${signed.message}`, record };
+        return { ok: false, failure: 'modified', message: `the bundle is ${signed.message}`, record: known };
     // A signature over other bytes means the record was changed, whoever signed it.
     if (signed.payload && !signed.payload.equals(bytes))
-        return { ok: false, failure: 'modified', message: 'the signed payload differs from the record', record };
+        return {
+            ok: false,
+            failure: 'modified',
+            message: 'the signed payload differs from the record',
+            record: known,
+        };
     if (!signed.ok) {
         const failure = signed.failure === 'malformed' ? 'modified' : signed.failure;
-        return { ok: false, failure, message: signed.message, record };
+        return { ok: false, failure, message: signed.message, record: known };
     }
+    if (newer)
+        return {
+            ok: false,
+            failure: 'newer-schema',
+            message: `written by a newer shipgate (record schema ${String(entry.record.schema)}; this verifier reads ${RECORD_SCHEMA}): upgrade audit-verify to verify it (its hash and signature are valid)`,
+        };
     if ('identity' in signed)
         return { ok: true, record, hash, keyId: `sigstore:${signed.identity}` };
     const time = Date.parse(record.time);
@@ -42006,8 +42160,6 @@ function inputsFromArguments(args, read = (file) => (0,external_node_fs_.readFil
 const PRE_APPROVED_TIERS = ['low', 'medium'];
 /** The gate's rule, as deploy.yml configures it (the gate's default). */
 const DEFAULT_RULE = 'auto-approve-risk-tiers: low, medium (approval gate default)';
-const standard_change_obj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
-const standard_change_text = (v) => (typeof v === 'string' ? v.trim() : '');
 /** The pre-approval of a deployment record, or undefined when it is not a pre-approved standard change. */
 function preApproval(record) {
     if (record.type !== 'deployment')
@@ -42015,23 +42167,23 @@ function preApproval(record) {
     const details = record.details;
     // deploy.yml passes the gate job whole (`approval`: toJSON(needs.approval)); a caller may pass the
     // gate's outputs flat (`approval-decision`, `approval-reason`).
-    const gate = standard_change_obj(standard_change_obj(details.approval).outputs);
-    const decision = (standard_change_text(details['approval-decision']) || standard_change_text(gate.decision)).toLowerCase();
+    const gate = jsonObject(jsonObject(details.approval).outputs);
+    const decision = (trimmedText(details['approval-decision']) || trimmedText(gate.decision)).toLowerCase();
     if (decision !== 'auto-approved')
         return undefined;
     if (record.deployment?.emergency === true || isEmergency(details))
         return undefined;
-    const reason = standard_change_text(details['approval-reason']) || standard_change_text(gate.reason);
-    const tier = (standard_change_text(details['risk-tier']) ||
-        standard_change_text(gate['risk-tier']) ||
+    const reason = trimmedText(details['approval-reason']) || trimmedText(gate.reason);
+    const tier = (trimmedText(details['risk-tier']) ||
+        trimmedText(gate['risk-tier']) ||
         (/risk tier (\w+) is approved automatically/.exec(reason)?.[1] ?? '')).toLowerCase();
     if (!PRE_APPROVED_TIERS.includes(tier))
         return undefined;
     return {
         riskTier: tier,
-        rule: standard_change_text(details['approval-rule']) || DEFAULT_RULE,
+        rule: trimmedText(details['approval-rule']) || DEFAULT_RULE,
         workflow: record.run.workflowRef,
-        decidedAt: standard_change_text(details['decided-at']) || standard_change_text(gate['decided-at']),
+        decidedAt: trimmedText(details['decided-at']) || trimmedText(gate['decided-at']),
         reason: reason || `risk tier ${tier} is approved automatically (auto-approve-risk-tiers)`,
     };
 }
@@ -42039,7 +42191,6 @@ function preApproval(record) {
 ;// CONCATENATED MODULE: ./actions/audit-verify/src/compliance-report.ts
 
 
-const compliance_report_str = (v) => (v === undefined || v === null ? '' : String(v));
 function outcomeClass(outcome) {
     const o = outcome.toLowerCase();
     if (['success', 'succeeded', 'promoted', 'completed', 'deployed'].includes(o))
@@ -42053,6 +42204,16 @@ function outcomeClass(outcome) {
  * read deploy.yml's override) a break-glass override in its details.
  */
 const emergencyDeployment = (record) => record.type === 'deployment' && (record.deployment?.emergency === true || isEmergency(record.details));
+/**
+ * When a deployment began, which an approval must precede: deploy.yml records when it created the GitHub
+ * deployment, before anything was started or traffic moved (`deploy-started-at`); otherwise the record's
+ * own time (written when the deployment ended, so an approval given meanwhile is not caught).
+ */
+function deploymentStart(record) {
+    const started = Date.parse(stringOf(record.details['deploy-started-at']));
+    const recorded = Date.parse(record.time);
+    return Number.isFinite(started) && started <= recorded ? started : recorded;
+}
 const same = (a, b) => a.id && b.id ? a.id === b.id : a.login.toLowerCase() === b.login.toLowerCase();
 const median = (values) => {
     if (values.length === 0)
@@ -42102,12 +42263,12 @@ class ReportCollector {
                 this.commitAuthor.set(record.commit, record.actor);
         }
         if (record.type === 'approval') {
-            const decision = compliance_report_str(record.details.decision).toLowerCase();
+            const decision = stringOf(record.details.decision).toLowerCase();
             if (decision === '' || decision === 'approved')
                 this.approvals.push({
                     time: t,
-                    environment: compliance_report_str(record.details.environment),
-                    version: compliance_report_str(record.details.version),
+                    environment: stringOf(record.details.environment),
+                    version: stringOf(record.details.version),
                     approvers: approvalsOf(record.details, t),
                 });
         }
@@ -42159,6 +42320,7 @@ class ReportCollector {
     }
     deploymentRow(record) {
         const d = record.deployment;
+        const deployedAt = deploymentStart(record);
         const status = d.deploymentId ? this.statuses.get(d.deploymentId) : undefined;
         const outcome = status && status.time >= record.time ? status.outcome : d.outcome;
         let approvals = d.approvals.map((a) => ({ ...a, time: a.time || '' }));
@@ -42173,7 +42335,7 @@ class ReportCollector {
         }
         const author = this.commitAuthor.get(record.commit) ?? {
             id: '',
-            login: compliance_report_str(record.details.author),
+            login: stringOf(record.details.author),
         };
         const checks = d.checks.length > 0 ? d.checks : (this.commitChecks.get(record.commit) ?? []);
         const okConclusions = ['success', 'neutral', 'skipped', 'passed'];
@@ -42193,8 +42355,7 @@ class ReportCollector {
             approvals,
             approved: approvals.length > 0 || preApproved !== undefined,
             approvedBeforeDeployment: preApproved !== undefined ||
-                (approvals.length > 0 &&
-                    approvals.every((a) => a.time !== '' && Date.parse(a.time) <= Date.parse(record.time))),
+                (approvals.length > 0 && approvals.every((a) => a.time !== '' && Date.parse(a.time) <= deployedAt)),
             approverDiffersFromAuthor: preApproved !== undefined ||
                 (approvals.length > 0 && (author.login === '' || approvals.every((a) => !same(a, author)))),
             approverDiffersFromDeployer: preApproved !== undefined || (approvals.length > 0 && approvals.every((a) => !same(a, record.actor))),
@@ -42589,6 +42750,7 @@ const FAILURE_CLASSES = (/* unused pure expression or super */ null && ([
     'forked',
     'bad-signature',
     'untrusted-signer',
+    'newer-schema',
 ]));
 function sequenceOf(text) {
     try {

@@ -35674,6 +35674,12 @@ function readConfig(inputs, defaultRepository) {
     const probeRequests = inputs.integer('probe-requests', { default: 20, min: 1, max: 10_000 });
     if (baselineUrl && !canaryUrl)
         throw new errors/* InputError */.dz('baseline-url', 'is given without canary-url', 'canary-url as well, or no baseline-url');
+    const probeStagesGiven = inputs.has('probe-stages');
+    const probeStages = probeStagesGiven
+        ? inputs.integer('probe-stages', { min: 1, max: stages.length })
+        : stages.length;
+    if (probeStagesGiven && !canaryUrl)
+        throw new errors/* InputError */.dz('probe-stages', 'is given without canary-url', 'canary-url as well (the probes it limits), or no probe-stages');
     if (strategy !== 'canary' && !canaryUrl)
         throw new errors/* InputError */.dz('canary-url', `is empty although strategy is ${strategy} (the new version takes no traffic while it is checked)`, "the new version's own URL, such as https://green.internal/healthz");
     const prometheusUrl = inputs.optionalUrl('prometheus-url');
@@ -35713,6 +35719,8 @@ function readConfig(inputs, defaultRepository) {
     else if (errorRate || latency || requestCount || gauges.length > 0) {
         throw new errors/* InputError */.dz('prometheus-url', 'is empty although PromQL queries are given', 'the Prometheus base URL, such as http://prometheus:9090');
     }
+    if (probeStages < stages.length && !prometheus)
+        throw new errors/* InputError */.dz('probe-stages', `stops the probes after stage ${probeStages} of ${stages.length}, and prometheus-url is empty: the later stages would have no metric source`, `prometheus-url with its queries for the later stages, or probe-stages ${stages.length} (every stage)`);
     if (!canaryUrl && !prometheus)
         throw new errors/* InputError */.dz('canary-url', 'no metric source is configured (neither canary-url nor prometheus-url)', 'canary-url, or prometheus-url with error-rate-query and request-count-query, or both');
     const webhooks = {
@@ -35740,7 +35748,7 @@ function readConfig(inputs, defaultRepository) {
         timeoutMs,
         callTimeoutMs,
         traffic,
-        probes: canaryUrl ? { canaryUrl, baselineUrl, requests: probeRequests } : undefined,
+        probes: canaryUrl ? { canaryUrl, baselineUrl, requests: probeRequests, stages: probeStages } : undefined,
         prometheus,
         version,
         baselineVersion,
@@ -35804,11 +35812,12 @@ class CombinedSource {
     constructor(sources) {
         this.sources = sources;
     }
-    measure(context) {
-        return Promise.all(this.sources.map(({ name, source }) => source.measure(context).catch((error) => ({
+    async measure(context) {
+        const measured = await Promise.all(this.sources.map(({ name, source }) => source.measure(context).catch((error) => ({
             source: name,
             problem: error instanceof Error ? error.message : String(error),
         }))));
+        return measured.filter((m) => m !== undefined);
     }
 }
 
@@ -35834,19 +35843,28 @@ async function probeMany(url, count, timeoutMs, signal) {
     }));
     return results;
 }
-/** HTTP probes of canary-url (and baseline-url), `requests` of each per check: each check is one new batch. */
+/**
+ * HTTP probes of canary-url (and baseline-url), `requests` of each per check: each check is one new batch.
+ * They go to each version directly, not through the router, so they judge the new version from the first
+ * check of a stage whatever share of the users' traffic it gets (and however late the router applies it).
+ * After stage `stages` they stop (probe-stages): the source has nothing to say there, which is not "no data".
+ */
 class HttpProbeSource {
     canaryUrl;
     baselineUrl;
     requests;
     timeoutMs;
-    constructor(canaryUrl, baselineUrl, requests, timeoutMs) {
+    stages;
+    constructor(canaryUrl, baselineUrl, requests, timeoutMs, stages = Infinity) {
         this.canaryUrl = canaryUrl;
         this.baselineUrl = baselineUrl;
         this.requests = requests;
         this.timeoutMs = timeoutMs;
+        this.stages = stages;
     }
     async measure(context) {
+        if (context.stage > this.stages)
+            return undefined;
         const [canary, baseline] = await Promise.all([
             probeMany(this.canaryUrl, this.requests, this.timeoutMs, context.signal),
             this.baselineUrl
@@ -37155,7 +37173,7 @@ async function run() {
         if (config.probes)
             sources.push({
                 name: 'probe',
-                source: new HttpProbeSource(config.probes.canaryUrl, config.probes.baselineUrl, config.probes.requests, config.callTimeoutMs),
+                source: new HttpProbeSource(config.probes.canaryUrl, config.probes.baselineUrl, config.probes.requests, config.callTimeoutMs, config.probes.stages),
             });
         if (config.prometheus)
             sources.push({
