@@ -39373,9 +39373,17 @@ const systemClock = {
  * lets the test emulator and an action bundle share it; `startMs` lets a test run in office hours.
  */
 function scaledClock(epochMs, factor, startMs = epochMs) {
+    const now = () => startMs + (Date.now() - epochMs) * factor;
     return {
-        now: () => startMs + (Date.now() - epochMs) * factor,
-        sleep: (ms, signal) => abortableDelay(ms / factor, signal),
+        now,
+        // Node may fire a timer a millisecond before Date.now() shows it due, which this clock multiplies
+        // (at 1000x a 10 s sleep ended after 9 s): sleep until the clock itself says the time has come.
+        sleep: async (ms, signal) => {
+            const until = now() + ms;
+            await abortableDelay(ms / factor, signal);
+            while (now() < until)
+                await abortableDelay(Math.max(1, (until - now()) / factor), signal);
+        },
         scale: factor,
     };
 }
