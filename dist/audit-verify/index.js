@@ -39910,12 +39910,27 @@ async function writeAtomically(file, content) {
 let libraries;
 const compiled = new WeakMap();
 function load() {
-    return (libraries ??= Promise.all([__nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 42463, 23)), __nccwpck_require__.e(/* import() */ 196).then(__nccwpck_require__.t.bind(__nccwpck_require__, 82815, 23))]).then(([yaml, { Ajv }, formats]) => {
-        // ajv-formats is CommonJS; depending on the loader its function is the default export or the module.
-        const module = formats;
-        const addFormats = (module.default?.default ?? module.default ?? module);
-        return { yaml, ajv: addFormats(new Ajv({ allErrors: true, strict: false, useDefaults: true })) };
+    return (libraries ??= Promise.all([__nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 42463, 23)), __nccwpck_require__.e(/* import() */ 196).then(__nccwpck_require__.t.bind(__nccwpck_require__, 82815, 23))]).then(([yaml, ajvModule, formats]) => {
+        // Ajv and ajv-formats are CommonJS: depending on the loader (Node, jest, an ncc chunk) what
+        // import() gives is the module itself or a namespace with it as `default`.
+        const AjvClass = commonJsExport(ajvModule, 'Ajv');
+        const addFormats = commonJsExport(formats);
+        return { yaml, ajv: addFormats(new AjvClass({ allErrors: true, strict: false, useDefaults: true })) };
     }));
+}
+/** A CommonJS module's export (`name`, or the module's function) through whatever import() gave. */
+function commonJsExport(loaded, name) {
+    const candidates = [];
+    for (let value = loaded, depth = 0; value && depth < 3; depth++) {
+        candidates.push(value);
+        value = value.default;
+    }
+    for (const candidate of candidates) {
+        const found = name ? candidate[name] : candidate;
+        if (typeof found === 'function')
+            return found;
+    }
+    throw new Error(`cannot load ${name ?? 'a module'}: no function in what import() returned`);
 }
 /**
  * Parses YAML (or JSON, which is YAML) text and validates it against a JSON Schema. Errors name the

@@ -11,13 +11,28 @@ const compiled = new WeakMap<object, ValidateFunction>();
 
 function load(): Promise<{ yaml: Yaml; ajv: Ajv }> {
   return (libraries ??= Promise.all([import('yaml'), import('ajv'), import('ajv-formats')]).then(
-    ([yaml, { Ajv }, formats]) => {
-      // ajv-formats is CommonJS; depending on the loader its function is the default export or the module.
-      const module = formats as unknown as { default?: { default?: unknown } };
-      const addFormats = (module.default?.default ?? module.default ?? module) as (ajv: Ajv) => Ajv;
-      return { yaml, ajv: addFormats(new Ajv({ allErrors: true, strict: false, useDefaults: true })) };
+    ([yaml, ajvModule, formats]) => {
+      // Ajv and ajv-formats are CommonJS: depending on the loader (Node, jest, an ncc chunk) what
+      // import() gives is the module itself or a namespace with it as `default`.
+      const AjvClass = commonJsExport(ajvModule, 'Ajv') as new (options: object) => Ajv;
+      const addFormats = commonJsExport(formats) as (ajv: Ajv) => Ajv;
+      return { yaml, ajv: addFormats(new AjvClass({ allErrors: true, strict: false, useDefaults: true })) };
     },
   ));
+}
+
+/** A CommonJS module's export (`name`, or the module's function) through whatever import() gave. */
+function commonJsExport(loaded: unknown, name?: string): unknown {
+  const candidates: unknown[] = [];
+  for (let value: unknown = loaded, depth = 0; value && depth < 3; depth++) {
+    candidates.push(value);
+    value = (value as { default?: unknown }).default;
+  }
+  for (const candidate of candidates) {
+    const found = name ? (candidate as Record<string, unknown>)[name] : candidate;
+    if (typeof found === 'function') return found;
+  }
+  throw new Error(`cannot load ${name ?? 'a module'}: no function in what import() returned`);
 }
 
 /**
