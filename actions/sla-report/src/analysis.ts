@@ -1,4 +1,4 @@
-import type { Snapshot } from '@shipgate/core';
+import { mapLimited, type Snapshot } from '@shipgate/core';
 import {
   BURN_WINDOWS,
   evaluateAlerts,
@@ -218,7 +218,7 @@ export async function analyse(
     return { report, files: history.changes };
   };
   // Services are independent: two at once, so one's reads overlap the other's computing (more would hold more services' raw samples in memory at a time).
-  for (const { report, files } of await mapConcurrently(config.services, 2, one)) {
+  for (const { report, files } of await mapLimited(config.services, 2, one)) {
     reports.push(report);
     // A first run over a long history writes at most MAX_ROLLUP_WRITES files (one commit stays a
     // reasonable size) and leaves the rest to later runs (figures fall back to raw samples meanwhile).
@@ -267,22 +267,4 @@ export async function analyse(
   };
   changes[STATUS_PATH] = formatStatusFile(status);
   return { reports, status, changes, deferredRollups: deferred };
-}
-
-/** `work` over the items, at most `limit` at a time; results in the items' order. */
-async function mapConcurrently<T, R>(
-  items: readonly T[],
-  limit: number,
-  work: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }

@@ -8,6 +8,7 @@ import { systemClock, type Clock } from './clock.js';
 import type { GitHubClient } from './github-client.js';
 import { statusOf } from './github-client.js';
 import { errorMessage } from './errors.js';
+import { mapLimited } from './map-limited.js';
 
 /** Files as of one revision of the store. */
 export interface Snapshot {
@@ -552,34 +553,6 @@ export class DirectoryStore implements FileStore {
 }
 
 const WRITE_CONCURRENCY = 16;
-
-/**
- * `work` over the items, at most `limit` at a time; results in the items' order. After a failure no
- * new item starts, and the call settles only when the ones under way have (the store's lock is
- * held until then), with the first error.
- */
-async function mapLimited<T, R>(
-  items: readonly T[],
-  limit: number,
-  work: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  let failure: { error: unknown } | undefined;
-  const worker = async () => {
-    while (next < items.length && !failure) {
-      const index = next++;
-      try {
-        results[index] = await work(items[index]);
-      } catch (error) {
-        failure ??= { error };
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  if (failure) throw failure.error;
-  return results;
-}
 
 function isAlive(pid: number): boolean {
   try {

@@ -7,6 +7,7 @@ export * from './errors.js';
 export * from './github-client.js';
 export * from './http-probe.js';
 export * from './inputs.js';
+export * from './map-limited.js';
 export * from './proxy.js';
 export * from './report.js';
 export * from './run-action.js';

@@ -480,13 +480,7 @@ export class ServiceHistory {
     const key = `${day}|${fromFree ? '' : from}|${toFree ? '' : to}`;
     let part = this.parts.get(key);
     if (!part) {
-      part = accumulate(emptyTotals(), columns, {
-        intervalMs: this.intervalMs,
-        previousAt: before.at,
-        previousStatus: before.status,
-        from,
-        to,
-      });
+      part = this.windowPart(columns, before, from, to);
       this.parts.set(key, part);
     }
     mergeTotals(total, part);
@@ -517,15 +511,25 @@ export class ServiceHistory {
     // No sample in the day before `from`: from the file's start, weighed by the day before's last.
     const before = first < 0 ? await this.lastBefore(day) : {};
     const { columns } = parseSampleColumns(bytes.subarray(first < 0 ? 0 : offsets[first], end));
-    part = accumulate(emptyTotals(), columns, {
+    part = this.windowPart(columns, before, from, to);
+    this.parts.set(key, part);
+    return part;
+  }
+
+  /** The totals of `columns` in [from, to), the first sample weighed from `before` (the last one earlier). */
+  private windowPart(
+    columns: SampleColumns,
+    before: { at?: number; status?: Sample['status'] },
+    from: number,
+    to: number,
+  ): Totals {
+    return accumulate(emptyTotals(), columns, {
       intervalMs: this.intervalMs,
       previousAt: before.at,
       previousStatus: before.status,
       from,
       to,
     });
-    this.parts.set(key, part);
-    return part;
   }
 
   /** Each day's point (for charts and burn-down): from its monthly rollup where it has one. */
