@@ -33614,6 +33614,7 @@ function github_client_statusOf(error) {
 
 
 
+
 /** Raised by a backend when the head moved between read and write. */
 class ConflictError extends (/* unused pure expression or super */ null && (Error)) {
 }
@@ -34060,31 +34061,6 @@ class DirectoryStore {
     }
 }
 const WRITE_CONCURRENCY = 16;
-/**
- * `work` over the items, at most `limit` at a time; results in the items' order. After a failure no
- * new item starts, and the call settles only when the ones under way have (the store's lock is
- * held until then), with the first error.
- */
-async function mapLimited(items, limit, work) {
-    const results = new Array(items.length);
-    let next = 0;
-    let failure;
-    const worker = async () => {
-        while (next < items.length && !failure) {
-            const index = next++;
-            try {
-                results[index] = await work(items[index]);
-            }
-            catch (error) {
-                failure ??= { error };
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    if (failure)
-        throw failure.error;
-    return results;
-}
 function isAlive(pid) {
     try {
         process.kill(pid, 0);
@@ -35230,6 +35206,7 @@ function notificationsMarkdown(deliveries) {
 
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 

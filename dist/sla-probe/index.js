@@ -32371,7 +32371,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1109);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3380);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -32380,7 +32380,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1109:
+/***/ 3380:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35710,7 +35710,35 @@ function statusOf(error) {
     return typeof status === 'number' ? status : undefined;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/map-limited.ts
+/**
+ * `work` over the items, at most `limit` at a time; results in the items' order. After a failure no
+ * new item starts, and the call settles only when the ones under way have (a caller holding a lock
+ * keeps it until then), with the first error.
+ */
+async function mapLimited(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (next < items.length && !failure) {
+            const index = next++;
+            try {
+                results[index] = await work(items[index]);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    if (failure)
+        throw failure.error;
+    return results;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/branch-store.ts
+
 
 
 
@@ -36165,31 +36193,6 @@ class DirectoryStore {
     }
 }
 const WRITE_CONCURRENCY = 16;
-/**
- * `work` over the items, at most `limit` at a time; results in the items' order. After a failure no
- * new item starts, and the call settles only when the ones under way have (the store's lock is
- * held until then), with the first error.
- */
-async function mapLimited(items, limit, work) {
-    const results = new Array(items.length);
-    let next = 0;
-    let failure;
-    const worker = async () => {
-        while (next < items.length && !failure) {
-            const index = next++;
-            try {
-                results[index] = await work(items[index]);
-            }
-            catch (error) {
-                failure ??= { error };
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    if (failure)
-        throw failure.error;
-    return results;
-}
 function isAlive(pid) {
     try {
         process.kill(pid, 0);
@@ -37335,6 +37338,7 @@ function notificationsMarkdown(deliveries) {
 
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 
@@ -38841,13 +38845,7 @@ class ServiceHistory {
         const key = `${day}|${fromFree ? '' : from}|${toFree ? '' : to}`;
         let part = this.parts.get(key);
         if (!part) {
-            part = accumulate(emptyTotals(), columns, {
-                intervalMs: this.intervalMs,
-                previousAt: before.at,
-                previousStatus: before.status,
-                from,
-                to,
-            });
+            part = this.windowPart(columns, before, from, to);
             this.parts.set(key, part);
         }
         mergeTotals(total, part);
@@ -38882,15 +38880,19 @@ class ServiceHistory {
         // No sample in the day before `from`: from the file's start, weighed by the day before's last.
         const before = first < 0 ? await this.lastBefore(day) : {};
         const { columns } = parseSampleColumns(bytes.subarray(first < 0 ? 0 : offsets[first], end));
-        part = accumulate(emptyTotals(), columns, {
+        part = this.windowPart(columns, before, from, to);
+        this.parts.set(key, part);
+        return part;
+    }
+    /** The totals of `columns` in [from, to), the first sample weighed from `before` (the last one earlier). */
+    windowPart(columns, before, from, to) {
+        return accumulate(emptyTotals(), columns, {
             intervalMs: this.intervalMs,
             previousAt: before.at,
             previousStatus: before.status,
             from,
             to,
         });
-        this.parts.set(key, part);
-        return part;
     }
     /** Each day's point (for charts and burn-down): from its monthly rollup where it has one. */
     async dayPoints(days) {
