@@ -1,8 +1,10 @@
 // Bundles every action (actions/<name>/src/index.ts) into dist/<name>/index.js with @vercel/ncc.
 // Usage: node scripts/build.mjs [--out-dir <dir>] [name ...]   (no names: every action; --out-dir: write
 // <dir>/<name>/ instead of dist/<name>/, which is what check-dist does). Bundles are built side by side,
-// one ncc process per core (SHIPGATE_BUILD_JOBS overrides): ncc spends most of its time type-checking
-// and bundling on one core.
+// one ncc process per core (SHIPGATE_BUILD_JOBS overrides), as ncc bundles on one core. ncc only
+// transpiles (--transpile-only; tsconfig.bundle.json): `npm run typecheck` checks the types once for the
+// whole tree, where a type-checking ncc checked packages/core again in each of the eight bundles
+// (3× the CPU time, same output).
 import { spawn } from 'node:child_process';
 import {
   existsSync,
@@ -75,7 +77,7 @@ function bundle(name, outRoot) {
   const entry = path.join('actions', name, 'src', 'index.ts');
   const child = spawn(
     process.execPath,
-    [ncc, 'build', entry, '--out', staging, '--stats-out', statsFile, '--quiet'],
+    [ncc, 'build', entry, '--out', staging, '--stats-out', statsFile, '--quiet', '--transpile-only'],
     { cwd: root, stdio: 'inherit' },
   );
   return new Promise((resolve) => {
