@@ -29,6 +29,28 @@ const actions = readdirSync(dist, { withFileTypes: true })
   .sort();
 const beforeMs = new Map<string, number[]>(actions.map((a) => [a, []]));
 
+// Floors: the toolkit packages alone, bundled the same way, so the table shows what of each action's
+// start-up is ours and what any action on @actions/core (and @actions/github) pays.
+const floorsDir = mkdtempSync(path.join(os.tmpdir(), 'shipgate-startup-floors-'));
+const ncc = path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
+const floors = new Map<string, string>();
+for (const [label, entry] of [
+  ['@actions/core alone', 'floor-core.mjs'],
+  ['@actions/core + @actions/github', 'floor-github.mjs'],
+] as const) {
+  const out = path.join(floorsDir, entry.replace('.mjs', ''));
+  const built = spawnSync(
+    process.execPath,
+    [ncc, 'build', path.join(root, 'bench', 'startup', entry), '--out', out, '--quiet'],
+    {
+      encoding: 'utf8',
+    },
+  );
+  if (built.status !== 0) throw new Error(`bundling ${entry} failed: ${built.stderr}`);
+  floors.set(label, path.join(out, 'index.mjs'));
+}
+const floorMs = new Map<string, number[]>([...floors.keys()].map((label) => [label, []]));
+
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'shipgate-startup-'));
 // The runner's files exist, but no INPUT_* variable is set: every action stops at its first
 // required input, after loading whatever its bundle loads at start.
@@ -79,6 +101,7 @@ const samples = new Map<string, Sample>(
 );
 for (let round = 0; round < ROUNDS; round++) {
   baseline.push(once(['-e', '0']).ms);
+  for (const [label, bundle] of floors) floorMs.get(label)!.push(once([bundle]).ms);
   for (const name of actions) {
     const r = once([path.join(dist, name, 'index.js')]);
     const s = samples.get(name)!;
@@ -91,6 +114,7 @@ for (let round = 0; round < ROUNDS; round++) {
 }
 for (const name of actions) samples.get(name)!.peakKb = peakKb(path.join(dist, name, 'index.js'));
 rmSync(tmp, { recursive: true, force: true });
+rmSync(floorsDir, { recursive: true, force: true });
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -107,6 +131,19 @@ const beforeHead = before ? ' before |' : '';
 console.log(`| bundle | size |${beforeHead} start-up | × node -e 0 | peak RSS | exit | first error line |`);
 console.log(`|---|---:|${before ? '---:|' : ''}---:|---:|---:|---:|---|`);
 console.log(`| node -e 0 | |${before ? ' |' : ''} ${base.toFixed(1)} ms | 1.00 | | 0 | |`);
+for (const [label, xs] of floorMs) {
+  const m = median(xs);
+  console.log(
+    `| *${label}* (floor) | |${before ? ' |' : ''} ${m.toFixed(1)} ms | ${(m / base).toFixed(2)} | | | |`,
+  );
+  rows.push({
+    figure: `${label} start-up`,
+    value: m.toFixed(1),
+    unit: 'ms',
+    baseline: 'node -e 0',
+    ratio: (m / base).toFixed(2),
+  });
+}
 let over = 0;
 for (const name of actions) {
   const s = samples.get(name)!;
