@@ -1,3 +1,5 @@
+import { availableParallelism } from 'node:os';
+
 // Tests run as ES modules (the @actions and @octokit packages are ESM-only), transformed by SWC.
 const transform = {
   '^.+\\.ts$': [
@@ -20,7 +22,15 @@ const common = {
   testEnvironment: 'node',
 };
 
+// End-to-end suites mostly wait (scaled clocks, Prometheus scrapes, approval polls), so 1.5 workers per
+// core overlap them without starving the ones that run real components; `npm run test:unit` passes its
+// own --maxWorkers (its tests compute). Jest's --maxWorkers takes a percentage only up to 100 %.
+const workers = Math.max(2, Math.round(availableParallelism() * 1.5));
+
 export default {
+  maxWorkers: workers,
+  // Journeys and the demo first (see test/sequencer.js).
+  testSequencer: '<rootDir>/test/sequencer.js',
   projects: [
     {
       ...common,
@@ -31,6 +41,10 @@ export default {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
+      // A guard against a hang, not a speed check: the suites run side by side, so a test that takes 2 s
+      // alone can take several times that on a busy machine. Assertions are on counts and outcomes,
+      // never on how long something took.
+      testTimeout: 60_000,
     },
   ],
 };
