@@ -30,13 +30,11 @@ const MIN_VALUE = 1e-9;
 
 export class DDSketch {
   readonly alpha: number;
-  private readonly gamma: number;
   private readonly sketch: LibrarySketch;
 
   constructor(alpha = DEFAULT_ALPHA) {
     if (!(alpha > 0 && alpha < 1)) throw new Error(`DDSketch: alpha ${alpha} must be in (0, 1)`);
     this.alpha = alpha;
-    this.gamma = (1 + alpha) / (1 - alpha);
     this.sketch = new LibrarySketch({ relativeAccuracy: alpha });
   }
 
@@ -51,11 +49,6 @@ export class DDSketch {
   }
   get max(): number {
     return this.sketch.max;
-  }
-
-  /** The representative of bin i: within alpha of every value in (gamma^(i-1), gamma^i]. */
-  private valueOf(index: number): number {
-    return (2 * this.gamma ** index) / (this.gamma + 1);
   }
 
   add(value: number, times = 1): void {
@@ -130,11 +123,14 @@ export class DDSketch {
     if (binned + json.zero !== json.count) throw new Error('DDSketch: counts do not add up');
     const sketch = new DDSketch(json.alpha);
     const lib = sketch.sketch;
-    // A bin's representative value maps back to that bin's key, so adding it restores the bin.
+    // The bins go into the library's store by key, in ascending order (as adding each bin's
+    // representative value did, without a logarithm per bin: a report restores ~10k sketches).
+    const store = lib.store;
     json.counts.forEach((n, k) => {
-      if (n > 0) lib.accept(sketch.valueOf(json.offset + k), n);
+      if (n > 0) store.add(json.offset + k, n);
     });
-    if (json.zero > 0) lib.accept(0, json.zero);
+    lib.zeroCount += json.zero;
+    lib.count += binned + json.zero;
     lib.sum = json.sum;
     lib.min = json.min ?? Number.POSITIVE_INFINITY;
     lib.max = json.max ?? Number.NEGATIVE_INFINITY;
