@@ -497,8 +497,6 @@ export class ServiceHistory {
     if (!this.rollupDays.has(day) && !this.rollups.has(day)) return undefined;
     const offsets = (await this.rollup(day))?.['hour-offsets'];
     if (!offsets || offsets.length !== 25) return undefined;
-    const bytes = await this.sampleText(day);
-    if (bytes.length !== offsets[24]) return undefined;
     const key = `${day}|${from}|${to}|cut`;
     let part = this.parts.get(key);
     if (part) return part;
@@ -507,13 +505,32 @@ export class ServiceHistory {
     let first = -1;
     for (let hour = fromHour - 1; hour >= 0 && first < 0; hour--)
       if (offsets[hour] < offsets[hour + 1]) first = hour;
-    const end = to >= start + DAY_MS ? bytes.length : offsets[Math.floor((to - start) / HOUR_MS) + 1];
+    const size = offsets[24];
+    const end = to >= start + DAY_MS ? size : offsets[Math.floor((to - start) / HOUR_MS) + 1];
+    const begin = first < 0 ? 0 : offsets[first];
+    const cut = await this.sampleRange(day, begin, end);
+    if (!cut || cut.size !== size) return undefined;
     // No sample in the day before `from`: from the file's start, weighed by the day before's last.
     const before = first < 0 ? await this.lastBefore(day) : {};
-    const { columns } = parseSampleColumns(bytes.subarray(first < 0 ? 0 : offsets[first], end));
+    const { columns } = parseSampleColumns(cut.bytes);
     part = this.windowPart(columns, before, from, to);
     this.parts.set(key, part);
     return part;
+  }
+
+  /**
+   * Bytes [begin, end) of a day's samples file and the file's size: read alone when the store can
+   * (a cut parses an hour or two of a 150 KB file), else from the whole file.
+   */
+  private async sampleRange(
+    day: string,
+    begin: number,
+    end: number,
+  ): Promise<{ bytes: Uint8Array; size: number } | undefined> {
+    if (this.snapshot.readRange && !this.texts.has(day))
+      return this.snapshot.readRange(samplesPath(this.service, day), begin, end);
+    const bytes = await this.sampleText(day);
+    return { bytes: bytes.subarray(begin, Math.min(end, bytes.length)), size: bytes.length };
   }
 
   /** The totals of `columns` in [from, to), the first sample weighed from `before` (the last one earlier). */
