@@ -34003,6 +34003,7 @@ class DirectoryStore {
             revision,
             read: (file) => attempt(() => (0,external_node_fs_.readFileSync)(this.resolve(file), 'utf8')),
             readBytes: (file) => attempt(() => (0,external_node_fs_.readFileSync)(this.resolve(file))),
+            readRange: (file, start, end) => attempt(() => readRangeSync(this.resolve(file), start, end)),
             list: async (folder) => {
                 try {
                     const entries = (0,external_node_fs_.readdirSync)(this.resolve(folder || '.'), { withFileTypes: true });
@@ -34092,6 +34093,25 @@ class DirectoryStore {
     }
 }
 const WRITE_CONCURRENCY = 16;
+/** Bytes [start, end) of a file (fewer if it is shorter) and its size. */
+function readRangeSync(file, start, end) {
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    try {
+        const size = (0,external_node_fs_.fstatSync)(fd).size;
+        const bytes = Buffer.allocUnsafe(Math.max(0, Math.min(end, size) - start));
+        let read = 0;
+        while (read < bytes.length) {
+            const n = (0,external_node_fs_.readSync)(fd, bytes, read, bytes.length - read, start + read);
+            if (n === 0)
+                break;
+            read += n;
+        }
+        return { bytes: bytes.subarray(0, read), size };
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
 function isAlive(pid) {
     try {
         process.kill(pid, 0);
