@@ -37871,6 +37871,37 @@ function keyOf(b, start, end) {
         return is(b, start, 'attempts') ? K_ATTEMPTS : K_OTHER;
     return K_OTHER;
 }
+/** The key knownKeyEnd found (a small integer: no allocation). */
+let knownKey = K_OTHER;
+/**
+ * The closing quote of one of the keys a sample has (`"t"`, `"status"`, `"ms"`, `"attempts"`,
+ * `"errors"`) starting at `s`, with the key in knownKey; -1 for any other key (then stringEnd and
+ * keyOf read it). Bytes are compared in place: the keys are a third of a line.
+ */
+function knownKeyEnd(b, s) {
+    const c = b[s];
+    if (c === 116 /* t */ && b[s + 1] === 34) {
+        knownKey = K_T;
+        return s + 1;
+    }
+    if (c === 115 /* s */ && b[s + 6] === 34 && is(b, s + 1, 'tatus')) {
+        knownKey = K_STATUS;
+        return s + 6;
+    }
+    if (c === 109 /* m */ && b[s + 1] === 115 && b[s + 2] === 34) {
+        knownKey = K_MS;
+        return s + 2;
+    }
+    if (c === 97 /* a */ && b[s + 8] === 34 && is(b, s + 1, 'ttempts')) {
+        knownKey = K_ATTEMPTS;
+        return s + 8;
+    }
+    if (c === 101 /* e */ && b[s + 6] === 34 && is(b, s + 1, 'rrors')) {
+        knownKey = K_ERRORS;
+        return s + 6;
+    }
+    return -1;
+}
 /**
  * Index of the closing quote of a string starting at `i`, or -1: an escape or a control character
  * (the slow path decides), or no quote before the line's end (a newline is a control character).
@@ -38046,12 +38077,24 @@ function scanLine(b, start, end) {
         if (b[i] !== 34)
             return -1;
         const keyStart = i + 1;
-        const keyEnd = stringEnd(b, keyStart, end);
-        if (keyEnd < 0 || b[keyEnd + 1] !== 58)
+        let keyEnd = knownKeyEnd(b, keyStart);
+        let key = knownKey;
+        if (keyEnd < 0) {
+            keyEnd = stringEnd(b, keyStart, end);
+            if (keyEnd < 0)
+                return -1;
+            key = keyOf(b, keyStart, keyEnd);
+        }
+        if (b[keyEnd + 1] !== 58)
             return -1;
-        const key = keyOf(b, keyStart, keyEnd);
         i = keyEnd + 2;
-        if (b[i] === 34) {
+        // A time as toISOString writes it: isoTime checks all 24 bytes (none is a quote, an escape or
+        // a control character), so the string ends at the quote after them.
+        if (key === K_T && b[i] === 34 && b[i + 25] === 34 && isoTime(b, i + 1, i + 25)) {
+            t = scratch[TIME];
+            i += 26;
+        }
+        else if (b[i] === 34) {
             const valueEnd = stringEnd(b, i + 1, end);
             if (valueEnd < 0)
                 return -1;
