@@ -37785,13 +37785,23 @@ class DDSketch {
             throw new Error('DDSketch: counts do not add up');
         const sketch = new DDSketch(json.alpha);
         const lib = sketch.sketch;
-        // The bins go into the library's store by key, in ascending order (as adding each bin's
-        // representative value did, without a logarithm per bin: a report restores ~10k sketches).
+        // The bins go into the library's store by key (no logarithm per bin: a report restores ~10k
+        // sketches). The highest first, then the lowest: the store grows its array at most twice,
+        // where adding them in ascending order re-sized and re-centred it at each new highest bin.
         const store = lib.store;
-        json.counts.forEach((n, k) => {
-            if (n > 0)
-                store.add(json.offset + k, n);
-        });
+        const { counts, offset } = json;
+        let low = 0;
+        let high = counts.length - 1;
+        while (low <= high && !(counts[low] > 0))
+            low++;
+        while (high >= low && !(counts[high] > 0))
+            high--;
+        if (low <= high) {
+            store.add(offset + high, counts[high]);
+            for (let k = low; k < high; k++)
+                if (counts[k] > 0)
+                    store.add(offset + k, counts[k]);
+        }
         lib.zeroCount += json.zero;
         lib.count += binned + json.zero;
         lib.sum = json.sum;
