@@ -37727,10 +37727,9 @@ class ddsketch_DDSketch {
             throw new Error('DDSketch: counts do not add up');
         const sketch = new ddsketch_DDSketch(json.alpha);
         const lib = sketch.sketch;
-        // The bins go into the library's store by key (no logarithm per bin: a report restores ~10k
-        // sketches). The highest first, then the lowest: the store grows its array at most twice,
-        // where adding them in ascending order re-sized and re-centred it at each new highest bin.
-        const store = lib.store;
+        // The stored bins become the library's dense store as they are (its public state: the bins
+        // from minKey to maxKey, bins[0] at `offset`), with no logarithm or re-sizing per bin: a
+        // report restores ~10k sketches, and adding bins one by one re-centred the array each time.
         const { counts, offset } = json;
         let low = 0;
         let high = counts.length - 1;
@@ -37738,14 +37737,18 @@ class ddsketch_DDSketch {
             low++;
         while (high >= low && !(counts[high] > 0))
             high--;
+        let kept = 0;
         if (low <= high) {
-            store.add(offset + high, counts[high]);
-            for (let k = low; k < high; k++)
-                if (counts[k] > 0)
-                    store.add(offset + k, counts[k]);
+            const store = lib.store;
+            store.bins = counts.slice(low, high + 1).map((n) => (n > 0 ? n : 0));
+            store.offset = offset + low;
+            store.minKey = offset + low;
+            store.maxKey = offset + high;
+            kept = store.bins.reduce((a, b) => a + b, 0);
+            store.count = kept;
         }
         lib.zeroCount += json.zero;
-        lib.count += binned + json.zero;
+        lib.count += kept + json.zero;
         lib.sum = json.sum;
         lib.min = json.min ?? Number.POSITIVE_INFINITY;
         lib.max = json.max ?? Number.NEGATIVE_INFINITY;
