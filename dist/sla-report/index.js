@@ -38666,7 +38666,10 @@ class ServiceHistory {
             if (!stale) {
                 // A day its month's rollup already covers was rolled up well: no need to read its file
                 // again (a 365-day report would otherwise read 365 daily rollups per service every run).
-                if ((await this.month(monthOf(day)))?.days[day])
+                const month = monthOf(day);
+                // A month already read is looked up without a promise per day (a report goes through 365).
+                const known = this.months.get(month);
+                if ((known !== undefined ? known : await this.month(month))?.days[day])
                     continue;
                 const existing = await this.rollup(day);
                 if (existing)
@@ -38713,9 +38716,20 @@ class ServiceHistory {
         await this.buildMonths(since, today);
         return built;
     }
-    /** The complete days of a month that have a daily rollup, in order. */
-    rolledDaysOf(month, today) {
-        return [...this.rollupDays].filter((day) => monthOf(day) === month && day < today).sort();
+    /** The complete days that have a daily rollup, by month, in order (for buildMonths). */
+    rolledDaysByMonth(today) {
+        const byMonth = new Map();
+        for (const day of [...this.rollupDays].sort()) {
+            if (day >= today)
+                continue;
+            const month = monthOf(day);
+            const list = byMonth.get(month);
+            if (list)
+                list.push(day);
+            else
+                byMonth.set(month, [day]);
+        }
+        return byMonth;
     }
     async month(month) {
         if (!this.months.has(month)) {
@@ -38740,8 +38754,10 @@ class ServiceHistory {
      */
     async buildMonths(since, today) {
         const monthsWithDays = new Set([...this.rollupDays].filter((d) => d >= since && d < today).map(monthOf));
+        // Grouped once: per month, a pass over every rollup day cost a report 13 passes per service.
+        const rolled = this.rolledDaysByMonth(today);
         for (const month of [...monthsWithDays].sort()) {
-            const days = this.rolledDaysOf(month, today);
+            const days = rolled.get(month) ?? [];
             const existing = await this.month(month);
             const had = existing ? Object.keys(existing.days).sort() : [];
             const touched = days.some((day) => this.changedDays.has(day) && had.includes(day));
