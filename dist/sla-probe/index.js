@@ -36104,6 +36104,7 @@ class DirectoryStore {
             revision,
             read: (file) => attempt(() => (0,external_node_fs_namespaceObject.readFileSync)(this.resolve(file), 'utf8')),
             readBytes: (file) => attempt(() => (0,external_node_fs_namespaceObject.readFileSync)(this.resolve(file))),
+            readRange: (file, start, end) => attempt(() => readRangeSync(this.resolve(file), start, end)),
             list: async (folder) => {
                 try {
                     const entries = (0,external_node_fs_namespaceObject.readdirSync)(this.resolve(folder || '.'), { withFileTypes: true });
@@ -36193,6 +36194,25 @@ class DirectoryStore {
     }
 }
 const WRITE_CONCURRENCY = 16;
+/** Bytes [start, end) of a file (fewer if it is shorter) and its size. */
+function readRangeSync(file, start, end) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
+    try {
+        const size = (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
+        const bytes = Buffer.allocUnsafe(Math.max(0, Math.min(end, size) - start));
+        let read = 0;
+        while (read < bytes.length) {
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, bytes, read, bytes.length - read, start + read);
+            if (n === 0)
+                break;
+            read += n;
+        }
+        return { bytes: bytes.subarray(0, read), size };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
 function isAlive(pid) {
     try {
         process.kill(pid, 0);
@@ -36221,7 +36241,11 @@ function load() {
         // import() gives is the module itself or a namespace with it as `default`.
         const AjvClass = commonJsExport(ajvModule, 'Ajv');
         const addFormats = commonJsExport(formats);
-        return { yaml, ajv: addFormats(new AjvClass({ allErrors: true, strict: false, useDefaults: true })) };
+        // The schemas are ours and fixed: checking them against the JSON Schema meta-schema at every
+        // run compiled the meta-schema first (about 90 ms of a report's start). A unit test
+        // (config-schemas.test.ts) checks every shipped schema against it instead.
+        const options = { allErrors: true, strict: false, useDefaults: true, validateSchema: false };
+        return { yaml, ajv: addFormats(new AjvClass(options)) };
     }));
 }
 /** A CommonJS module's export (`name`, or the module's function) through whatever import() gave. */
@@ -37605,13 +37629,11 @@ const DEFAULT_ALPHA = 0.01;
 const MIN_VALUE = 1e-9;
 class ddsketch_DDSketch {
     alpha;
-    gamma;
     sketch;
     constructor(alpha = DEFAULT_ALPHA) {
         if (!(alpha > 0 && alpha < 1))
             throw new Error(`DDSketch: alpha ${alpha} must be in (0, 1)`);
         this.alpha = alpha;
-        this.gamma = (1 + alpha) / (1 - alpha);
         this.sketch = new LibrarySketch({ relativeAccuracy: alpha });
     }
     get count() {
@@ -37625,10 +37647,6 @@ class ddsketch_DDSketch {
     }
     get max() {
         return this.sketch.max;
-    }
-    /** The representative of bin i: within alpha of every value in (gamma^(i-1), gamma^i]. */
-    valueOf(index) {
-        return (2 * this.gamma ** index) / (this.gamma + 1);
     }
     add(value, times = 1) {
         if (!Number.isFinite(value) || value < 0)
@@ -37709,13 +37727,28 @@ class ddsketch_DDSketch {
             throw new Error('DDSketch: counts do not add up');
         const sketch = new ddsketch_DDSketch(json.alpha);
         const lib = sketch.sketch;
-        // A bin's representative value maps back to that bin's key, so adding it restores the bin.
-        json.counts.forEach((n, k) => {
-            if (n > 0)
-                lib.accept(sketch.valueOf(json.offset + k), n);
-        });
-        if (json.zero > 0)
-            lib.accept(0, json.zero);
+        // The stored bins become the library's dense store as they are (its public state: the bins
+        // from minKey to maxKey, bins[0] at `offset`), with no logarithm or re-sizing per bin: a
+        // report restores ~10k sketches, and adding bins one by one re-centred the array each time.
+        const { counts, offset } = json;
+        let low = 0;
+        let high = counts.length - 1;
+        while (low <= high && !(counts[low] > 0))
+            low++;
+        while (high >= low && !(counts[high] > 0))
+            high--;
+        let kept = 0;
+        if (low <= high) {
+            const store = lib.store;
+            store.bins = counts.slice(low, high + 1).map((n) => (n > 0 ? n : 0));
+            store.offset = offset + low;
+            store.minKey = offset + low;
+            store.maxKey = offset + high;
+            kept = store.bins.reduce((a, b) => a + b, 0);
+            store.count = kept;
+        }
+        lib.zeroCount += json.zero;
+        lib.count += kept + json.zero;
         lib.sum = json.sum;
         lib.min = json.min ?? Number.POSITIVE_INFINITY;
         lib.max = json.max ?? Number.NEGATIVE_INFINITY;
@@ -37793,6 +37826,37 @@ function keyOf(b, start, end) {
         return is(b, start, 'attempts') ? K_ATTEMPTS : K_OTHER;
     return K_OTHER;
 }
+/** The key knownKeyEnd found (a small integer: no allocation). */
+let knownKey = K_OTHER;
+/**
+ * The closing quote of one of the keys a sample has (`"t"`, `"status"`, `"ms"`, `"attempts"`,
+ * `"errors"`) starting at `s`, with the key in knownKey; -1 for any other key (then stringEnd and
+ * keyOf read it). Bytes are compared in place: the keys are a third of a line.
+ */
+function knownKeyEnd(b, s) {
+    const c = b[s];
+    if (c === 116 /* t */ && b[s + 1] === 34) {
+        knownKey = K_T;
+        return s + 1;
+    }
+    if (c === 115 /* s */ && b[s + 6] === 34 && is(b, s + 1, 'tatus')) {
+        knownKey = K_STATUS;
+        return s + 6;
+    }
+    if (c === 109 /* m */ && b[s + 1] === 115 && b[s + 2] === 34) {
+        knownKey = K_MS;
+        return s + 2;
+    }
+    if (c === 97 /* a */ && b[s + 8] === 34 && is(b, s + 1, 'ttempts')) {
+        knownKey = K_ATTEMPTS;
+        return s + 8;
+    }
+    if (c === 101 /* e */ && b[s + 6] === 34 && is(b, s + 1, 'rrors')) {
+        knownKey = K_ERRORS;
+        return s + 6;
+    }
+    return -1;
+}
 /**
  * Index of the closing quote of a string starting at `i`, or -1: an escape or a control character
  * (the slow path decides), or no quote before the line's end (a newline is a control character).
@@ -37818,6 +37882,8 @@ const scratch = new Float64Array(3);
 const NUMBER = 0;
 const TIME = 1;
 const DAY_BASE = 2;
+/** 10^k, exact as doubles (a table: Math.pow per number was a quarter of the scanner's time). */
+const POW10 = new Float64Array(Array.from({ length: 16 }, (_, k) => 10 ** k));
 /** Reads a JSON number at `i` into scratch[NUMBER]; returns its end, or -1 if it is not one. */
 function numberEnd(b, i, end) {
     const start = i;
@@ -37867,7 +37933,9 @@ function numberEnd(b, i, end) {
     // Up to 15 digits the mantissa and 10^fraction are exact, and one division rounds once: the same
     // double as Number() of the text.
     scratch[NUMBER] =
-        digits <= 15 ? (negative ? -mantissa : mantissa) / 10 ** fraction : Number(latin1(b, start, i));
+        digits <= 15 && fraction < POW10.length
+            ? (negative ? -mantissa : mantissa) / POW10[fraction]
+            : Number(latin1(b, start, i));
     return i;
 }
 /** ASCII bytes (digits, signs, `T`, `Z`...) as a string. */
@@ -37964,12 +38032,24 @@ function scanLine(b, start, end) {
         if (b[i] !== 34)
             return -1;
         const keyStart = i + 1;
-        const keyEnd = stringEnd(b, keyStart, end);
-        if (keyEnd < 0 || b[keyEnd + 1] !== 58)
+        let keyEnd = knownKeyEnd(b, keyStart);
+        let key = knownKey;
+        if (keyEnd < 0) {
+            keyEnd = stringEnd(b, keyStart, end);
+            if (keyEnd < 0)
+                return -1;
+            key = keyOf(b, keyStart, keyEnd);
+        }
+        if (b[keyEnd + 1] !== 58)
             return -1;
-        const key = keyOf(b, keyStart, keyEnd);
         i = keyEnd + 2;
-        if (b[i] === 34) {
+        // A time as toISOString writes it: isoTime checks all 24 bytes (none is a quote, an escape or
+        // a control character), so the string ends at the quote after them.
+        if (key === K_T && b[i] === 34 && b[i + 25] === 34 && isoTime(b, i + 1, i + 25)) {
+            t = scratch[TIME];
+            i += 26;
+        }
+        else if (b[i] === 34) {
             const valueEnd = stringEnd(b, i + 1, end);
             if (valueEnd < 0)
                 return -1;
@@ -38528,7 +38608,10 @@ class ServiceHistory {
             if (!stale) {
                 // A day its month's rollup already covers was rolled up well: no need to read its file
                 // again (a 365-day report would otherwise read 365 daily rollups per service every run).
-                if ((await this.month(monthOf(day)))?.days[day])
+                const month = monthOf(day);
+                // A month already read is looked up without a promise per day (a report goes through 365).
+                const known = this.months.get(month);
+                if ((known !== undefined ? known : await this.month(month))?.days[day])
                     continue;
                 const existing = await this.rollup(day);
                 if (existing)
@@ -38575,9 +38658,20 @@ class ServiceHistory {
         await this.buildMonths(since, today);
         return built;
     }
-    /** The complete days of a month that have a daily rollup, in order. */
-    rolledDaysOf(month, today) {
-        return [...this.rollupDays].filter((day) => monthOf(day) === month && day < today).sort();
+    /** The complete days that have a daily rollup, by month, in order (for buildMonths). */
+    rolledDaysByMonth(today) {
+        const byMonth = new Map();
+        for (const day of [...this.rollupDays].sort()) {
+            if (day >= today)
+                continue;
+            const month = monthOf(day);
+            const list = byMonth.get(month);
+            if (list)
+                list.push(day);
+            else
+                byMonth.set(month, [day]);
+        }
+        return byMonth;
     }
     async month(month) {
         if (!this.months.has(month)) {
@@ -38602,8 +38696,10 @@ class ServiceHistory {
      */
     async buildMonths(since, today) {
         const monthsWithDays = new Set([...this.rollupDays].filter((d) => d >= since && d < today).map(monthOf));
+        // Grouped once: per month, a pass over every rollup day cost a report 13 passes per service.
+        const rolled = this.rolledDaysByMonth(today);
         for (const month of [...monthsWithDays].sort()) {
-            const days = this.rolledDaysOf(month, today);
+            const days = rolled.get(month) ?? [];
             const existing = await this.month(month);
             const had = existing ? Object.keys(existing.days).sort() : [];
             const touched = days.some((day) => this.changedDays.has(day) && had.includes(day));
@@ -38863,9 +38959,6 @@ class ServiceHistory {
         const offsets = (await this.rollup(day))?.['hour-offsets'];
         if (!offsets || offsets.length !== 25)
             return undefined;
-        const bytes = await this.sampleText(day);
-        if (bytes.length !== offsets[24])
-            return undefined;
         const key = `${day}|${from}|${to}|cut`;
         let part = this.parts.get(key);
         if (part)
@@ -38876,13 +38969,28 @@ class ServiceHistory {
         for (let hour = fromHour - 1; hour >= 0 && first < 0; hour--)
             if (offsets[hour] < offsets[hour + 1])
                 first = hour;
-        const end = to >= start + DAY_MS ? bytes.length : offsets[Math.floor((to - start) / HOUR_MS) + 1];
+        const size = offsets[24];
+        const end = to >= start + DAY_MS ? size : offsets[Math.floor((to - start) / HOUR_MS) + 1];
+        const begin = first < 0 ? 0 : offsets[first];
+        const cut = await this.sampleRange(day, begin, end);
+        if (!cut || cut.size !== size)
+            return undefined;
         // No sample in the day before `from`: from the file's start, weighed by the day before's last.
         const before = first < 0 ? await this.lastBefore(day) : {};
-        const { columns } = parseSampleColumns(bytes.subarray(first < 0 ? 0 : offsets[first], end));
+        const { columns } = parseSampleColumns(cut.bytes);
         part = this.windowPart(columns, before, from, to);
         this.parts.set(key, part);
         return part;
+    }
+    /**
+     * Bytes [begin, end) of a day's samples file and the file's size: read alone when the store can
+     * (a cut parses an hour or two of a 150 KB file), else from the whole file.
+     */
+    async sampleRange(day, begin, end) {
+        if (this.snapshot.readRange && !this.texts.has(day))
+            return this.snapshot.readRange(samplesPath(this.service, day), begin, end);
+        const bytes = await this.sampleText(day);
+        return { bytes: bytes.subarray(begin, Math.min(end, bytes.length)), size: bytes.length };
     }
     /** The totals of `columns` in [from, to), the first sample weighed from `before` (the last one earlier). */
     windowPart(columns, before, from, to) {

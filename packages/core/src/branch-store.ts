@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { promises as fs, readdirSync, readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, promises as fs, readdirSync, readFileSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
@@ -20,6 +20,15 @@ export interface Snapshot {
    * string). Absent: decode nothing, call `read`.
    */
   readBytes?(file: string): Promise<Uint8Array | undefined>;
+  /**
+   * Bytes [start, end) of a file and the file's whole size, when the store can read part of a file
+   * (a directory: a report needs two hours of a day's samples, not the day). Absent: `readBytes`.
+   */
+  readRange?(
+    file: string,
+    start: number,
+    end: number,
+  ): Promise<{ bytes: Uint8Array; size: number } | undefined>;
   /** Names of the files and folders (with a trailing `/`) directly in a folder, sorted. */
   list(folder: string): Promise<string[]>;
 }
@@ -466,6 +475,7 @@ export class DirectoryStore implements FileStore {
       revision,
       read: (file) => attempt(() => readFileSync(this.resolve(file), 'utf8')),
       readBytes: (file) => attempt(() => readFileSync(this.resolve(file))),
+      readRange: (file, start, end) => attempt(() => readRangeSync(this.resolve(file), start, end)),
       list: async (folder) => {
         try {
           const entries = readdirSync(this.resolve(folder || '.'), { withFileTypes: true });
@@ -553,6 +563,24 @@ export class DirectoryStore implements FileStore {
 }
 
 const WRITE_CONCURRENCY = 16;
+
+/** Bytes [start, end) of a file (fewer if it is shorter) and its size. */
+function readRangeSync(file: string, start: number, end: number): { bytes: Uint8Array; size: number } {
+  const fd = openSync(file, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const bytes = Buffer.allocUnsafe(Math.max(0, Math.min(end, size) - start));
+    let read = 0;
+    while (read < bytes.length) {
+      const n = readSync(fd, bytes, read, bytes.length - read, start + read);
+      if (n === 0) break;
+      read += n;
+    }
+    return { bytes: bytes.subarray(0, read), size };
+  } finally {
+    closeSync(fd);
+  }
+}
 
 function isAlive(pid: number): boolean {
   try {

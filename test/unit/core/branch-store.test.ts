@@ -222,4 +222,19 @@ describe('directory store writes', () => {
     }));
     expect(next.revision).not.toBe(first.revision);
   });
+
+  it('reads part of a file with its size, and nothing for a missing one', async () => {
+    const directory = mkdtempSync(path.join(os.tmpdir(), 'store-range-'));
+    const store = new DirectoryStore({ directory, clock });
+    await store.update('one', async () => ({ changes: { 'a/b.txt': '0123456789' }, result: undefined }));
+    const snapshot = await store.snapshot();
+    const part = await snapshot.readRange!('a/b.txt', 3, 7);
+    expect(Buffer.from(part!.bytes).toString()).toBe('3456');
+    expect(part!.size).toBe(10);
+    // Past the end: what there is, and the size says the file is shorter than asked for.
+    const tail = await snapshot.readRange!('a/b.txt', 8, 20);
+    expect(Buffer.from(tail!.bytes).toString()).toBe('89');
+    expect(tail!.size).toBe(10);
+    expect(await snapshot.readRange!('a/none.txt', 0, 4)).toBeUndefined();
+  });
 });

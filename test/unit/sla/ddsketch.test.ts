@@ -64,6 +64,23 @@ describe('DDSketch', () => {
     expect(() => DDSketch.fromJSON({ ...sketch.toJSON(), count: 99 })).toThrow('counts do not add up');
   });
 
+  it('a restored sketch grows like the one it was saved from: new values and merges either side of its bins', () => {
+    const saved = new DDSketch();
+    const same = new DDSketch();
+    [40, 41, 55, 70].forEach((v) => (saved.add(v), same.add(v)));
+    const restored = DDSketch.fromJSON(JSON.parse(JSON.stringify(saved.toJSON())));
+    const later = new DDSketch();
+    [0.5, 3, 9000, 1e6].forEach((v) => later.add(v));
+    [2, 5000].forEach((v) => (restored.add(v), same.add(v)));
+    restored.merge(later);
+    same.merge(later);
+    const into = new DDSketch();
+    into.merge(restored);
+    expect(restored.toJSON()).toEqual(same.toJSON());
+    expect(into.toJSON()).toEqual(same.toJSON());
+    for (const q of [0, 0.2, 0.5, 0.8, 1]) expect(restored.quantile(q)).toBe(same.quantile(q));
+  });
+
   it('answers the share of values within a threshold, and nothing when empty', () => {
     const sketch = new DDSketch();
     expect(sketch.quantile(0.5)).toBeUndefined();

@@ -120,6 +120,13 @@ describe('sample lines read as columns', () => {
       '   ',
       '',
       '{"t":"2026-06-01T00:17:00.000Z","status":"ok"',
+      // Keys that start like the ones read in place, and a time with more after its 24 bytes.
+      '{"t":"2026-06-01T00:18:00.000Z","statuses":"x","status":"ok","msx":1,"attempt":"a","errorsx":[]}',
+      '{"ts":"x","t":"2026-06-01T00:19:00.000Z","status":"down","mss":"12","erro":{}}',
+      '{"t":"2026-06-01T00:20:00.000Zx","status":"ok"}',
+      '{"t":"2026-06-01T00:21:00.000Z\\","status":"ok"}',
+      '{"t":"2026-06-01T00:22:00.000Z","t":"2026-06-01T00:23:00.000Z","status":"ok","status":"down"}',
+      '{"t":"2026-06-01T00:24:00.000Z","status":"ok","ms":12.5,"attempts":2,"errors":1,"attempts":3}',
     ];
     check(lines.join('\n'));
   });

@@ -169,7 +169,10 @@ export class ServiceHistory {
       if (!stale) {
         // A day its month's rollup already covers was rolled up well: no need to read its file
         // again (a 365-day report would otherwise read 365 daily rollups per service every run).
-        if ((await this.month(monthOf(day)))?.days[day]) continue;
+        const month = monthOf(day);
+        // A month already read is looked up without a promise per day (a report goes through 365).
+        const known = this.months.get(month);
+        if ((known !== undefined ? known : await this.month(month))?.days[day]) continue;
         const existing = await this.rollup(day);
         if (existing) continue;
       }
@@ -217,9 +220,17 @@ export class ServiceHistory {
     return built;
   }
 
-  /** The complete days of a month that have a daily rollup, in order. */
-  private rolledDaysOf(month: string, today: string): string[] {
-    return [...this.rollupDays].filter((day) => monthOf(day) === month && day < today).sort();
+  /** The complete days that have a daily rollup, by month, in order (for buildMonths). */
+  private rolledDaysByMonth(today: string): Map<string, string[]> {
+    const byMonth = new Map<string, string[]>();
+    for (const day of [...this.rollupDays].sort()) {
+      if (day >= today) continue;
+      const month = monthOf(day);
+      const list = byMonth.get(month);
+      if (list) list.push(day);
+      else byMonth.set(month, [day]);
+    }
+    return byMonth;
   }
 
   private async month(month: string): Promise<MonthRollupJson | undefined> {
@@ -245,8 +256,10 @@ export class ServiceHistory {
    */
   private async buildMonths(since: string, today: string): Promise<void> {
     const monthsWithDays = new Set([...this.rollupDays].filter((d) => d >= since && d < today).map(monthOf));
+    // Grouped once: per month, a pass over every rollup day cost a report 13 passes per service.
+    const rolled = this.rolledDaysByMonth(today);
     for (const month of [...monthsWithDays].sort()) {
-      const days = this.rolledDaysOf(month, today);
+      const days = rolled.get(month) ?? [];
       const existing = await this.month(month);
       const had = existing ? Object.keys(existing.days).sort() : [];
       const touched = days.some((day) => this.changedDays.has(day) && had.includes(day));
@@ -497,8 +510,6 @@ export class ServiceHistory {
     if (!this.rollupDays.has(day) && !this.rollups.has(day)) return undefined;
     const offsets = (await this.rollup(day))?.['hour-offsets'];
     if (!offsets || offsets.length !== 25) return undefined;
-    const bytes = await this.sampleText(day);
-    if (bytes.length !== offsets[24]) return undefined;
     const key = `${day}|${from}|${to}|cut`;
     let part = this.parts.get(key);
     if (part) return part;
@@ -507,13 +518,32 @@ export class ServiceHistory {
     let first = -1;
     for (let hour = fromHour - 1; hour >= 0 && first < 0; hour--)
       if (offsets[hour] < offsets[hour + 1]) first = hour;
-    const end = to >= start + DAY_MS ? bytes.length : offsets[Math.floor((to - start) / HOUR_MS) + 1];
+    const size = offsets[24];
+    const end = to >= start + DAY_MS ? size : offsets[Math.floor((to - start) / HOUR_MS) + 1];
+    const begin = first < 0 ? 0 : offsets[first];
+    const cut = await this.sampleRange(day, begin, end);
+    if (!cut || cut.size !== size) return undefined;
     // No sample in the day before `from`: from the file's start, weighed by the day before's last.
     const before = first < 0 ? await this.lastBefore(day) : {};
-    const { columns } = parseSampleColumns(bytes.subarray(first < 0 ? 0 : offsets[first], end));
+    const { columns } = parseSampleColumns(cut.bytes);
     part = this.windowPart(columns, before, from, to);
     this.parts.set(key, part);
     return part;
+  }
+
+  /**
+   * Bytes [begin, end) of a day's samples file and the file's size: read alone when the store can
+   * (a cut parses an hour or two of a 150 KB file), else from the whole file.
+   */
+  private async sampleRange(
+    day: string,
+    begin: number,
+    end: number,
+  ): Promise<{ bytes: Uint8Array; size: number } | undefined> {
+    if (this.snapshot.readRange && !this.texts.has(day))
+      return this.snapshot.readRange(samplesPath(this.service, day), begin, end);
+    const bytes = await this.sampleText(day);
+    return { bytes: bytes.subarray(begin, Math.min(end, bytes.length)), size: bytes.length };
   }
 
   /** The totals of `columns` in [from, to), the first sample weighed from `before` (the last one earlier). */

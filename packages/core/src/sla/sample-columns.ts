@@ -100,6 +100,39 @@ function keyOf(b: Uint8Array, start: number, end: number): number {
   return K_OTHER;
 }
 
+/** The key knownKeyEnd found (a small integer: no allocation). */
+let knownKey = K_OTHER;
+
+/**
+ * The closing quote of one of the keys a sample has (`"t"`, `"status"`, `"ms"`, `"attempts"`,
+ * `"errors"`) starting at `s`, with the key in knownKey; -1 for any other key (then stringEnd and
+ * keyOf read it). Bytes are compared in place: the keys are a third of a line.
+ */
+function knownKeyEnd(b: Uint8Array, s: number): number {
+  const c = b[s];
+  if (c === 116 /* t */ && b[s + 1] === 34) {
+    knownKey = K_T;
+    return s + 1;
+  }
+  if (c === 115 /* s */ && b[s + 6] === 34 && is(b, s + 1, 'tatus')) {
+    knownKey = K_STATUS;
+    return s + 6;
+  }
+  if (c === 109 /* m */ && b[s + 1] === 115 && b[s + 2] === 34) {
+    knownKey = K_MS;
+    return s + 2;
+  }
+  if (c === 97 /* a */ && b[s + 8] === 34 && is(b, s + 1, 'ttempts')) {
+    knownKey = K_ATTEMPTS;
+    return s + 8;
+  }
+  if (c === 101 /* e */ && b[s + 6] === 34 && is(b, s + 1, 'rrors')) {
+    knownKey = K_ERRORS;
+    return s + 6;
+  }
+  return -1;
+}
+
 /**
  * Index of the closing quote of a string starting at `i`, or -1: an escape or a control character
  * (the slow path decides), or no quote before the line's end (a newline is a control character).
@@ -124,6 +157,9 @@ const scratch = new Float64Array(3);
 const NUMBER = 0;
 const TIME = 1;
 const DAY_BASE = 2;
+
+/** 10^k, exact as doubles (a table: Math.pow per number was a quarter of the scanner's time). */
+const POW10 = new Float64Array(Array.from({ length: 16 }, (_, k) => 10 ** k));
 
 /** Reads a JSON number at `i` into scratch[NUMBER]; returns its end, or -1 if it is not one. */
 function numberEnd(b: Uint8Array, i: number, end: number): number {
@@ -168,7 +204,9 @@ function numberEnd(b: Uint8Array, i: number, end: number): number {
   // Up to 15 digits the mantissa and 10^fraction are exact, and one division rounds once: the same
   // double as Number() of the text.
   scratch[NUMBER] =
-    digits <= 15 ? (negative ? -mantissa : mantissa) / 10 ** fraction : Number(latin1(b, start, i));
+    digits <= 15 && fraction < POW10.length
+      ? (negative ? -mantissa : mantissa) / POW10[fraction]
+      : Number(latin1(b, start, i));
   return i;
 }
 
@@ -268,11 +306,21 @@ function scanLine(b: Uint8Array, start: number, end: number): number {
   for (;;) {
     if (b[i] !== 34) return -1;
     const keyStart = i + 1;
-    const keyEnd = stringEnd(b, keyStart, end);
-    if (keyEnd < 0 || b[keyEnd + 1] !== 58) return -1;
-    const key = keyOf(b, keyStart, keyEnd);
+    let keyEnd = knownKeyEnd(b, keyStart);
+    let key = knownKey;
+    if (keyEnd < 0) {
+      keyEnd = stringEnd(b, keyStart, end);
+      if (keyEnd < 0) return -1;
+      key = keyOf(b, keyStart, keyEnd);
+    }
+    if (b[keyEnd + 1] !== 58) return -1;
     i = keyEnd + 2;
-    if (b[i] === 34) {
+    // A time as toISOString writes it: isoTime checks all 24 bytes (none is a quote, an escape or
+    // a control character), so the string ends at the quote after them.
+    if (key === K_T && b[i] === 34 && b[i + 25] === 34 && isoTime(b, i + 1, i + 25)) {
+      t = scratch[TIME];
+      i += 26;
+    } else if (b[i] === 34) {
       const valueEnd = stringEnd(b, i + 1, end);
       if (valueEnd < 0) return -1;
       if (key === K_T) t = isoTime(b, i + 1, valueEnd) ? scratch[TIME] : Number.NaN;
