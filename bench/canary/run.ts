@@ -637,6 +637,15 @@ async function main() {
   console.log(
     `- floor with the router 30 s late: even a rule that rolls back on the first canary error (no false-rollback control at all) has exposure ≥ ${share * 100} % × (30 s + ${Math.round(1 / errorsPerSec)} s) = ${lagFloorOneError.toFixed(1)} %·min, above 0.5× Argo`,
   );
+  // The incident's promote time has a floor too while the degraded-baseline hold is kept: the stage at 50 %
+  // (from minute 2) cannot end before the baseline has recovered (minute 5) and a window shows it, and the
+  // final verification at 100 % follows in full. Ending the hold on the newest few batches alone was tried:
+  // a short lull inside the incident then ends the stage, and the 100 % stage (no baseline left to
+  // compare with) rolls back on the incident's errors: 330 false rollbacks per 1,000.
+  const finalMin = ours.stages[ours.stages.length - 1].waitMs / 60_000;
+  console.log(
+    `- floor of the incident's promote time with the hold kept: ≥ 5 min (the incident's end) + ${fmt(finalMin)} min (final verification) = ${fmt(5 + finalMin)} min, above the stage table's ${fmt(stageTableMin)} min`,
+  );
   reportFigures('canary', reported);
 }
 
