@@ -25,6 +25,22 @@
 // stage's weight shows in them: a late router does not shorten the judging at each weight.
 // The scenario marked "(extra)" is not one of the issue's: the same first-stage fault with 10× the traffic,
 // to show how fast the same test decides when the canary's share gets enough requests.
+// Probe variants ("+ probes"): the same scenarios with synthetic requests sent to the canary directly, at
+// the same rate for all three (20 requests/s), never counted as user exposure (exposure is the weight share
+// of USER traffic only):
+// - shipgate as the examples recommend (examples/deploy-on-dispatch.yml): probe-requests 100 per 5 s check
+//   to canary-url and to baseline-url, probe-stages 1 (later stages are judged on Prometheus only).
+// - Flagger with its load tester: a `rollout` webhook runs on every analysis iteration, before the metric
+//   checks, and the documented load test is `hey -z 1m -q 10 -c 2 http://<app>-canary:<port>/` (2 workers
+//   × 10 requests/s for the whole 1 m interval: 20 requests/s to the canary), so the built-in
+//   request-success-rate of the canary's pods counts those requests with the users'
+//   (https://docs.flagger.app/usage/webhooks.md, "Load Testing"). Interval 1 m, threshold 5, as above.
+// - Argo Rollouts: the analysis providers include `web` and `job` (a Kubernetes Job, e.g. a load test,
+//   whose exit code is the measurement) (https://argoproj.github.io/argo-rollouts/features/analysis/,
+//   https://raw.githubusercontent.com/argoproj/argo-rollouts/v1.10.0/docs/features/analysis.md): modelled as
+//   the same 20 requests/s load driven at the canary during the whole background analysis, its canary
+//   success rate measured every interval (60 s, failureLimit 0) on the canary's traffic, users' and load's.
+// Both anchors get the load during the whole analysis (more evidence than shipgate's one probed stage).
 // For exploring, not for figures: CANARY_BENCH_ONLY=<part of a scenario name>, CANARY_BENCH_RUNS=<n>,
 // CANARY_ALPHA=<false-rollback level as a fraction>, CANARY_BENCH_DEBUG=1 (print why healthy runs rolled back).
 import { VirtualClock } from '../../packages/core/src/clock.js';
@@ -79,6 +95,8 @@ interface Scenario {
   /** The metrics source answers nothing for the canary. */
   noData?: boolean;
   latencySigma?: number;
+  /** Synthetic requests per second sent to the canary directly (and, for shipgate, to the baseline). */
+  probeRps?: number;
   /** Error probability of each version at time t (s) with applied canary weight w. */
   canaryError(t: number, w: number): number;
   stableError(t: number): number;
@@ -92,10 +110,17 @@ const HORIZON = 20 * 60; // exposure is counted until 20 min after the start
 const MEDIAN_MS = 170; // lognormal latency: p95 ≈ 300 ms, p99 ≈ 385 ms with sigma 0.35
 const LATENCY_KEEP = 20; // latency samples kept per version per chunk (like a probe or a trace sample)
 
+interface Part {
+  n: number;
+  e: number;
+  lat: number[];
+}
 interface Chunk {
   end: number;
-  canary: { n: number; e: number; lat: number[] };
-  stable: { n: number; e: number; lat: number[] };
+  canary: Part;
+  stable: Part;
+  /** The anchors' load tester's requests to the canary (not user traffic). */
+  load: Part;
 }
 
 class World {
@@ -108,7 +133,19 @@ class World {
   constructor(
     private readonly s: Scenario,
     private readonly rand: () => number,
+    /** Synthetic load sent to the canary in every chunk (the anchors' load tester), requests/s. */
+    private readonly loadRps = 0,
   ) {}
+
+  /** `n` synthetic requests sent to one version directly at time t (probes): every latency is kept. */
+  probe(t: number, version: 'canary' | 'stable', n: number): VersionSample {
+    const w = this.weightAt(t);
+    const p = version === 'canary' ? this.s.canaryError(t, w) : this.s.stableError(t);
+    const factor = version === 'canary' ? (this.s.canaryLatencyFactor?.(t) ?? 1) : 1;
+    const sigma = this.s.latencySigma ?? 0.35;
+    const lat = Array.from({ length: n }, () => MEDIAN_MS * factor * Math.exp(sigma * normal(this.rand)));
+    return { requests: n, errors: binomial(this.rand, n, p), latenciesMs: lat, p95Ms: percentile(lat, 0.95) };
+  }
 
   weightAt(t: number): number {
     let w = 0;
@@ -145,17 +182,24 @@ class World {
         e: binomial(this.rand, ns, this.s.stableError(mid)),
         lat: this.latencies(ns, 1),
       };
+      const nl = this.loadRps > 0 ? poisson(this.rand, this.loadRps * CHUNK) : 0;
+      const load = {
+        n: nl,
+        e: binomial(this.rand, nl, this.s.canaryError(mid, w)),
+        lat: this.latencies(nl, this.s.canaryLatencyFactor?.(mid) ?? 1),
+      };
+      // Exposure: the users' traffic only; load and probe requests hurt no user.
       if (this.s.faulty && w > 0 && this.s.faultActive(mid, w)) {
         this.exposure += (w * CHUNK) / 60;
         this.faultOnset ??= this.time;
       }
       this.time += CHUNK;
-      this.chunks.push({ end: this.time, canary, stable });
+      this.chunks.push({ end: this.time, canary, stable, load });
     }
   }
 
-  window(from: number, to: number): { canary: VersionSample; stable: VersionSample } {
-    const sum = (pick: (c: Chunk) => { n: number; e: number; lat: number[] }): VersionSample => {
+  window(from: number, to: number): { canary: VersionSample; stable: VersionSample; load: VersionSample } {
+    const sum = (pick: (c: Chunk) => Part): VersionSample => {
       let requests = 0;
       let errors = 0;
       const lat: number[] = [];
@@ -168,7 +212,7 @@ class World {
       }
       return { requests, errors, latenciesMs: lat, p95Ms: percentile(lat, 0.95) };
     };
-    return { canary: sum((c) => c.canary), stable: sum((c) => c.stable) };
+    return { canary: sum((c) => c.canary), stable: sum((c) => c.stable), load: sum((c) => c.load) };
   }
 }
 
@@ -193,6 +237,9 @@ function finishWorld(world: World, promoted: boolean, decidedAt: number): RunRes
 // The seeds' stage table: 60 s, 60 s, 90 s, then the final verification at 100 % (8 min, as long as the
 // previous bake, so a fault that starts late is still caught); judged at every 5 s scrape.
 const CHECK_SEC = 5;
+// The examples' probe settings: probe-requests 100 per 5 s check (20/s), probe-stages 1.
+const PROBE_REQUESTS = 100;
+const PROBE_STAGES = 1;
 const ours: ProgressionConfig = {
   stages: planStages('canary', [5, 25, 50, 100], {
     input: 'stage-waits',
@@ -216,11 +263,12 @@ const ours: ProgressionConfig = {
 
 async function runOurs(s: Scenario, seed: number): Promise<RunResult> {
   const world = new World(s, seededRandom(seed));
+  const config = s.probeRps ? { ...ours, sourceNames: ['probe', 'sim'] } : ours;
   const clock = new VirtualClock(0);
   const sec = () => clock.now() / 1000;
   const signal = new AbortController().signal;
   const result = await runProgression(
-    ours,
+    config,
     {
       setWeight: async (weight) => world.setWeight(sec(), weight),
       rollback: async () => world.setWeight(sec(), 0),
@@ -229,10 +277,23 @@ async function runOurs(s: Scenario, seed: number): Promise<RunResult> {
       // Each check reads the requests served since the previous one (one scrape's worth).
       measure: async (ctx: MeasureContext): Promise<SourceMeasurement[]> => {
         world.advanceTo(sec());
-        if (s.noData) return [{ source: 'sim', problem: 'empty result (no data)' }];
+        // The probe source (HttpProbeSource): one batch to each version per check, first PROBE_STAGES only;
+        // after them it has nothing to say (undefined), which is not "no data".
+        const probes: SourceMeasurement[] =
+          s.probeRps && ctx.stage <= PROBE_STAGES
+            ? [
+                {
+                  source: 'probe',
+                  canary: world.probe(sec(), 'canary', PROBE_REQUESTS),
+                  baseline: world.probe(sec(), 'stable', PROBE_REQUESTS),
+                },
+              ]
+            : [];
+        if (s.noData) return [...probes, { source: 'sim', problem: 'empty result (no data)' }];
         const m = world.window(sec() - ctx.sinceLastMs / 1000, sec());
         // Requests by version of the user traffic, as Prometheus counts them: the split the router applied.
         return [
+          ...probes,
           {
             source: 'sim',
             canary: m.canary,
@@ -258,14 +319,20 @@ type Check = 'pass' | 'fail' | 'error';
 /** One canary-scoped measurement as both anchors evaluate it: point estimates, no minimum sample. */
 function check(s: Scenario, world: World, t: number, interval: number): Check {
   if (s.noData) return 'error';
-  const { canary } = world.window(t - interval, t);
+  const { canary: users, load } = world.window(t - interval, t);
+  // The canary's metrics count its users' requests and the load tester's alike.
+  const canary = {
+    requests: users.requests + load.requests,
+    errors: users.errors + load.errors,
+    latenciesMs: [...(users.latenciesMs ?? []), ...(load.latenciesMs ?? [])],
+  };
   if (canary.requests === 0) return 'fail'; // 0/0 = NaN: Flagger "no values", Argo condition false
   const p99 = percentile(canary.latenciesMs ?? [], 0.99) ?? 0;
   return canary.errors / canary.requests > ERROR_LIMIT || p99 > LATENCY_P99_LIMIT ? 'fail' : 'pass';
 }
 
 function runFlagger(s: Scenario, seed: number): RunResult {
-  const world = new World(s, seededRandom(seed));
+  const world = new World(s, seededRandom(seed), s.probeRps);
   const interval = 60;
   const steps = [5, 25, 50];
   const threshold = 5;
@@ -294,7 +361,7 @@ function runFlagger(s: Scenario, seed: number): RunResult {
 }
 
 function runArgo(s: Scenario, seed: number): RunResult {
-  const world = new World(s, seededRandom(seed));
+  const world = new World(s, seededRandom(seed), s.probeRps);
   const interval = 60;
   const failureLimit = 0;
   const consecutiveErrorLimit = 4;
@@ -426,8 +493,13 @@ const allScenarios: Scenario[] = [
   },
 ];
 
+// Every scenario once more with the synthetic load (not the extra one: its point is traffic alone).
+const PROBE_RPS = PROBE_REQUESTS / CHECK_SEC;
+const withProbes = allScenarios
+  .filter((s) => !s.name.includes('(extra)'))
+  .map((s) => ({ ...s, name: `${s.name} + probes`, probeRps: PROBE_RPS }));
 const only = process.env.CANARY_BENCH_ONLY;
-const scenarios = only ? allScenarios.filter((s) => s.name.includes(only)) : allScenarios;
+const scenarios = [...allScenarios, ...withProbes].filter((s) => !only || s.name.includes(only));
 
 // ---------- measurement and the table ----------
 interface Figures {
@@ -490,7 +562,7 @@ async function main() {
       );
     const metrics: [string, (x: Figures) => number | undefined, number][] = s.faulty
       ? [
-          ['bad-traffic exposure (%·min, mean)', (x) => x.exposure, 1],
+          ['user exposure (%·min, mean; probes excluded)', (x) => x.exposure, 1],
           ['time to rollback (s, median)', (x) => x.timeToRollback, 0],
           ['escapes (% promoted)', (x) => x.escapes * 100, 1],
         ]
@@ -538,6 +610,7 @@ async function main() {
     `\nTargets of issue 16 (false-rollback level α = ${ours.falseRollbackRate * 100} % over a progression):`,
   );
   for (const t of targets) console.log(`- ${t}`);
+  // The floors below are those of user traffic alone (the scenarios without probes); probes lift them.
   // Why the first-stage targets cannot be met at 20 rps and 5 %: at a canary share θ of the traffic, each
   // canary error multiplies the comparison e-value by at most 1/θ, so reaching the first stage's threshold
   // 1/α₁ needs k canary errors with (1/θ)^k ≥ 1/α₁, whatever the test; the chance of k errors by 15 s follows.
@@ -548,7 +621,7 @@ async function main() {
   let below = 0;
   for (let i = 0, term = Math.exp(-mean); i < k; i++, term *= mean / i) below += term;
   console.log(
-    `- floor at 20 rps, ${share * 100} % weight: ≥ ${k} canary errors are needed for 1/α₁ = ${Math.round(1 / alpha1)}; P(≥ ${k} errors within 15 s) = ${((1 - below) * 100).toFixed(0)} %, so no test at this level has a median under 15 s there`,
+    `- without probes, floor at 20 rps, ${share * 100} % weight: ≥ ${k} canary errors are needed for 1/α₁ = ${Math.round(1 / alpha1)}; P(≥ ${k} errors within 15 s) = ${((1 - below) * 100).toFixed(0)} %, so no test at this level has a median under 15 s there`,
   );
   // The exposure targets have floors too, whatever the test: exposure is the weight times the time from the
   // weight being applied to the rollback being applied. With k canary errors needed, the first stage's mean
@@ -563,6 +636,15 @@ async function main() {
   );
   console.log(
     `- floor with the router 30 s late: even a rule that rolls back on the first canary error (no false-rollback control at all) has exposure ≥ ${share * 100} % × (30 s + ${Math.round(1 / errorsPerSec)} s) = ${lagFloorOneError.toFixed(1)} %·min, above 0.5× Argo`,
+  );
+  // The incident's promote time has a floor too while the degraded-baseline hold is kept: the stage at 50 %
+  // (from minute 2) cannot end before the baseline has recovered (minute 5) and a window shows it, and the
+  // final verification at 100 % follows in full. Ending the hold on the newest few batches alone was tried:
+  // a short lull inside the incident then ends the stage, and the 100 % stage (no baseline left to
+  // compare with) rolls back on the incident's errors: 330 false rollbacks per 1,000.
+  const finalMin = ours.stages[ours.stages.length - 1].waitMs / 60_000;
+  console.log(
+    `- floor of the incident's promote time with the hold kept: ≥ 5 min (the incident's end) + ${fmt(finalMin)} min (final verification) = ${fmt(5 + finalMin)} min, above the stage table's ${fmt(stageTableMin)} min`,
   );
   reportFigures('canary', reported);
 }

@@ -179,6 +179,55 @@ describeWithComponents('canary on nginx + Prometheus', 'nginx and Prometheus are
     expect(traffic.v2 ?? 0).toBe(0);
   }, 60_000);
 
+  // The probe path (probe-stages 1) at a 5 % first stage (3 user requests/s to the canary): probes go to
+  // each version directly, so the decision does not wait for the users' requests at the canary's share (the
+  // user-traffic test above needed about 90 of them: half a minute at 5 %); the users' requests the bad
+  // version served are only those of the decision time (the checks until a probe batch decided) plus one
+  // scrape interval.
+  it('with probes in the first stage, rolls a 10 % 5xx canary back on a probe batch: the users get only what arrives before it', async () => {
+    canary.behaviour = { errorRate: 0.1, latencyMs: 20 };
+    const PROBES = 100; // as the examples recommend
+    const users = { ...canary.answered };
+    const probed = { ...canary.probed };
+    const result = await runAction('canary', {
+      inputs: inputs({
+        'canary-url': `http://127.0.0.1:${canary.port}/probe`,
+        'baseline-url': `http://127.0.0.1:${stable.port}/probe`,
+        'probe-requests': String(PROBES),
+        'probe-stages': '1',
+        stages: '5,100',
+      }),
+      killAfterMs: 60_000,
+    });
+    const servedUsers = canary.answered.total - users.total;
+    const servedProbes = canary.probed.total - probed.total;
+    if (result.outputs.outcome !== 'rolled-back') console.log(result.log);
+    expect(result.outputs.outcome).toBe('rolled-back');
+    expect(result.outputs['failed-stage']).toBe('1');
+    expect(history()).toEqual(['5', '0']);
+    const report = JSON.parse(readFileSync(result.outputs.report, 'utf8'));
+    const decisive = report.checks[report.checks.length - 1];
+    expect(decisive.rollbackNow).toBe(true);
+    const probe = decisive.sources.find((s: { source: string }) => s.source === 'probe');
+    expect(probe.evidence['error rate'].conclusive).toBe(true);
+    // Every probe batch was sent in full, to the canary directly: the tally is checks × probe-requests.
+    expect(servedProbes).toBe(report.checks.length * PROBES);
+    expect(canary.probed.errors - probed.errors).toBeGreaterThan(0);
+    // A probe batch of 100 at 10 % 5xx against a clean baseline batch decides at the first or second check.
+    expect(report.checks.length).toBeLessThanOrEqual(2);
+    // Users' requests: at most the 5 % share during those checks plus one scrape interval, doubled for a
+    // loaded machine, and far fewer than the probe requests the decision rested on.
+    const perSecondAtWeight = LOAD_RPS * 0.05;
+    const allowance = 2 * perSecondAtWeight * (SCRAPE_S + report.checks.length * CHECK_S);
+    expect(servedUsers).toBeLessThanOrEqual(allowance);
+    expect(servedUsers * 4).toBeLessThan(servedProbes);
+    console.log(
+      `10 % 5xx canary with probes: served ${servedUsers} user requests and ${servedProbes} probes in ${report.checks.length} check(s); allowance ${allowance}`,
+    );
+    const traffic = await observeTraffic(1000);
+    expect(traffic.v2 ?? 0).toBe(0);
+  }, 60_000);
+
   it('rolls back a canary whose latency doubles', async () => {
     canary.behaviour = { errorRate: 0, latencyMs: 40 };
     const result = await runAction('canary', { inputs: inputs(), killAfterMs: 60_000 });
