@@ -142,8 +142,7 @@ class World {
     const w = this.weightAt(t);
     const p = version === 'canary' ? this.s.canaryError(t, w) : this.s.stableError(t);
     const factor = version === 'canary' ? (this.s.canaryLatencyFactor?.(t) ?? 1) : 1;
-    const sigma = this.s.latencySigma ?? 0.35;
-    const lat = Array.from({ length: n }, () => MEDIAN_MS * factor * Math.exp(sigma * normal(this.rand)));
+    const lat = this.latencies(n, factor, n);
     return { requests: n, errors: binomial(this.rand, n, p), latenciesMs: lat, p95Ms: percentile(lat, 0.95) };
   }
 
@@ -159,8 +158,9 @@ class World {
     if (weight === 0 && this.rolledBackAt === undefined) this.rolledBackAt = at;
   }
 
-  private latencies(n: number, factor: number): number[] {
-    const keep = Math.min(n, LATENCY_KEEP);
+  /** Latencies of `n` requests, `keep` of them at most (a chunk keeps a sample; a probe batch all). */
+  private latencies(n: number, factor: number, keep = LATENCY_KEEP): number[] {
+    keep = Math.min(n, keep);
     const sigma = this.s.latencySigma ?? 0.35;
     return Array.from({ length: keep }, () => MEDIAN_MS * factor * Math.exp(sigma * normal(this.rand)));
   }
