@@ -37864,56 +37864,32 @@ const K_STATUS = 2;
 const K_MS = 3;
 const K_ATTEMPTS = 4;
 const K_ERRORS = 5;
-// "status", "errors", "attempts" as bytes, compared in place.
 const is = (b, i, word) => {
     for (let k = 0; k < word.length; k++)
         if (b[i + k] !== word.charCodeAt(k))
             return false;
     return true;
 };
-function keyOf(b, start, end) {
-    const n = end - start;
-    const c = b[start];
-    if (n === 1)
-        return c === 116 /* t */ ? K_T : K_OTHER;
-    if (n === 2)
-        return c === 109 /* m */ && b[start + 1] === 115 /* s */ ? K_MS : K_OTHER;
-    if (n === 6)
-        return is(b, start, 'status') ? K_STATUS : is(b, start, 'errors') ? K_ERRORS : K_OTHER;
-    if (n === 8)
-        return is(b, start, 'attempts') ? K_ATTEMPTS : K_OTHER;
-    return K_OTHER;
-}
-/** The key knownKeyEnd found (a small integer: no allocation). */
-let knownKey = K_OTHER;
+/** Length of each key's name, by key (K_OTHER: read to its closing quote). */
+const KEY_LENGTH = [0, 1, 6, 2, 8, 6];
 /**
- * The closing quote of one of the keys a sample has (`"t"`, `"status"`, `"ms"`, `"attempts"`,
- * `"errors"`) starting at `s`, with the key in knownKey; -1 for any other key (then stringEnd and
- * keyOf read it). Bytes are compared in place: the keys are a third of a line.
+ * Which of the keys a sample has (`"t"`, `"status"`, `"ms"`, `"attempts"`, `"errors"`, closing quote
+ * included) starts at `s`; K_OTHER for any other key. Bytes are compared in place: the keys are a third
+ * of a line.
  */
-function knownKeyEnd(b, s) {
+function keyAt(b, s) {
     const c = b[s];
-    if (c === 116 /* t */ && b[s + 1] === 34) {
-        knownKey = K_T;
-        return s + 1;
-    }
-    if (c === 115 /* s */ && b[s + 6] === 34 && is(b, s + 1, 'tatus')) {
-        knownKey = K_STATUS;
-        return s + 6;
-    }
-    if (c === 109 /* m */ && b[s + 1] === 115 && b[s + 2] === 34) {
-        knownKey = K_MS;
-        return s + 2;
-    }
-    if (c === 97 /* a */ && b[s + 8] === 34 && is(b, s + 1, 'ttempts')) {
-        knownKey = K_ATTEMPTS;
-        return s + 8;
-    }
-    if (c === 101 /* e */ && b[s + 6] === 34 && is(b, s + 1, 'rrors')) {
-        knownKey = K_ERRORS;
-        return s + 6;
-    }
-    return -1;
+    if (c === 116 /* t */ && b[s + 1] === 34)
+        return K_T;
+    if (c === 115 /* s */ && b[s + 6] === 34 && is(b, s + 1, 'tatus'))
+        return K_STATUS;
+    if (c === 109 /* m */ && b[s + 1] === 115 && b[s + 2] === 34)
+        return K_MS;
+    if (c === 97 /* a */ && b[s + 8] === 34 && is(b, s + 1, 'ttempts'))
+        return K_ATTEMPTS;
+    if (c === 101 /* e */ && b[s + 6] === 34 && is(b, s + 1, 'rrors'))
+        return K_ERRORS;
+    return K_OTHER;
 }
 /**
  * Index of the closing quote of a string starting at `i`, or -1: an escape or a control character
@@ -38090,15 +38066,9 @@ function scanLine(b, start, end) {
         if (b[i] !== 34)
             return -1;
         const keyStart = i + 1;
-        let keyEnd = knownKeyEnd(b, keyStart);
-        let key = knownKey;
-        if (keyEnd < 0) {
-            keyEnd = stringEnd(b, keyStart, end);
-            if (keyEnd < 0)
-                return -1;
-            key = keyOf(b, keyStart, keyEnd);
-        }
-        if (b[keyEnd + 1] !== 58)
+        const key = keyAt(b, keyStart);
+        const keyEnd = key === K_OTHER ? stringEnd(b, keyStart, end) : keyStart + KEY_LENGTH[key];
+        if (keyEnd < 0 || b[keyEnd + 1] !== 58)
             return -1;
         i = keyEnd + 2;
         // A time as toISOString writes it: isoTime checks all 24 bytes (none is a quote, an escape or
