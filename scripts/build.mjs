@@ -22,6 +22,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ncc = path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
+/** The folder of dist/ that holds the shared undici bundle (not an action). */
+const UNDICI = 'undici';
 
 export function actionNames() {
   return readdirSync(path.join(root, 'actions'), { withFileTypes: true })
@@ -67,54 +69,88 @@ function writeLicenses(out, statsFile) {
   writeFileSync(path.join(out, 'licenses.txt'), sorted.join('\n\n') + '\n');
 }
 
-/** Bundles one action into `<outRoot>/<name>`; resolves to ncc's exit status. */
-function bundle(name, outRoot) {
-  const out = path.join(outRoot, name);
+/** Runs ncc on `entry` (relative to `cwd`) into a staging folder beside `out`, then swaps it in. */
+function runNcc(label, entry, cwd, out, finish) {
   // Bundle beside the output and swap it in, so a bundle is never missing while another process runs it,
   // and a failed build leaves the last good one.
-  const staging = mkdtempSync(path.join(outRoot, `.${name}-`));
+  const staging = mkdtempSync(path.join(path.dirname(out), `.${path.basename(out)}-`));
   const statsFile = `${staging}.stats.json`;
-  const entry = path.join('actions', name, 'src', 'index.ts');
   const child = spawn(
     process.execPath,
     [ncc, 'build', entry, '--out', staging, '--stats-out', statsFile, '--quiet', '--transpile-only'],
-    { cwd: root, stdio: 'inherit' },
+    { cwd, stdio: 'inherit' },
   );
   return new Promise((resolve) => {
     child.on('error', (error) => {
-      console.error(`bundling ${name}: ${error.message}`);
+      console.error(`bundling ${label}: ${error.message}`);
       resolve(1);
     });
     child.on('close', (status) => {
       if (status !== 0) {
         rmSync(staging, { recursive: true, force: true });
         rmSync(statsFile, { force: true });
-        console.error(`bundling ${name} failed`);
+        console.error(`bundling ${label} failed`);
         resolve(status ?? 1);
         return;
       }
-      writeLicenses(staging, statsFile);
+      try {
+        writeLicenses(staging, statsFile);
+        finish(staging);
+      } catch (error) {
+        rmSync(staging, { recursive: true, force: true });
+        console.error(`bundling ${label}: ${error.message}`);
+        resolve(1);
+        return;
+      }
       const old = `${staging}-old`;
       if (existsSync(out)) renameSync(out, old);
       renameSync(staging, out);
       rmSync(old, { recursive: true, force: true });
-      console.log(`bundled ${name} -> ${path.relative(root, path.join(out, 'index.js'))}`);
+      console.log(`bundled ${label} -> ${path.relative(root, out)}`);
       resolve(0);
     });
   });
 }
 
+/** Bundles one action into `<outRoot>/<name>`; resolves to ncc's exit status. */
+function bundle(name, outRoot) {
+  // ncc's path mapping reads tsconfig.json from its working directory, so each action is bundled from
+  // its own folder: its tsconfig.json (extending tsconfig.bundle.json) maps `undici` to the lazy shim.
+  return runNcc(name, 'src/index.ts', path.join(root, 'actions', name), path.join(outRoot, name), () => {});
+}
+
+/**
+ * undici, bundled on its own into `<outRoot>/undici/index.cjs`, where the actions' bundles require it
+ * on first use (packages/core/src/lazy-undici.mjs). `.cjs`: dist/ lies inside this ES-module package.
+ */
+function bundleUndici(outRoot) {
+  return runNcc(
+    'undici',
+    path.join('node_modules', 'undici', 'index.js'),
+    root,
+    path.join(outRoot, UNDICI),
+    (staging) => {
+      const files = readdirSync(staging).filter((file) => file !== 'licenses.txt');
+      if (files.join() !== 'index.js')
+        throw new Error(`undici bundled into ${files.join(', ')}; expected index.js only`);
+      renameSync(path.join(staging, 'index.js'), path.join(staging, 'index.cjs'));
+    },
+  );
+}
+
 /** Bundles `names` into `outRoot`, `jobs` at a time; resolves to the first failing status, or 0. */
 export async function buildAll(names, outRoot, jobs) {
-  const queue = [...names];
+  // The shared undici bundle first: it is the longest single job and every action needs it.
+  const queue = [UNDICI, ...names];
   let failed = 0;
   const worker = async () => {
     while (queue.length > 0 && failed === 0) {
-      const status = await bundle(queue.shift(), outRoot);
+      const name = queue.shift();
+      const status = await (name === UNDICI ? bundleUndici(outRoot) : bundle(name, outRoot));
       if (status !== 0 && failed === 0) failed = status;
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, names.length)) }, worker));
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, queue.length)) }, worker));
   return failed;
 }
 

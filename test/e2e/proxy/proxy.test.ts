@@ -2,8 +2,11 @@ import { afterAll, beforeAll, beforeEach, expect, it } from '@jest/globals';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startEmulator, type GitHubEmulator } from '../../harness/emulator/index.js';
+import { loadRecorder } from '../../harness/load-recorder.js';
 import { freePort } from '../../harness/ports.js';
+import { repoRoot } from '../../harness/runner.js';
 import { runAction, type RunResult } from '../../harness/runner.js';
+import path from 'node:path';
 import { GITHUB_ISSUER, startMockSigstore, type MockSigstore } from '../../harness/sigstore.js';
 import { startTinyproxy, type Tinyproxy } from '../../harness/tinyproxy.js';
 import { sign, tempDir } from '../audit/helpers.js';
@@ -103,9 +106,14 @@ describeWithTinyproxy('outbound requests through a proxy (tinyproxy on loopback)
     );
   });
 
+  // undici is bundled apart (dist/undici/index.cjs) and required only for a proxied fetch.
+  const undiciBundle = path.join(repoRoot, 'dist', 'undici', 'index.cjs');
+
   it('pre-deploy-checks sends GitHub API calls and health probes through the proxy (lower-case variables too)', async () => {
     const before = emulator.requests.length;
-    const result = await gate({ http_proxy: proxy.url, https_proxy: proxy.url });
+    const recorder = loadRecorder(tempDir('proxy-e2e-'));
+    const result = await gate({ http_proxy: proxy.url, https_proxy: proxy.url, ...recorder.env });
+    expect(recorder.loaded()).toContain(undiciBundle);
     expect(errors(result)).toEqual([]);
     expect(result.exitCode).toBe(0);
     const api = new URL(emulator.url);
@@ -116,8 +124,9 @@ describeWithTinyproxy('outbound requests through a proxy (tinyproxy on loopback)
   });
 
   it('with NO_PROXY=127.0.0.1 (or localhost) the same runs go direct: nothing in the proxy log', async () => {
+    const recorder = loadRecorder(tempDir('proxy-e2e-'));
     for (const noProxy of ['127.0.0.1', 'localhost,127.0.0.1']) {
-      const env = { HTTP_PROXY: proxy.url, HTTPS_PROXY: proxy.url, NO_PROXY: noProxy };
+      const env = { HTTP_PROXY: proxy.url, HTTPS_PROXY: proxy.url, NO_PROXY: noProxy, ...recorder.env };
       const checked = await smoke(env);
       expect(checked.outputs.result).toBe('passed');
       const gated = await gate(env);
@@ -125,6 +134,9 @@ describeWithTinyproxy('outbound requests through a proxy (tinyproxy on loopback)
       expect(gated.exitCode).toBe(0);
       expect(served).toEqual(['GET /health', 'GET /up']);
       expect(targets()).toEqual([]);
+      // Direct requests use Node's own fetch: the bundles never load undici (but they did run).
+      expect(recorder.loaded()).toContain(path.join(repoRoot, 'dist', 'pre-deploy-checks', 'index.js'));
+      expect(recorder.loaded()).not.toContain(undiciBundle);
       served.length = 0;
     }
   });
