@@ -35,6 +35,18 @@ export interface CheckOutcome {
 
 const CHECK_POLL_MS = 15_000;
 
+/** The inputs that each turn on a check. */
+const CHECK_INPUTS = [
+  'version',
+  'deploy-windows',
+  'freeze-periods',
+  'incident-label',
+  'required-checks',
+  'image',
+  'health-urls',
+  'error-budget',
+];
+
 export async function run(): Promise<void> {
   const outputs = new Outputs<OutputName>({
     result: 'failed',
@@ -118,6 +130,23 @@ export async function run(): Promise<void> {
     const slaRepository = inputs.repository('sla-repository', {
       default: `${repository.owner}/${repository.repo}`,
     });
+    // A gate that checks nothing would pass every deploy (an input name misspelt in a workflow only
+    // draws a warning from GitHub), so no check configured is an input error, not a pass.
+    const configured =
+      version !== undefined ||
+      windows !== undefined ||
+      freezes !== undefined ||
+      incidentLabel !== undefined ||
+      requiredChecks.length > 0 ||
+      image !== undefined ||
+      healthUrls.length > 0 ||
+      errorBudget;
+    if (!configured)
+      throw new InputError(
+        CHECK_INPUTS.join(', '),
+        'none is set, so there is nothing to check',
+        'at least one check (a gate that checks nothing would pass every deploy)',
+      );
     const override = inputs.optionalString('override');
     const reportFile = inputs.optionalString('report-file');
     const needsGitHub = Boolean(incidentLabel) || requiredChecks.length > 0 || (errorBudget && !dataDir);

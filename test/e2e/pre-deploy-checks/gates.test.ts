@@ -239,4 +239,14 @@ describe('pre-deploy-checks bad input', () => {
     expect(seen).toEqual([]);
     expect(result.outputs).toMatchObject({ result: 'failed', 'failed-checks': '', report: '{}' });
   });
+
+  it('fails closed when no check is configured (a misspelt input must not pass the gate)', async () => {
+    // As with `health-url:` (singular) in a workflow: GitHub only warns, the action sees no check at all.
+    const result = await runAction('pre-deploy-checks', { inputs: {} });
+    expect(result.exitCode).toBe(1);
+    expect(errors(result)[0]).toContain(
+      "input 'version, deploy-windows, freeze-periods, incident-label, required-checks, image, health-urls, error-budget': none is set",
+    );
+    expect(result.outputs).toMatchObject({ result: 'failed', 'failed-checks': '', report: '{}' });
+  });
 });
