@@ -3,7 +3,6 @@ import { closeSync, fstatSync, openSync, promises as fs, readdirSync, readFileSy
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
-import { createGunzip } from 'node:zlib';
 import { systemClock, type Clock } from './clock.js';
 import type { GitHubClient } from './github-client.js';
 import { statusOf } from './github-client.js';
@@ -236,8 +235,9 @@ export class BranchStore implements FileStore {
         names.add(i === parts.length - 1 ? parts[i] : `${parts[i]}/`);
       }
     };
-    // Loaded here, not at start: only reading a branch's files needs it.
+    // Loaded here, not at start: only reading a branch's files needs them.
     const { default: tar } = await import('tar-stream');
+    const { createGunzip } = await import('node:zlib');
     const extract = tar.extract();
     const reading = (async () => {
       for await (const entry of extract) {

@@ -1,7 +1,6 @@
 import http from 'node:http';
 import https from 'node:https';
-import { performance } from 'node:perf_hooks';
-import { proxyAgentFor, redact } from './proxy.js';
+import { proxyAgentFor, redact, type ProxyRoute } from './proxy.js';
 
 export type ProbeFailureKind = 'dns' | 'connect' | 'tls' | 'timeout' | 'aborted' | 'protocol';
 
@@ -100,13 +99,15 @@ function describeFailure(
  */
 export async function probe(request: ProbeRequest): Promise<ProbeResult> {
   const redirects: string[] = [];
+  let url = new URL(request.url);
+  // The first route is settled before the clock starts: loading a proxy agent is not the service's latency.
+  let route = await routeTo(url);
   const started = performance.now();
   const deadline = started + (request.timeoutMs ?? 10_000);
-  let url = new URL(request.url);
   let method = (request.method ?? 'GET').toUpperCase();
   let body = request.body;
   for (let hop = 0; ; hop++) {
-    const result = await once(url, method, body, request, deadline, started, redirects);
+    const result = await once(url, route, method, body, request, deadline, started, redirects);
     const location = result.ok ? result.headers.location : undefined;
     if (
       !result.ok ||
@@ -118,6 +119,7 @@ export async function probe(request: ProbeRequest): Promise<ProbeResult> {
       return result;
     redirects.push(url.toString());
     url = new URL(location, url);
+    route = await routeTo(url);
     if (result.status === 303 || ((result.status === 301 || result.status === 302) && method === 'POST')) {
       method = 'GET';
       body = undefined;
@@ -125,8 +127,18 @@ export async function probe(request: ProbeRequest): Promise<ProbeResult> {
   }
 }
 
+/** The route to `url`, or the error a bad HTTPS_PROXY/NO_PROXY gives (run-action checks them first). */
+async function routeTo(url: URL): Promise<ProxyRoute | Error> {
+  try {
+    return await proxyAgentFor(url);
+  } catch (error) {
+    return error as Error;
+  }
+}
+
 function once(
   url: URL,
+  route: ProxyRoute | Error,
   method: string,
   body: string | undefined,
   request: ProbeRequest,
@@ -138,7 +150,7 @@ function once(
   const maxBodyBytes = request.maxBodyBytes ?? 1_048_576;
   return new Promise((resolve) => {
     let settled = false;
-    let proxy: URL | undefined;
+    const proxy = route instanceof Error ? undefined : route.proxy;
     const finish = (result: ProbeResult) => {
       if (settled) return;
       settled = true;
@@ -162,15 +174,12 @@ function once(
     const transport = url.protocol === 'https:' ? https : http;
     const headers: Record<string, string> = { 'user-agent': 'shipgate-probe', ...request.headers };
     if (body !== undefined) headers['content-length'] = String(Buffer.byteLength(body));
-    let agent;
-    try {
-      ({ agent, proxy } = proxyAgentFor(url));
-    } catch (error) {
-      // A bad HTTPS_PROXY/NO_PROXY (run-action checks them first): never a silent direct request.
+    if (route instanceof Error) {
+      // A bad HTTPS_PROXY/NO_PROXY: never a silent direct request.
       resolve({
         ok: false,
         kind: 'protocol',
-        error: (error as Error).message,
+        error: route.message,
         latencyMs: 0,
         url: url.toString(),
         redirects,
@@ -178,7 +187,7 @@ function once(
       return;
     }
     // A fresh connection per request (agent false, or a proxy agent of its own), so latencies compare.
-    const req = transport.request(url, { method, headers, agent });
+    const req = transport.request(url, { method, headers, agent: route.agent });
     // A proxy that refuses the CONNECT tunnel answers for the service; that answer is not the service's.
     req.on('proxyConnect', (answer: { statusCode: number; statusText?: string }) => {
       if (answer.statusCode !== 200) {

@@ -1,7 +1,6 @@
 import type { Agent } from 'node:http';
 import net from 'node:net';
-import { HttpProxyAgent } from 'http-proxy-agent';
-import { HttpsProxyAgent } from 'https-proxy-agent';
+// In the bundles this is the stand-in that loads undici on first use (lazy-undici.mjs).
 import { ProxyAgent, fetch as undiciFetch } from 'undici';
 
 /**
@@ -164,14 +163,24 @@ export function describeProxySettings(settings: ProxySettings): string | undefin
   return `Proxy: ${parts.join('; ')}`;
 }
 
+/** How node's http/https.request reaches a URL: a proxy agent, or `false` (a fresh direct connection). */
+export interface ProxyRoute {
+  agent: Agent | false;
+  proxy?: URL;
+}
+
 /**
- * An http.Agent for node's http/https.request: absolute-form requests to the proxy for http: URLs,
- * a CONNECT tunnel for https: URLs (as curl does), or `false` (a fresh direct connection).
+ * The route for `url`: absolute-form requests to the proxy for http: URLs, a CONNECT tunnel for https:
+ * URLs (as curl does), or direct. The agent libraries (and `debug`, which they load) are imported only
+ * when a request really goes through a proxy: most steps never need them (issue 14, bench/startup).
  */
-export function proxyAgentFor(url: URL, settings?: ProxySettings): { agent: Agent | false; proxy?: URL } {
+export async function proxyAgentFor(url: URL, settings?: ProxySettings): Promise<ProxyRoute> {
   const proxy = proxyFor(url, settings);
   if (!proxy) return { agent: false };
-  const agent = url.protocol === 'https:' ? new HttpsProxyAgent(proxy) : new HttpProxyAgent(proxy);
+  const agent =
+    url.protocol === 'https:'
+      ? new (await import('https-proxy-agent')).HttpsProxyAgent(proxy)
+      : new (await import('http-proxy-agent')).HttpProxyAgent(proxy);
   return { agent, proxy };
 }
 

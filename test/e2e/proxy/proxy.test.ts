@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, expect, it } from '@jest/globals';
+import { readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startEmulator, type GitHubEmulator } from '../../harness/emulator/index.js';
@@ -106,14 +107,21 @@ describeWithTinyproxy('outbound requests through a proxy (tinyproxy on loopback)
     );
   });
 
-  // undici is bundled apart (dist/undici/index.cjs) and required only for a proxied fetch.
+  // undici is bundled apart (dist/undici/index.cjs) and required only for a proxied fetch; the probe's
+  // proxy agents are chunks imported only for a proxied probe.
   const undiciBundle = path.join(repoRoot, 'dist', 'undici', 'index.cjs');
+  const agentChunks = (action: string) =>
+    readdirSync(path.join(repoRoot, 'dist', action))
+      .map((file) => path.join(repoRoot, 'dist', action, file))
+      .filter((file) => /class Https?ProxyAgent\b/.test(readFileSync(file, 'utf8')));
 
   it('pre-deploy-checks sends GitHub API calls and health probes through the proxy (lower-case variables too)', async () => {
     const before = emulator.requests.length;
     const recorder = loadRecorder(tempDir('proxy-e2e-'));
     const result = await gate({ http_proxy: proxy.url, https_proxy: proxy.url, ...recorder.env });
     expect(recorder.loaded()).toContain(undiciBundle);
+    expect(agentChunks('pre-deploy-checks')).toHaveLength(2);
+    expect(recorder.loaded().filter((f) => agentChunks('pre-deploy-checks').includes(f))).toHaveLength(1);
     expect(errors(result)).toEqual([]);
     expect(result.exitCode).toBe(0);
     const api = new URL(emulator.url);
@@ -137,6 +145,8 @@ describeWithTinyproxy('outbound requests through a proxy (tinyproxy on loopback)
       // Direct requests use Node's own fetch: the bundles never load undici (but they did run).
       expect(recorder.loaded()).toContain(path.join(repoRoot, 'dist', 'pre-deploy-checks', 'index.js'));
       expect(recorder.loaded()).not.toContain(undiciBundle);
+      const agents = [...agentChunks('pre-deploy-checks'), ...agentChunks('smoke-test')];
+      expect(recorder.loaded().filter((f) => agents.includes(f))).toEqual([]);
       served.length = 0;
     }
   });
