@@ -28,6 +28,7 @@ import {
   localArchiveDigests,
   snapshotArchiveDigests,
   type RawLine,
+  loadRecordSchemas,
 } from '@shipgate/core/audit';
 import { USAGE, inputsFromArguments, isCommandLine } from './command-line.js';
 import { ReportCollector } from './compliance-report.js';
@@ -121,6 +122,7 @@ export async function run(): Promise<void> {
         });
     const token = inputs.optionalString('github-token');
     const trustedText = inputs.optionalString('trusted-checkpoint');
+    await loadRecordSchemas();
     const trusted =
       trustedText === undefined ? undefined : parseTrustedCheckpoint(trustedText, keys, keylessVerifier);
     if (trusted && 'problem' in trusted)

@@ -5,6 +5,7 @@ import {
   type RawLine,
   type AuditRecord,
   type Checkpoint,
+  loadRecordSchemas,
 } from '@shipgate/core/audit';
 import { ArchiveCheck, type RetentionCoverage } from './archive-check.js';
 
@@ -86,6 +87,7 @@ export async function verifyLog(
   lines: AsyncIterable<RawLine>,
   options: VerifyOptions,
 ): Promise<Verification> {
+  await loadRecordSchemas();
   const { keys, trusted } = options;
   let expected = 0;
   let previousHash = '';

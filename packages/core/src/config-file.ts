@@ -26,7 +26,7 @@ function load(): Promise<{ yaml: Yaml; ajv: Ajv }> {
 }
 
 /** A CommonJS module's export (`name`, or the module's function) through whatever import() gave. */
-function commonJsExport(loaded: unknown, name?: string): unknown {
+export function commonJsExport(loaded: unknown, name?: string): unknown {
   const candidates: unknown[] = [];
   for (let value: unknown = loaded, depth = 0; value && depth < 3; depth++) {
     candidates.push(value);

@@ -1,13 +1,20 @@
 // What deploy.yml's audit job passes becomes a correct deployment record (id, approvals with their
 // times, an override as an emergency change, the canary's stages), and a workflow_run record carries
 // the run's conclusion, duration and jobs. The compliance report reads the same details the same way.
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { ActionContext } from '../../../packages/core/src/index.js';
-import { recordSchemaProblem, type AuditRecord } from '../../../packages/core/src/audit/record.js';
+import {
+  recordSchemaProblem,
+  type AuditRecord,
+  loadRecordSchemas,
+} from '../../../packages/core/src/audit/record.js';
 import { draftRecord } from '../../../actions/audit-sign/src/record-draft.js';
 import { ReportCollector } from '../../../actions/audit-verify/src/compliance-report.js';
 import { periodFor } from '../../../actions/audit-verify/src/period.js';
 import type { Verification } from '../../../actions/audit-verify/src/verify-log.js';
+
+// The record checks are synchronous; Ajv and the schemas load once, as audit-verify does at start.
+beforeAll(loadRecordSchemas);
 
 const context = (eventName: string, event: Record<string, unknown>): ActionContext => ({
   repository: { owner: 'octo-org', repo: 'shop' },

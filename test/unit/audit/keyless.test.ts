@@ -13,7 +13,7 @@ import {
   type IdentityRules,
 } from '../../../packages/core/src/audit/keyless.js';
 import { signEntry, signEntryWith, type LogEntry } from '../../../packages/core/src/audit/log-format.js';
-import { hashCanonical } from '../../../packages/core/src/audit/record.js';
+import { hashCanonical, loadRecordSchemas } from '../../../packages/core/src/audit/record.js';
 import {
   GITHUB_ISSUER,
   identityToken,
@@ -21,6 +21,9 @@ import {
   type MockSigstore,
 } from '../../harness/sigstore.js';
 import { asRawLines, record, signer } from './fixture.js';
+
+// The record checks are synchronous; Ajv and the schemas load once, as audit-verify does at start.
+beforeAll(loadRecordSchemas);
 
 jest.setTimeout(60_000);
 

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,12 +14,16 @@ import {
   ENTRY_HASH_PREFIX,
   entryHash,
   recordSchemaProblem,
+  loadRecordSchemas,
 } from '../../../packages/core/src/audit/record.js';
 import { createHash } from 'node:crypto';
 import { canonicalize } from '../../../packages/core/src/audit/canonical-json.js';
 import { appendRecord, checkpointDue } from '../../../actions/audit-sign/src/append.js';
 import { verifyLog } from '../../../actions/audit-verify/src/verify-log.js';
 import { record, signer } from './fixture.js';
+
+// The record checks are synchronous; Ajv and the schemas load once, as audit-verify does at start.
+beforeAll(loadRecordSchemas);
 
 const dirs: string[] = [];
 const tempDir = () => {

@@ -1,10 +1,13 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { ActionContext } from '../../../packages/core/src/index.js';
-import { recordSchemaProblem } from '../../../packages/core/src/audit/record.js';
+import { recordSchemaProblem, loadRecordSchemas } from '../../../packages/core/src/audit/record.js';
 import { globToRegExp, matchInfraPaths } from '../../../actions/audit-sign/src/infra-paths.js';
 import { draftRecord, eventRecordType } from '../../../actions/audit-sign/src/record-draft.js';
 import { pullRequestEvidence } from '../../../actions/audit-sign/src/pull-request-evidence.js';
 import type { GitHubClient } from '../../../packages/core/src/index.js';
+
+// The record checks are synchronous; Ajv and the schemas load once, as audit-verify does at start.
+beforeAll(loadRecordSchemas);
 
 const INFRA = ['terraform/**', 'infra/**', 'environments/**'];
 const context = (eventName: string, event: Record<string, unknown>): ActionContext => ({

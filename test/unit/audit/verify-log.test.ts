@@ -1,14 +1,21 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { canonicalize } from '../../../packages/core/src/audit/canonical-json.js';
 import { parsePublicKeys } from '../../../packages/core/src/audit/envelope.js';
 import { signEntry } from '../../../packages/core/src/audit/log-format.js';
-import { recordSchemaProblem, type AuditRecord } from '../../../packages/core/src/audit/record.js';
+import {
+  recordSchemaProblem,
+  type AuditRecord,
+  loadRecordSchemas,
+} from '../../../packages/core/src/audit/record.js';
 import {
   FAILURE_CLASSES,
   verifyLog,
   type FailureClass,
 } from '../../../actions/audit-verify/src/verify-log.js';
 import { asRawLines, generateLog, keyPair, prng, signer } from './fixture.js';
+
+// The record checks are synchronous; Ajv and the schemas load once, as audit-verify does at start.
+beforeAll(loadRecordSchemas);
 
 const legit = signer();
 const mallory = signer();

@@ -1,5 +1,6 @@
-import { Ajv, type ValidateFunction } from 'ajv';
+import type { Ajv, ValidateFunction } from 'ajv';
 import { createHash } from 'node:crypto';
+import { commonJsExport } from '../config-file.js';
 import { canonicalBytes } from './canonical-json.js';
 
 /**
@@ -397,10 +398,27 @@ function openSchema(schema: unknown): unknown {
   );
 }
 
-// Compiled on first use, not at load: compiling the schema is a large share of an audit step's
-// start-up, and a run that stops at a bad input never needs it (issue 14, bench/startup).
-let compiledRecordSchema: ValidateFunction | undefined;
-let compiledReaderSchema: ValidateFunction | undefined;
+// Compiled by loadRecordSchemas(), not at load: Ajv (about 260 KB of bundled code) was the largest
+// part of audit-verify's start-up, and a run that stops at a bad input never needs it (issue 14,
+// bench/startup). An import() is asynchronous, the checks below are not: hence the explicit load.
+let validators: { exact: ValidateFunction; readable: ValidateFunction } | undefined;
+
+/** Imports Ajv and compiles the record schemas; await it before recordSchemaProblem/readableRecordProblem. */
+export async function loadRecordSchemas(): Promise<void> {
+  if (validators) return;
+  const AjvClass = commonJsExport(await import('ajv'), 'Ajv') as new (options: object) => Ajv;
+  const ajv = new AjvClass({ allErrors: false, strict: false });
+  validators = {
+    exact: ajv.compile(RECORD_JSON_SCHEMA),
+    readable: ajv.compile(openSchema(RECORD_JSON_SCHEMA) as object),
+  };
+}
+
+function loaded(): NonNullable<typeof validators> {
+  if (!validators)
+    throw new Error('the audit record schemas are not loaded: await loadRecordSchemas() first');
+  return validators;
+}
 
 const problemOf = (validate: ValidateFunction, value: unknown): string | undefined => {
   if (validate(value)) return undefined;
@@ -410,8 +428,7 @@ const problemOf = (validate: ValidateFunction, value: unknown): string | undefin
 
 /** Undefined when the value is exactly a record as this version writes it; otherwise what is wrong. */
 export function recordSchemaProblem(value: unknown): string | undefined {
-  compiledRecordSchema ??= new Ajv({ allErrors: false, strict: false }).compile(RECORD_JSON_SCHEMA);
-  return problemOf(compiledRecordSchema, value);
+  return problemOf(loaded().exact, value);
 }
 
 /**
@@ -419,8 +436,5 @@ export function recordSchemaProblem(value: unknown): string | undefined {
  * valid, and fields a later version of the same schema added are ignored (see RECORD_SCHEMA).
  */
 export function readableRecordProblem(value: unknown): string | undefined {
-  compiledReaderSchema ??= new Ajv({ allErrors: false, strict: false }).compile(
-    openSchema(RECORD_JSON_SCHEMA) as object,
-  );
-  return problemOf(compiledReaderSchema, value);
+  return problemOf(loaded().readable, value);
 }
