@@ -4152,8 +4152,8 @@ function load() {
     return (libraries ??= Promise.all([__nccwpck_require__.e(/* import() */ 483).then(__nccwpck_require__.t.bind(__nccwpck_require__, 33483, 19)), __nccwpck_require__.e(/* import() */ 627).then(__nccwpck_require__.t.bind(__nccwpck_require__, 65627, 23)), Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(323)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 66323, 23))]).then(([yaml, ajvModule, formats]) => {
         // Ajv and ajv-formats are CommonJS: depending on the loader (Node, jest, an ncc chunk) what
         // import() gives is the module itself or a namespace with it as `default`.
-        const AjvClass = commonJsExport(ajvModule, 'Ajv');
-        const addFormats = commonJsExport(formats);
+        const AjvClass = config_file_commonJsExport(ajvModule, 'Ajv');
+        const addFormats = config_file_commonJsExport(formats);
         // The schemas are ours and fixed: checking them against the JSON Schema meta-schema at every
         // run compiled the meta-schema first (about 90 ms of a report's start). A unit test
         // (config-schemas.test.ts) checks every shipped schema against it instead.
@@ -4162,7 +4162,7 @@ function load() {
     }));
 }
 /** A CommonJS module's export (`name`, or the module's function) through whatever import() gave. */
-function commonJsExport(loaded, name) {
+function config_file_commonJsExport(loaded, name) {
     const candidates = [];
     for (let value = loaded, depth = 0; value && depth < 3; depth++) {
         candidates.push(value);
@@ -5875,10 +5875,26 @@ function openSchema(schema) {
         .filter(([key, value]) => !(key === 'additionalProperties' && value === false))
         .map(([key, value]) => [key, openSchema(value)]));
 }
-// Compiled on first use, not at load: compiling the schema is a large share of an audit step's
-// start-up, and a run that stops at a bad input never needs it (issue 14, bench/startup).
-let compiledRecordSchema;
-let compiledReaderSchema;
+// Compiled by loadRecordSchemas(), not at load: Ajv (about 260 KB of bundled code) was the largest
+// part of audit-verify's start-up, and a run that stops at a bad input never needs it (issue 14,
+// bench/startup). An import() is asynchronous, the checks below are not: hence the explicit load.
+let validators;
+/** Imports Ajv and compiles the record schemas; await it before recordSchemaProblem/readableRecordProblem. */
+async function loadRecordSchemas() {
+    if (validators)
+        return;
+    const AjvClass = commonJsExport(await __nccwpck_require__.e(/* import() */ 627).then(__nccwpck_require__.t.bind(__nccwpck_require__, 65627, 23)), 'Ajv');
+    const ajv = new AjvClass({ allErrors: false, strict: false });
+    validators = {
+        exact: ajv.compile(RECORD_JSON_SCHEMA),
+        readable: ajv.compile(openSchema(RECORD_JSON_SCHEMA)),
+    };
+}
+function loaded() {
+    if (!validators)
+        throw new Error('the audit record schemas are not loaded: await loadRecordSchemas() first');
+    return validators;
+}
 const problemOf = (validate, value) => {
     if (validate(value))
         return undefined;
@@ -5887,16 +5903,14 @@ const problemOf = (validate, value) => {
 };
 /** Undefined when the value is exactly a record as this version writes it; otherwise what is wrong. */
 function recordSchemaProblem(value) {
-    compiledRecordSchema ??= new Ajv({ allErrors: false, strict: false }).compile(RECORD_JSON_SCHEMA);
-    return problemOf(compiledRecordSchema, value);
+    return problemOf(loaded().exact, value);
 }
 /**
  * Undefined when a reader of this version can read the value as a record: the fields it knows are
  * valid, and fields a later version of the same schema added are ignored (see RECORD_SCHEMA).
  */
 function record_readableRecordProblem(value) {
-    compiledReaderSchema ??= new Ajv({ allErrors: false, strict: false }).compile(openSchema(RECORD_JSON_SCHEMA));
-    return problemOf(compiledReaderSchema, value);
+    return problemOf(loaded().readable, value);
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/audit/entry-check.ts
