@@ -41,10 +41,8 @@ export default {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
-      // A guard against a hang, not a speed check: the suites run side by side, so a test that takes 2 s
-      // alone can take several times that on a busy machine. Assertions are on counts and outcomes,
-      // never on how long something took.
-      testTimeout: 60_000,
+      // 60 s per test, a hang guard (Jest ignores `testTimeout` inside a project: see the file).
+      setupFilesAfterEnv: ['<rootDir>/test/harness/hang-guard.ts'],
     },
   ],
 };

@@ -83,7 +83,8 @@ export async function world(
       }),
     say: (issue, login, body) => emulator.addComment(REPO, issue, { user: login, body }).id,
     opened: async (number = 1) => {
-      for (let i = 0; i < 2000; i++) {
+      // A hang guard, well inside the test's own limit: starting the bundle can take seconds when busy.
+      for (const deadline = Date.now() + 40_000; Date.now() < deadline;) {
         if (emulator.issue(REPO, number)) {
           // One more scaled second, so later comments are strictly after the request.
           await new Promise((resolve) => setTimeout(resolve, Math.ceil(2000 / spec.factor) + 5));
