@@ -31,6 +31,9 @@ export default {
   maxWorkers: workers,
   // Journeys and the demo first (see test/sequencer.js).
   testSequencer: '<rootDir>/test/sequencer.js',
+  // One temporary folder per run, removed at its end (see the file).
+  globalSetup: '<rootDir>/test/harness/temp-root-setup.js',
+  globalTeardown: '<rootDir>/test/harness/temp-root-teardown.js',
   projects: [
     {
       ...common,
