@@ -122,6 +122,9 @@ describeWithStack(
       hooks = await startHooks({ token, rollBackAtStage });
       const started = stack;
       j = await journey({
+        // This journey is about the check interval: at the default factor a 5 s check would be a quarter
+        // of a real second, less than one check (its probes and the webhook call) takes on a busy machine.
+        factor: 5,
         files: { '.github/workflows/deploy.yml': caller(started, hooks) },
         secrets: (_, auditPem) => ({
           SHIPGATE_AUDIT_KEY: auditPem,
