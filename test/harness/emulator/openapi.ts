@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
@@ -46,12 +47,20 @@ const httpMethods = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options']
 // These parameters may hold slashes when a client does not percent-encode them (refs, file paths).
 const greedyParams = new Set(['path', 'ref']);
 
-let cached: OpenApi | undefined;
+/**
+ * Where the loaded description is kept: on a Node core module, the one object Jest does not give each
+ * test file its own copy of (every file gets a fresh module registry, and so would parse the description
+ * and compile its validators again: about 1 s to load and 0.2-0.3 s per response schema, per file). So
+ * every suite a Jest worker runs shares one OpenApi and the validators it compiled; it holds nothing
+ * but the description, its index and the compiled checks, none of which a suite changes.
+ */
+const processWide = os as unknown as Record<symbol, OpenApi | undefined>;
+const key = Symbol.for(`shipgate.emulator.openapi ${specFile}`);
 
-/** The description, loaded and indexed on first use. */
+/** The description, loaded and indexed on first use in this process. */
 export function openApi(): OpenApi {
-  cached ??= new OpenApi(JSON.parse(readFileSync(specFile, 'utf8')) as Json);
-  return cached;
+  processWide[key] ??= new OpenApi(JSON.parse(readFileSync(specFile, 'utf8')) as Json);
+  return processWide[key];
 }
 
 export class OpenApi {
