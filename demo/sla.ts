@@ -13,7 +13,10 @@ export function writeSlaConfig(ctx: DemoContext): string {
     '    expected-status: 200',
     '    timeout: 2s',
     '    environment: production',
-    '    slo: { uptime: 99.5, latency-p95-ms: 250, error-rate: 1, window: 30d }',
+    // The service answers in ~10 ms, but every probe is a fresh process on one machine that also runs
+    // the rest of the demo (a probe took 442 ms under load): a tighter objective made the demo's own
+    // availability check ("up") depend on how busy the machine is.
+    '    slo: { uptime: 99.5, latency-p95-ms: 1000, error-rate: 1, window: 30d }',
   ];
   writeFileSync(
     file,

@@ -224,7 +224,8 @@ describe('approval-gate: reactions and roles', () => {
 
   it('with reactions on, an approver’s 👍 approves; the requester’s 👍 and a 👍 by a non-approver do not', async () => {
     w = await world();
-    const run = w.gate({ approvers: 'alice, deployer', reactions: 'true', timeout: '10m' });
+    // The gate ends on alice's 👍; the long time-out only leaves room for a busy machine (at 600×, 10m was 1 s).
+    const run = w.gate({ approvers: 'alice, deployer', reactions: 'true', timeout: '2h' });
     const issue = await w.opened();
     await react(issue, 'deployer', '+1');
     await react(issue, 'mallory', '+1');
@@ -255,7 +256,7 @@ describe('approval-gate: reactions and roles', () => {
       approvers: 'alice',
       roles: 'security: 1, product: 1',
       'role-holders': 'security: carol, octo-org/sre\nproduct: carol, bob',
-      timeout: '10m',
+      timeout: '2h', // ends on dave's approval; room for a busy machine
     });
     const issue = await w.opened();
     expect(w.emulator.issue(REPO, issue)!.body).toContain(

@@ -67,7 +67,8 @@ describe('approval-gate on the workflow token (shared identity github-actions[bo
   it('wait mode: the people decide as usual on the workflow token', async () => {
     w = await world({ factor: 60 });
     const t = tokens();
-    const run = gateAs(t.gate, { approvers: 'alice', timeout: '3m' });
+    // Ends on alice's approval; the hour (a minute here) only leaves room for a busy machine.
+    const run = gateAs(t.gate, { approvers: 'alice', timeout: '1h' });
     await w.opened();
     await forge(t.forger, 1);
     w.say(1, 'alice', '/approve');
