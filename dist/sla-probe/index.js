@@ -7763,11 +7763,17 @@ class ddsketch_DDSketch {
         let kept = 0;
         if (low <= high) {
             const store = lib.store;
-            store.bins = counts.slice(low, high + 1).map((n) => (n > 0 ? n : 0));
+            // One pass, no intermediate arrays (a report restores ~7,600 sketches of ~130 bins).
+            const bins = [];
+            for (let i = low; i <= high; i++) {
+                const n = counts[i] > 0 ? counts[i] : 0;
+                bins.push(n);
+                kept += n;
+            }
+            store.bins = bins;
             store.offset = offset + low;
             store.minKey = offset + low;
             store.maxKey = offset + high;
-            kept = store.bins.reduce((a, b) => a + b, 0);
             store.count = kept;
         }
         lib.zeroCount += json.zero;
