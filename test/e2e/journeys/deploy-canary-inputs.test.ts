@@ -123,10 +123,9 @@ describeWithStack(
       const started = stack;
       j = await journey({
         // This journey is about the check interval: it counts the checks in a stage, so a check must fit
-        // in its 5 s with room to spare. At the default factor that is a quarter of a real second, less
-        // than one check (its probes and the webhook call) takes on a busy machine; at 5 it is 1 s, and a
-        // full npm test on a shared machine (load average 10) fitted only 3 checks in a 20 s stage. At 2
-        // a check has 2.5 real seconds.
+        // in its 5 s with room to spare. At the default factor (5) that is 1 real second, and a full npm
+        // test on a shared machine (load average 10) fitted only 3 checks in a 20 s stage. At 2 a check
+        // has 2.5 real seconds.
         factor: 2,
         files: { '.github/workflows/deploy.yml': caller(started, hooks) },
         secrets: (_, auditPem) => ({
