@@ -28,7 +28,6 @@ import {
   localArchiveDigests,
   snapshotArchiveDigests,
   type RawLine,
-  loadRecordSchemas,
 } from '@shipgate/core/audit';
 import { USAGE, inputsFromArguments, isCommandLine } from './command-line.js';
 import { ReportCollector } from './compliance-report.js';
@@ -122,9 +121,10 @@ export async function run(): Promise<void> {
         });
     const token = inputs.optionalString('github-token');
     const trustedText = inputs.optionalString('trusted-checkpoint');
-    await loadRecordSchemas();
     const trusted =
-      trustedText === undefined ? undefined : parseTrustedCheckpoint(trustedText, keys, keylessVerifier);
+      trustedText === undefined
+        ? undefined
+        : await parseTrustedCheckpoint(trustedText, keys, keylessVerifier);
     if (trusted && 'problem' in trusted)
       throw new InputError(
         'trusted-checkpoint',

@@ -1,12 +1,18 @@
-import { checkLine, type VerificationKey, type KeylessVerifier } from '@shipgate/core/audit';
+import {
+  checkLine,
+  loadRecordSchemas,
+  type VerificationKey,
+  type KeylessVerifier,
+} from '@shipgate/core/audit';
 import type { TrustedCheckpoint } from './verify-log.js';
 
 /** The checkpoint line audit-sign wrote as its `checkpoint` output, checked: signed by an allowed key or keyless identity. */
-export function parseTrustedCheckpoint(
+export async function parseTrustedCheckpoint(
   text: string,
   keys: readonly VerificationKey[],
   keyless?: KeylessVerifier,
-): TrustedCheckpoint | { problem: string } {
+): Promise<TrustedCheckpoint | { problem: string }> {
+  await loadRecordSchemas();
   const checked = checkLine(text.trim(), keys, keyless);
   if (!checked.ok)
     return { problem: `is not a valid signed checkpoint (${checked.failure}: ${checked.message})` };
