@@ -22,8 +22,6 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ncc = path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
-/** The folder of dist/ that holds the shared undici bundle (not an action). */
-const UNDICI = 'undici';
 
 export function actionNames() {
   return readdirSync(path.join(root, 'actions'), { withFileTypes: true })
@@ -128,7 +126,7 @@ function bundleUndici(outRoot) {
     'undici',
     path.join('node_modules', 'undici', 'index.js'),
     root,
-    path.join(outRoot, UNDICI),
+    path.join(outRoot, 'undici'),
     (staging) => {
       const files = readdirSync(staging).filter((file) => file !== 'licenses.txt');
       if (files.join() !== 'index.js')
@@ -138,15 +136,14 @@ function bundleUndici(outRoot) {
   );
 }
 
-/** Bundles `names` into `outRoot`, `jobs` at a time; resolves to the first failing status, or 0. */
+/** Bundles `names` (and the shared undici) into `outRoot`, `jobs` at a time; resolves to the first failing status, or 0. */
 export async function buildAll(names, outRoot, jobs) {
   // The shared undici bundle first: it is the longest single job and every action needs it.
-  const queue = [UNDICI, ...names];
+  const queue = [() => bundleUndici(outRoot), ...names.map((name) => () => bundle(name, outRoot))];
   let failed = 0;
   const worker = async () => {
     while (queue.length > 0 && failed === 0) {
-      const name = queue.shift();
-      const status = await (name === UNDICI ? bundleUndici(outRoot) : bundle(name, outRoot));
+      const status = await queue.shift()();
       if (status !== 0 && failed === 0) failed = status;
     }
   };
