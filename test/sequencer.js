@@ -6,7 +6,7 @@
 // suites' files are small, so they would start last and leave one worker running them alone).
 //
 // The demo's four cases are four files, each a run of `npm run demo` on the wall clock whose own checks
-// (an SLA probe against a 250 ms latency objective) a saturated machine can miss, so they are spread
+// (an SLA probe against a latency objective) a saturated machine can miss, so they are spread
 // through the long suites, every `DEMO_SPACING`th, rather than started all at once.
 import Sequencer from '@jest/test-sequencer';
 

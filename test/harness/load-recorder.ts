@@ -1,6 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { repoRoot } from './runner.js';
 
 /**
  * Env that makes Node (24) record the path of every file it loads (import and require alike, through
@@ -31,4 +32,13 @@ registerHooks({ load(url, context, next) { appendFileSync(${JSON.stringify(log)}
         .map((u) => fileURLToPath(u)),
     clear: () => writeFileSync(log, ''),
   };
+}
+
+/** The chunks of an action's bundle (dist/<action>/*.js but index.js) whose code matches `pattern`. */
+export function chunksWith(action: string, pattern: RegExp): string[] {
+  const dir = path.join(repoRoot, 'dist', action);
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.js') && file !== 'index.js')
+    .map((file) => path.join(dir, file))
+    .filter((file) => pattern.test(readFileSync(file, 'utf8')));
 }

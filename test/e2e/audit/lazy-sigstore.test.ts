@@ -6,7 +6,7 @@ import { describe, expect, it, jest } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadRecorder } from '../../harness/load-recorder.js';
+import { chunksWith, loadRecorder } from '../../harness/load-recorder.js';
 import { sign, tempDir, verify } from './helpers.js';
 
 jest.setTimeout(120_000);
@@ -14,20 +14,10 @@ jest.setTimeout(120_000);
 const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'dist');
 
 /** The bundle's chunks that hold Sigstore's signing or verifying code (Fulcio, Rekor, the verifier). */
-function sigstoreChunks(action: string): string[] {
-  return readdirSync(path.join(dist, action))
-    .filter((f) => f.endsWith('.js') && f !== 'index.js')
-    .filter((f) => /fulcio|tlogThreshold/i.test(readFileSync(path.join(dist, action, f), 'utf8')));
-}
+const sigstoreChunks = (action: string) => chunksWith(action, /fulcio|tlogThreshold/i);
 
 /** The bundle's chunks that hold Octokit (the toolkit's GitHub class, by its getOctokitOptions error). */
-function octokitChunks(action: string): string[] {
-  return readdirSync(path.join(dist, action))
-    .filter((f) => f.endsWith('.js') && f !== 'index.js')
-    .filter((f) =>
-      readFileSync(path.join(dist, action, f), 'utf8').includes('Parameter token or opts.auth is required'),
-    );
-}
+const octokitChunks = (action: string) => chunksWith(action, /Parameter token or opts\.auth is required/);
 
 describe('keyed audit steps start without the Sigstore client', () => {
   it('the bundles keep Sigstore in chunks of their own', () => {
@@ -51,7 +41,7 @@ describe('keyed audit steps start without the Sigstore client', () => {
     const signLoads = recorder.loaded();
     // The recorder works: it saw the bundle itself.
     expect(signLoads).toContain(path.join(dist, 'audit-sign', 'index.js'));
-    const signChunks = sigstoreChunks('audit-sign').map((f) => path.join(dist, 'audit-sign', f));
+    const signChunks = sigstoreChunks('audit-sign');
     expect(signLoads.filter((f) => signChunks.includes(f))).toEqual([]);
 
     recorder.clear();
@@ -59,7 +49,7 @@ describe('keyed audit steps start without the Sigstore client', () => {
     expect(verified.exitCode).toBe(0);
     const verifyLoads = recorder.loaded();
     expect(verifyLoads).toContain(path.join(dist, 'audit-verify', 'index.js'));
-    const verifyChunks = sigstoreChunks('audit-verify').map((f) => path.join(dist, 'audit-verify', f));
+    const verifyChunks = sigstoreChunks('audit-verify');
     expect(verifyLoads.filter((f) => verifyChunks.includes(f))).toEqual([]);
   });
 });
@@ -95,9 +85,7 @@ describe('audit steps on a local log start without Octokit', () => {
     expect(verified.exitCode).toBe(0);
     const loads = recorder.loaded();
     expect(loads).toContain(path.join(dist, 'audit-verify', 'index.js'));
-    const chunks = ['audit-sign', 'audit-verify'].flatMap((action) =>
-      octokitChunks(action).map((f) => path.join(dist, action, f)),
-    );
+    const chunks = ['audit-sign', 'audit-verify'].flatMap(octokitChunks);
     expect(chunks).toHaveLength(2);
     expect(loads.filter((f) => chunks.includes(f))).toEqual([]);
   });

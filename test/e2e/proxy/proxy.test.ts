@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, beforeEach, expect, it } from '@jest/globals';
-import { readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startEmulator, type GitHubEmulator } from '../../harness/emulator/index.js';
-import { loadRecorder } from '../../harness/load-recorder.js';
+import { chunksWith, loadRecorder } from '../../harness/load-recorder.js';
 import { freePort } from '../../harness/ports.js';
 import { repoRoot } from '../../harness/runner.js';
 import { runAction, type RunResult } from '../../harness/runner.js';
@@ -110,10 +109,7 @@ describeWithTinyproxy('outbound requests through a proxy (tinyproxy on loopback)
   // undici is bundled apart (dist/undici/index.cjs) and required only for a proxied fetch; the probe's
   // proxy agents are chunks imported only for a proxied probe.
   const undiciBundle = path.join(repoRoot, 'dist', 'undici', 'index.cjs');
-  const agentChunks = (action: string) =>
-    readdirSync(path.join(repoRoot, 'dist', action))
-      .map((file) => path.join(repoRoot, 'dist', action, file))
-      .filter((file) => /class Https?ProxyAgent\b/.test(readFileSync(file, 'utf8')));
+  const agentChunks = (action: string) => chunksWith(action, /class Https?ProxyAgent\b/);
 
   it('pre-deploy-checks sends GitHub API calls and health probes through the proxy (lower-case variables too)', async () => {
     const before = emulator.requests.length;
