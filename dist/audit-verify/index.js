@@ -6889,7 +6889,8 @@ function reportMarkdown(report) {
 ;// CONCATENATED MODULE: ./src/trusted-checkpoint.ts
 
 /** The checkpoint line audit-sign wrote as its `checkpoint` output, checked: signed by an allowed key or keyless identity. */
-function parseTrustedCheckpoint(text, keys, keyless) {
+async function parseTrustedCheckpoint(text, keys, keyless) {
+    await loadRecordSchemas();
     const checked = checkLine(text.trim(), keys, keyless);
     if (!checked.ok)
         return { problem: `is not a valid signed checkpoint (${checked.failure}: ${checked.message})` };
@@ -7231,8 +7232,9 @@ async function run() {
             });
         const token = inputs.optionalString('github-token');
         const trustedText = inputs.optionalString('trusted-checkpoint');
-        await loadRecordSchemas();
-        const trusted = trustedText === undefined ? undefined : parseTrustedCheckpoint(trustedText, keys, keylessVerifier);
+        const trusted = trustedText === undefined
+            ? undefined
+            : await parseTrustedCheckpoint(trustedText, keys, keylessVerifier);
         if (trusted && 'problem' in trusted)
             throw new errors/* InputError */.dz('trusted-checkpoint', trusted.problem, 'the checkpoint output of audit-sign, as is');
         const REPORT_KINDS = ['none', 'daily', 'weekly', 'monthly', 'range'];

@@ -6044,17 +6044,6 @@ function checkVersion(version) {
 
 
 const CHECK_POLL_MS = 15_000;
-/** The inputs that each turn on a check. */
-const CHECK_INPUTS = [
-    'version',
-    'deploy-windows',
-    'freeze-periods',
-    'incident-label',
-    'required-checks',
-    'image',
-    'health-urls',
-    'error-budget',
-];
 async function run() {
     const outputs = new Outputs({
         result: 'failed',
@@ -6128,16 +6117,18 @@ async function run() {
         });
         // A gate that checks nothing would pass every deploy (an input name misspelt in a workflow only
         // draws a warning from GitHub), so no check configured is an input error, not a pass.
-        const configured = version !== undefined ||
-            windows !== undefined ||
-            freezes !== undefined ||
-            incidentLabel !== undefined ||
-            requiredChecks.length > 0 ||
-            image !== undefined ||
-            healthUrls.length > 0 ||
-            errorBudget;
-        if (!configured)
-            throw new errors/* InputError */.dz(CHECK_INPUTS.join(', '), 'none is set, so there is nothing to check', 'at least one check (a gate that checks nothing would pass every deploy)');
+        const checksConfigured = {
+            version: version !== undefined,
+            'deploy-windows': windows !== undefined,
+            'freeze-periods': freezes !== undefined,
+            'incident-label': incidentLabel !== undefined,
+            'required-checks': requiredChecks.length > 0,
+            image: image !== undefined,
+            'health-urls': healthUrls.length > 0,
+            'error-budget': errorBudget,
+        };
+        if (!Object.values(checksConfigured).some(Boolean))
+            throw new errors/* InputError */.dz(Object.keys(checksConfigured).join(', '), 'none is set, so there is nothing to check', 'at least one check (a gate that checks nothing would pass every deploy)');
         const override = inputs.optionalString('override');
         const reportFile = inputs.optionalString('report-file');
         const needsGitHub = Boolean(incidentLabel) || requiredChecks.length > 0 || (errorBudget && !dataDir);
