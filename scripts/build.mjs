@@ -136,7 +136,10 @@ function bundleUndici(outRoot) {
   );
 }
 
-/** Bundles `names` (and the shared undici) into `outRoot`, `jobs` at a time; resolves to the first failing status, or 0. */
+/**
+ * Bundles `names` (and the shared undici) into `outRoot`, `jobs` at a time; resolves to the first
+ * failing status, or 0.
+ */
 export async function buildAll(names, outRoot, jobs) {
   // The shared undici bundle first: it is the longest single job and every action needs it.
   const queue = [() => bundleUndici(outRoot), ...names.map((name) => () => bundle(name, outRoot))];

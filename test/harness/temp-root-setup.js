@@ -1,7 +1,7 @@
 // Jest's globalSetup for every run (temp-root-teardown.js is its globalTeardown): the suites (and the
 // bundles, servers and browsers they start) write their temporary folders under one folder of this
-// run, set as TMPDIR before the workers start, and removed when the run ends. Without it a full run left about 1.5 GB
-// of runner folders, clones and logs in /tmp, run after run.
+// run, set as TMPDIR before the workers start, and removed when the run ends. Without it a full run
+// left about 1.5 GB of runner folders, clones and logs in /tmp, run after run.
 import { chmodSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
