@@ -22,10 +22,11 @@ const common = {
   testEnvironment: 'node',
 };
 
-// End-to-end suites mostly wait (scaled clocks, Prometheus scrapes, approval polls), so 1.5 workers per
-// core overlap them without starving the ones that run real components; `npm run test:unit` passes its
-// own --maxWorkers (its tests compute). Jest's --maxWorkers takes a percentage only up to 100 %.
-const workers = Math.max(2, Math.round(availableParallelism() * 1.5));
+// End-to-end suites mostly wait (scaled clocks, Prometheus scrapes, approval polls): on 2 cores, 3
+// workers kept about 1.1 cores busy; 2.5 per core overlap the waits. `npm test` runs the checks beside
+// them at a lower priority, to fill what is left. `npm run test:unit` passes its own --maxWorkers (its
+// tests compute). Jest's --maxWorkers takes a percentage only up to 100 %.
+const workers = Math.max(2, Math.round(availableParallelism() * 2.5));
 
 export default {
   maxWorkers: workers,

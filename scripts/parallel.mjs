@@ -1,13 +1,20 @@
-// `node scripts/parallel.mjs <npm script>...`: runs the named npm scripts at the same time (npm test's
-// checks: they do not depend on each other, and each alone leaves a core idle for much of its run).
+// `node scripts/parallel.mjs <npm script>... [--nice <npm script>...]`: runs the named npm scripts at the
+// same time (npm test's suites and checks: they do not depend on each other, and each alone leaves a core
+// idle for much of its run). Scripts after --nice run at a lower CPU priority (nice 10), so they take only
+// the CPU the others leave: the end-to-end suites, which run real components against scaled clocks, keep
+// the cores when they need them, and the checks fill the time those suites spend waiting.
 // Each script's output is held back and printed in one piece when it ends, under a header with its exit
 // status and duration, so the lines of two scripts never interleave. Exits 1 when any script failed, after
 // all of them have ended; a script killed by a signal counts as failed.
 import { spawn } from 'node:child_process';
+import { setPriority } from 'node:os';
 
-const names = process.argv.slice(2);
+const args = process.argv.slice(2);
+const niceAt = args.indexOf('--nice');
+const names = args.filter((arg) => arg !== '--nice');
+const niced = new Set(niceAt < 0 ? [] : args.slice(niceAt + 1));
 if (names.length === 0) {
-  console.error('usage: node scripts/parallel.mjs <npm script>...');
+  console.error('usage: node scripts/parallel.mjs <npm script>... [--nice <npm script>...]');
   process.exit(2);
 }
 
@@ -22,6 +29,8 @@ function run(name) {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? (process.stdout.isTTY ? '1' : '0') },
   });
+  // The priority is inherited by everything the script starts (Jest workers, ncc, tsc).
+  if (niced.has(name) && child.pid !== undefined) setPriority(child.pid, 10);
   const chunks = [];
   child.stdout.on('data', (c) => chunks.push(c));
   child.stderr.on('data', (c) => chunks.push(c));

@@ -17,7 +17,7 @@ import { repoRoot, type TestClock } from '../../harness/runner.js';
 export const SHOP = 'octo-org/shop';
 
 /** How many times faster than real time a journey's clock runs (unless a journey sets its own). */
-export const JOURNEY_FACTOR = 5;
+export const JOURNEY_FACTOR = 10;
 
 /** Tuesday 10 November 2026, 10:00 in Berlin: inside the examples' deploy windows, outside freezes. */
 export const OFFICE_HOURS = Date.UTC(2026, 10, 10, 9, 0, 0);
@@ -56,10 +56,10 @@ export async function journey(options: {
 }): Promise<Journey> {
   // The journey's clock starts at `startMs` (office hours by default) and runs `factor` times faster.
   // A journey waits on the examples' own timings (canary stages of 10 s checks, approval polls, smoke
-  // retries), so the factor sets how long it takes. It stays at 5 because the real parts must keep up:
-  // a 10 s check is one every 2 s, against Prometheus scraping every second. At 20 (one check every
-  // 0.5 s) a fresh canary's series could be missing from three checks in a row, and the examples'
-  // max-inconclusive-rounds 3 then rolls back: it did in 2 of 15 journeys on a fresh-clone run.
+  // retries), so the factor sets how long it takes. The real parts must keep up: at 10 a 10 s check is one
+  // every second, and Prometheus scrapes every 250 ms (deploy-stack.ts), so each check sees four fresh
+  // scrapes. At 20 with one-second scrapes, a fresh canary's series could be missing from three checks in
+  // a row, and the examples' max-inconclusive-rounds 3 then rolled back 2 of 15 journeys on a fresh clone.
   const clock: TestClock = {
     epochMs: Date.now(),
     factor: options.factor ?? JOURNEY_FACTOR,
