@@ -1,11 +1,12 @@
 // Bundles every action (actions/<name>/src/index.ts) into dist/<name>/index.js with @vercel/ncc.
 // Usage: node scripts/build.mjs [--out-dir <dir>] [name ...]   (no names: every action; --out-dir: write
-// <dir>/<name>/ instead of dist/<name>/, which is what check-dist does). Bundles are built side by side,
+// <dir>/<name>/ instead of dist/<name>/, which is what check-dist does). It first writes the generated
+// config validators (scripts/validators.ts), which the bundles include. Bundles are built side by side,
 // one ncc process per core (SHIPGATE_BUILD_JOBS overrides), as ncc bundles on one core. ncc only
 // transpiles (--transpile-only; tsconfig.bundle.json): `npm run typecheck` checks the types once for the
 // whole tree, where a type-checking ncc checked packages/core again in each of the eight bundles
 // (3× the CPU time, same output).
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
@@ -154,6 +155,19 @@ export async function buildAll(names, outRoot, jobs) {
   return failed;
 }
 
+/**
+ * Writes the generated config validators (scripts/validators.ts), or with `check` only says whether
+ * they are stale; returns the exit status. The bundles include them, so they are written first.
+ */
+export function generateValidators({ check = false } = {}) {
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', path.join('scripts', 'validators.ts'), ...(check ? ['--check'] : [])],
+    { cwd: root, stdio: 'inherit' },
+  );
+  return result.status ?? 1;
+}
+
 export function buildJobs(env = process.env) {
   const given = env.SHIPGATE_BUILD_JOBS;
   if (given === undefined || given === '') return os.availableParallelism();
@@ -181,5 +195,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     process.exit(2);
   }
   mkdirSync(outRoot, { recursive: true });
+  const generated = generateValidators();
+  if (generated !== 0) process.exit(generated);
   process.exit(await buildAll(args.length > 0 ? args : known, outRoot, buildJobs()));
 }

@@ -1,12 +1,13 @@
 // Builds every bundle afresh into a temporary folder and fails when dist/ differs from it (a changed,
-// missing or extra file) or from what is committed. dist/ itself is not touched, so the end-to-end
-// suites can run the committed bundles while this check runs.
+// missing or extra file) or from what is committed, or when a generated config validator is stale.
+// dist/ itself is not touched, so the end-to-end suites can run the committed bundles while this
+// check runs.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { actionNames, buildAll, buildJobs } from './build.mjs';
+import { actionNames, buildAll, buildJobs, generateValidators } from './build.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -43,6 +44,9 @@ try {
 }
 
 async function check() {
+  // A generated validator that no longer matches its schema would bundle a stale check.
+  const validators = generateValidators({ check: true });
+  if (validators !== 0) return validators;
   const status = await buildAll(actionNames(), fresh, buildJobs());
   if (status !== 0) return status;
   const drift = compareTrees(fresh, dist);

@@ -18,6 +18,10 @@
 // status.json commit), timed from process start, beside a bare Node 24 process.
 //   SLA_BENCH_ACTION=<folder>        an action folder (action.yml + its bundle) to run instead, e.g.
 //                                    an older build, for before/after figures from one sitting
+//   SLA_BENCH_BEFORE=<folder>        an action folder to measure beside the bundle, round by round in
+//                                    turn (before/after rows side by side from one run)
+//   SLA_BENCH_BUNDLE_ROUNDS=<n>      bundle runs per figure (default 3); each figure is the median
+//                                    (on a shared machine one run moves by tens of percent)
 //   SLA_BENCH_NODE_OPTIONS=<flags>   added to the bundle's NODE_OPTIONS (e.g. --cpu-prof)
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, promises as fs } from 'node:fs';
@@ -521,23 +525,45 @@ async function main(): Promise<void> {
     // What users run: the shipped bundle under Node 24, the whole action (reading, figures,
     // dashboard, reports, the status.json commit), timed from process start.
     const action = process.env.SLA_BENCH_ACTION ? path.resolve(process.env.SLA_BENCH_ACTION) : 'sla-report';
+    const before = process.env.SLA_BENCH_BEFORE ? path.resolve(process.env.SLA_BENCH_BEFORE) : undefined;
+    const bundleRounds = Number(process.env.SLA_BENCH_BUNDLE_ROUNDS ?? 3);
     const bare = bareNode24();
-    const b30 = await bundleReport(dir, 30, action);
-    const b365 = await bundleReport(dir, 365, action);
+    // Each subject and window in turn, round after round, so a change in the machine's load falls on
+    // all of them alike; each figure is the median of its rounds.
+    const subjects = [...(before ? [before] : []), action];
+    const measured = new Map<string, { ms: number; cpuMs: number; maxRssKb: number }[]>();
+    for (let round = 0; round < bundleRounds; round++)
+      for (const windowDays of [30, 365])
+        for (const subject of subjects) {
+          const key = `${subject}|${windowDays}`;
+          measured.set(key, [...(measured.get(key) ?? []), await bundleReport(dir, windowDays, subject)]);
+        }
+    const medianOf = (subject: string, windowDays: number) => {
+      const runs = measured.get(`${subject}|${windowDays}`)!;
+      return {
+        ms: median(runs.map((r) => r.ms)),
+        cpuMs: median(runs.map((r) => r.cpuMs)),
+        maxRssKb: median(runs.map((r) => r.maxRssKb)),
+      };
+    };
+    const b30 = medianOf(action, 30);
+    const b365 = medianOf(action, 365);
+    const shipped = process.env.SLA_BENCH_ACTION ? action : 'dist/sla-report/index.js';
     console.log(
-      `\nThe shipped bundle (${process.env.SLA_BENCH_ACTION ? action : 'dist/sla-report/index.js'}) under Node 24, the whole action on the same data (from process start, so loading the bundle is included)`,
+      `\nThe shipped bundle (${shipped}) under Node 24, the whole action on the same data (from process start, so loading the bundle is included); median of ${bundleRounds} round(s)${before ? `, in turn with ${before} (before)` : ''}`,
     );
     console.log(
       '| report | time | CPU time | peak RSS | RSS above a bare Node 24 process |\n| --- | --- | --- | --- | --- |',
     );
     console.log(`| bare Node 24 process | ${fmt(bare.ms)} ms | — | ${fmt(bare.maxRssKb / 1024, 1)} MB | 0 |`);
-    for (const [name, r] of [
-      ['30-day SLO window', b30],
-      ['365-day SLO window', b365],
-    ] as const)
-      console.log(
-        `| ${name} | ${fmt(r.ms)} ms | ${fmt(r.cpuMs)} ms | ${fmt(r.maxRssKb / 1024, 1)} MB | ${fmt((r.maxRssKb - bare.maxRssKb) / 1024, 1)} MB |`,
-      );
+    for (const windowDays of [30, 365])
+      for (const subject of subjects) {
+        const r = medianOf(subject, windowDays);
+        const label = before ? (subject === before ? 'before: ' : 'after: ') : '';
+        console.log(
+          `| ${label}${windowDays}-day SLO window | ${fmt(r.ms)} ms | ${fmt(r.cpuMs)} ms | ${fmt(r.maxRssKb / 1024, 1)} MB | ${fmt((r.maxRssKb - bare.maxRssKb) / 1024, 1)} MB |`,
+        );
+      }
     console.log(
       `ratio 365-day / 30-day: time ${fmt(b365.ms / b30.ms, 2)}×, peak RSS ${fmt(b365.maxRssKb / b30.maxRssKb, 2)}×`,
     );

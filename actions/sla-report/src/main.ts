@@ -8,7 +8,6 @@ import {
   notificationsMarkdown,
   readNotifyTargets,
   runAction,
-  writeJsonReport,
   writeSummary,
   type GitHubClient,
 } from '@shipgate/core';
@@ -21,6 +20,7 @@ import { budgetAlertEvent } from './notifications.js';
 import { PERIODS, resolvePeriod } from './periods.js';
 import { summarise } from './outputs.js';
 import { dataBranchPath } from './dashboard-file.js';
+import { writeJsonReportInParts } from './json-report.js';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -141,7 +141,7 @@ export function run(): Promise<void> {
     await fs.writeFile(dashboardPath, dashboard);
     const totals = summarise(reports);
     const deliveries = await notifier.settle();
-    await writeJsonReport(path.join(outputDir, 'sla-report.json'), {
+    await writeJsonReportInParts(path.join(outputDir, 'sla-report.json'), {
       period: { name: period.name, ...period.current, previous: period.previous },
       store: store.location,
       revision: written.revision,

@@ -6,23 +6,37 @@ type Yaml = typeof import('yaml');
 
 // yaml and Ajv (with its formats) load with import() on the first config parsed, not at start: they
 // cost start-up time in every action, and most runs parse no config file (issue 14, bench/startup).
-let libraries: Promise<{ yaml: Yaml; ajv: Ajv }> | undefined;
+// A config whose validator was generated at build time (scripts/validators.ts) loads yaml alone.
+let yamlLibrary: Promise<Yaml> | undefined;
+let ajvLibrary: Promise<Ajv> | undefined;
 const compiled = new WeakMap<object, ValidateFunction>();
 
-function load(): Promise<{ yaml: Yaml; ajv: Ajv }> {
-  return (libraries ??= Promise.all([import('yaml'), import('ajv'), import('ajv-formats')]).then(
-    ([yaml, ajvModule, formats]) => {
-      // Ajv and ajv-formats are CommonJS: depending on the loader (Node, jest, an ncc chunk) what
-      // import() gives is the module itself or a namespace with it as `default`.
-      const AjvClass = commonJsExport(ajvModule, 'Ajv') as new (options: object) => Ajv;
-      const addFormats = commonJsExport(formats) as (ajv: Ajv) => Ajv;
-      // The schemas are ours and fixed: checking them against the JSON Schema meta-schema at every
-      // run compiled the meta-schema first (about 90 ms of a report's start). A unit test
-      // (config-schemas.test.ts) checks every shipped schema against it instead.
-      const options = { allErrors: true, strict: false, useDefaults: true, validateSchema: false };
-      return { yaml, ajv: addFormats(new AjvClass(options)) };
-    },
-  ));
+/**
+ * The options every schema is compiled with, here and by the validator generator. The schemas are
+ * ours and fixed: checking them against the JSON Schema meta-schema at every run compiled the
+ * meta-schema first (about 90 ms of a report's start). A unit test (config-schemas.test.ts) checks
+ * every shipped schema against it instead.
+ */
+export const AJV_OPTIONS = { allErrors: true, strict: false, useDefaults: true, validateSchema: false };
+
+/** A schema's validator, compiled by Ajv or generated from Ajv's standalone code. */
+export interface ConfigValidator {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
+}
+
+function loadYaml(): Promise<Yaml> {
+  return (yamlLibrary ??= import('yaml'));
+}
+
+function loadAjv(): Promise<Ajv> {
+  return (ajvLibrary ??= Promise.all([import('ajv'), import('ajv-formats')]).then(([ajvModule, formats]) => {
+    // Ajv and ajv-formats are CommonJS: depending on the loader (Node, jest, an ncc chunk) what
+    // import() gives is the module itself or a namespace with it as `default`.
+    const AjvClass = commonJsExport(ajvModule, 'Ajv') as new (options: object) => Ajv;
+    const addFormats = commonJsExport(formats) as (ajv: Ajv) => Ajv;
+    return addFormats(new AjvClass(AJV_OPTIONS));
+  }));
 }
 
 /** A CommonJS module's export (`name`, or the module's function) through whatever import() gave. */
@@ -48,8 +62,9 @@ export async function parseConfig<T>(
   text: string,
   schema: object,
   where: { input: string; file?: string; expected: string },
+  validator?: ConfigValidator,
 ): Promise<T> {
-  return (await parseLocatedConfig<T>(text, schema, where)).data;
+  return (await parseLocatedConfig<T>(text, schema, where, validator)).data;
 }
 
 /** A validated config and a way to reject one of its parts by path, naming the part's line. */
@@ -63,13 +78,16 @@ export interface LocatedConfig<T> {
 /**
  * parseConfig, plus `fail` for checks a schema cannot express (a regex that does not compile, a
  * duplicate name): `fail([1, 'url'], 'is relative')` throws the same InputError with that line.
+ * `validator`, when given, is the schema's validator generated at build time (scripts/validators.ts),
+ * used instead of compiling the schema.
  */
 export async function parseLocatedConfig<T>(
   text: string,
   schema: object,
   where: { input: string; file?: string; expected: string },
+  validator?: ConfigValidator,
 ): Promise<LocatedConfig<T>> {
-  const { yaml, ajv } = await load();
+  const yaml = await loadYaml();
   const lineCounter = new yaml.LineCounter();
   const document = yaml.parseDocument(text, { lineCounter, prettyErrors: false });
   // Inline values (no file) are named by line alone: `input 'checks': line 3: …`.
@@ -80,10 +98,11 @@ export async function parseLocatedConfig<T>(
     throw new InputError(where.input, `${lineRef(line)}: ${first.message.split('\n')[0]}`, where.expected);
   }
   const data: unknown = document.toJS();
-  let validate = compiled.get(schema);
+  let validate: ConfigValidator | undefined = validator ?? compiled.get(schema);
   if (!validate) {
-    validate = ajv.compile(schema);
-    compiled.set(schema, validate);
+    const compiledNow = (await loadAjv()).compile(schema);
+    compiled.set(schema, compiledNow);
+    validate = compiledNow;
   }
   if (!validate(data)) {
     const error = mostUseful(validate.errors ?? []);
