@@ -4019,23 +4019,28 @@ class DirectoryStore {
                 .update(message);
             // Files are compared and written several at a time (a report run writes hundreds of rollups:
             // one after another, each waits for the disk); the revision takes them in the given order.
+            // A file is compared as bytes, encoded once for the comparison, the write and the hash: decoding
+            // the current file to compare strings held a second copy of a large file (a 5 MB dashboard
+            // is 10 MB as a string) in the heap at a report's memory peak.
             const entries = Object.entries(changes);
             const written = await mapLimited(entries, WRITE_CONCURRENCY, async ([file, content]) => {
-                const current = await snapshot.read(file);
-                if (content === current || (content === null && current === undefined))
-                    return false;
-                if (content === null)
+                const bytes = content === null ? null : Buffer.from(content, 'utf8');
+                const current = await snapshot.readBytes(file);
+                if (bytes === null ? current === undefined : current !== undefined && bytes.equals(current))
+                    return undefined;
+                if (bytes === null)
                     await fs.rm(this.resolve(file));
                 else
-                    await writeAtomically(this.resolve(file), content);
-                return true;
+                    await writeAtomically(this.resolve(file), bytes);
+                return bytes ?? '\0deleted';
             });
             let changed = false;
-            entries.forEach(([file, content], i) => {
-                if (!written[i])
+            entries.forEach(([file], i) => {
+                const content = written[i];
+                if (content === undefined)
                     return;
                 changed = true;
-                hash.update(file).update(content ?? '\0deleted');
+                hash.update(file).update(content);
             });
             if (!changed)
                 return { result, revision, attempts: 1 };
@@ -4115,19 +4120,27 @@ async function writeAtomically(file, content) {
 
 // yaml and Ajv (with its formats) load with import() on the first config parsed, not at start: they
 // cost start-up time in every action, and most runs parse no config file (issue 14, bench/startup).
-let libraries;
+// A config whose validator was generated at build time (scripts/validators.ts) loads yaml alone.
+let yamlLibrary;
+let ajvLibrary;
 const compiled = new WeakMap();
-function load() {
-    return (libraries ??= Promise.all([__nccwpck_require__.e(/* import() */ 483).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3483, 19)), __nccwpck_require__.e(/* import() */ 627).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5627, 23)), Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(323)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6323, 23))]).then(([yaml, ajvModule, formats]) => {
+/**
+ * The options every schema is compiled with, here and by the validator generator. The schemas are
+ * ours and fixed: checking them against the JSON Schema meta-schema at every run compiled the
+ * meta-schema first (about 90 ms of a report's start). A unit test (config-schemas.test.ts) checks
+ * every shipped schema against it instead.
+ */
+const AJV_OPTIONS = { allErrors: true, strict: false, useDefaults: true, validateSchema: false };
+function loadYaml() {
+    return (yamlLibrary ??= __nccwpck_require__.e(/* import() */ 483).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3483, 19)));
+}
+function loadAjv() {
+    return (ajvLibrary ??= Promise.all([__nccwpck_require__.e(/* import() */ 627).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5627, 23)), Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(323)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6323, 23))]).then(([ajvModule, formats]) => {
         // Ajv and ajv-formats are CommonJS: depending on the loader (Node, jest, an ncc chunk) what
         // import() gives is the module itself or a namespace with it as `default`.
         const AjvClass = commonJsExport(ajvModule, 'Ajv');
         const addFormats = commonJsExport(formats);
-        // The schemas are ours and fixed: checking them against the JSON Schema meta-schema at every
-        // run compiled the meta-schema first (about 90 ms of a report's start). A unit test
-        // (config-schemas.test.ts) checks every shipped schema against it instead.
-        const options = { allErrors: true, strict: false, useDefaults: true, validateSchema: false };
-        return { yaml, ajv: addFormats(new AjvClass(options)) };
+        return addFormats(new AjvClass(AJV_OPTIONS));
     }));
 }
 /** A CommonJS module's export (`name`, or the module's function) through whatever import() gave. */
@@ -4149,15 +4162,17 @@ function commonJsExport(loaded, name) {
  * input and the line, e.g. `input 'config-file': sla.yml line 7: services[0].url must be a string`.
  * Schema defaults are filled in.
  */
-async function parseConfig(text, schema, where) {
-    return (await parseLocatedConfig(text, schema, where)).data;
+async function parseConfig(text, schema, where, validator) {
+    return (await parseLocatedConfig(text, schema, where, validator)).data;
 }
 /**
  * parseConfig, plus `fail` for checks a schema cannot express (a regex that does not compile, a
  * duplicate name): `fail([1, 'url'], 'is relative')` throws the same InputError with that line.
+ * `validator`, when given, is the schema's validator generated at build time (scripts/validators.ts),
+ * used instead of compiling the schema.
  */
-async function parseLocatedConfig(text, schema, where) {
-    const { yaml, ajv } = await load();
+async function parseLocatedConfig(text, schema, where, validator) {
+    const yaml = await loadYaml();
     const lineCounter = new yaml.LineCounter();
     const document = yaml.parseDocument(text, { lineCounter, prettyErrors: false });
     // Inline values (no file) are named by line alone: `input 'checks': line 3: …`.
@@ -4168,10 +4183,11 @@ async function parseLocatedConfig(text, schema, where) {
         throw new errors/* InputError */.dz(where.input, `${lineRef(line)}: ${first.message.split('\n')[0]}`, where.expected);
     }
     const data = document.toJS();
-    let validate = compiled.get(schema);
+    let validate = validator ?? compiled.get(schema);
     if (!validate) {
-        validate = ajv.compile(schema);
-        compiled.set(schema, validate);
+        const compiledNow = (await loadAjv()).compile(schema);
+        compiled.set(schema, compiledNow);
+        validate = compiledNow;
     }
     if (!validate(data)) {
         const error = mostUseful(validate.errors ?? []);
