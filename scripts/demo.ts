@@ -10,8 +10,11 @@ const outputDir = path.resolve(process.env.SHIPGATE_DEMO_OUTPUT ?? path.join(rep
 const controller = new AbortController();
 let firstSignalAt = 0;
 
-// A Ctrl-C in a terminal reaches every process of the group, and tsx relays it too: signals within two
-// seconds of the first are the same interrupt. A later one (pressed again) kills the running step.
+// A Ctrl-C in a terminal reaches every process of the group: signals within two seconds of the first are
+// the same interrupt. A later one (pressed again) kills the running step. The demo runs as
+// `node --import tsx`, one process: the tsx command relays a signal to its child and, when the child
+// has not confirmed it within 30 ms (a busy machine), kills it outright, leaving nginx and Prometheus
+// running and printing nothing.
 const onSignal = (signal: NodeJS.Signals) => {
   if (firstSignalAt === 0) {
     firstSignalAt = Date.now();

@@ -49,28 +49,33 @@ export const alive = (pid: number) => {
   }
 };
 
+/** The arguments `npm run demo` gives node (package.json's script, `node --import tsx scripts/demo.ts`). */
+function demoArguments(): string[] {
+  const script = (
+    JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    }
+  ).scripts.demo;
+  const [command, ...args] = script.split(' ');
+  if (command !== 'node') throw new Error(`package.json's demo script no longer starts with node: ${script}`);
+  return args;
+}
+
 export function runDemo(env: Record<string, string> = {}, interruptWhen?: RegExp): Promise<DemoRun> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'shipgate-demo-e2e-'));
   return new Promise((resolve) => {
-    const child = spawn(
-      process.execPath,
-      [
-        path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
-        path.join(repoRoot, 'scripts', 'demo.ts'),
-      ],
-      {
-        cwd: repoRoot,
-        env: { ...process.env, SHIPGATE_DEMO_OUTPUT: dir, ...env },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
+    const child = spawn(process.execPath, demoArguments(), {
+      cwd: repoRoot,
+      env: { ...process.env, SHIPGATE_DEMO_OUTPUT: dir, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     let descendants: number[] = [];
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       if (interruptWhen && descendants.length === 0 && interruptWhen.test(output)) {
         descendants = descendantsOf(child.pid!);
-        child.kill('SIGINT'); // as `kill -INT <pid>` would; tsx passes it on to the demo
+        child.kill('SIGINT'); // as `kill -INT <pid>` would
       }
     };
     child.stdout.on('data', onData);

@@ -122,10 +122,8 @@ describeWithStack(
       hooks = await startHooks({ token, rollBackAtStage });
       const started = stack;
       j = await journey({
-        // This journey is about the check interval: it counts the checks in a stage, so a check must fit
-        // in its 5 s with room to spare. At the default factor (5) that is 1 real second, and a full npm
-        // test on a shared machine (load average 10) fitted only 3 checks in a 20 s stage. At 2 a check
-        // has 2.5 real seconds.
+        // This journey is about the check interval: it counts the checks in a stage, which holds while a
+        // check takes under its 5 s interval. At 2 that is 2.5 real seconds (at 10 it would be 0.5).
         factor: 2,
         files: { '.github/workflows/deploy.yml': caller(started, hooks) },
         secrets: (_, auditPem) => ({
@@ -164,10 +162,11 @@ describeWithStack(
         expect(log).toContain(
           `stage ${stage}/4: ${[5, 25, 50, 100][stage - 1]}% of traffic to the new version for 20s`,
         );
-      // check-interval 5s: a 20 s stage is checked (and the rollback webhook asked) at least 4 times; with the
-      // default interval (10 s) it would be twice.
+      // check-interval 5s: a 20 s stage is checked (and the rollback webhook asked) more than twice; with
+      // the default interval (10 s) it would be twice. Four when a check takes no time; a check waits its
+      // interval after the previous one ends, so 3 while each takes under 5 s (2.5 s real at factor 2).
       for (let stage = 1; stage <= 4; stage++)
-        expect(rollbackChecks(hooks!, stage)).toBeGreaterThanOrEqual(4);
+        expect(rollbackChecks(hooks!, stage)).toBeGreaterThanOrEqual(3);
       // The token in the secret URL never reaches the log.
       expect(log).not.toContain('gate-token-7c1d');
       expect(await versionsServing(stack!)).toEqual(['1.4.2']);
