@@ -56,8 +56,9 @@ export interface ServiceReport {
   slo: Figures;
   /** Whether the SLO window holds enough samples and coverage to state a budget at all. */
   evidence: BudgetEvidence;
-  /** The same over the report period. */
+  /** The same over the report period, and over the period before it. */
   periodEvidence: BudgetEvidence;
+  previousEvidence: BudgetEvidence;
   burn: Record<BurnWindow, WindowBurn>;
   alerts: Alert[];
   uptime: Record<keyof typeof UPTIME_SPANS, Figures>;
@@ -189,6 +190,7 @@ export async function analyse(
     const incidentTotals = await history.totals(now - CHART_DAYS * DAY_MS, now);
     const evidence = budgetEvidence(slo, options);
     const period = await over(options.period.current.from, options.period.current.to);
+    const previous = await over(options.period.previous.from, options.period.previous.to);
     const budget = budgetAlert(slo, evidence.known, burn['1h'].burn);
     const report: ServiceReport = {
       service,
@@ -204,7 +206,8 @@ export async function analyse(
         : {}),
       period,
       periodEvidence: budgetEvidence(period, options),
-      previous: await over(options.period.previous.from, options.period.previous.to),
+      previous,
+      previousEvidence: budgetEvidence(previous, options),
       slo,
       evidence,
       burn,

@@ -75,8 +75,10 @@ export function executiveSummary(
           .join('; ')}.`,
   ];
   for (const r of reports) {
-    const spent = r.period['budget-consumed'];
-    const before = r.previous['budget-consumed'];
+    // A period's spend from a sliver of it says nothing (one bad probe of a new service reads as
+    // thousands of percent): stated only with enough samples, and its trend only when both are.
+    const spent = r.periodEvidence.known ? r.period['budget-consumed'] : undefined;
+    const before = r.previousEvidence.known ? r.previous['budget-consumed'] : undefined;
     const trend =
       spent === undefined || before === undefined
         ? ''
@@ -85,8 +87,13 @@ export function executiveSummary(
           : spent < before - 1e-9
             ? ` (▼ down from ${before} % the period before)`
             : ' (= the period before)';
+    const spentText = !r.periodEvidence.known
+      ? r.periodEvidence.reason
+      : spent === undefined
+        ? 'no data'
+        : `${spent} %`;
     lines.push(
-      `- ${r.service.name}: budget over the SLO window ${budgetText(r)}; spent in the period ${spent === undefined ? 'no data' : `${spent} %`}${trend}.`,
+      `- ${r.service.name}: budget over the SLO window ${budgetText(r)}; spent in the period ${spentText}${trend}.`,
     );
   }
   const worst = reports

@@ -210,6 +210,52 @@ describe('sla-report (data-dir)', () => {
     expect(result.summary).toContain('(EXHAUSTED)');
   });
 
+  it('opens with an executive summary and recommendations drawn from the figures', () => {
+    const markdown = readFileSync(result.outputs['report-file'], 'utf8');
+    const sections = markdown.split('\n').filter((line) => line.startsWith('#'));
+    expect(sections.slice(0, 3)).toEqual([
+      expect.stringMatching(/^# SLA report: /),
+      '## Executive summary',
+      '### Recommendations',
+    ]);
+    const summary = markdown.slice(markdown.indexOf('## Executive summary'), markdown.indexOf('| service |'));
+    expect(summary).toContain(
+      '- **3 of 5 service(s) out of SLO:** steady (uptime, error-rate); burning (uptime, error-rate); blip (uptime, error-rate).',
+    );
+    // steady's period is well covered: its spend is stated. The period before holds 10 of its 30 days
+    // (under min-coverage 50 %), so no trend is drawn from it.
+    // (The figures move in their last digit with where the run falls in its 5-minute step.)
+    expect(summary).toMatch(
+      /\n- steady: budget over the SLO window -38\.9\d % \(EXHAUSTED\); spent in the period 138\.9\d %\.\n/,
+    );
+    // burning has two days of samples in a 30-day period: its spend there is not stated as a figure
+    // (over the sliver it covers, one hour down reads as 2,080 %).
+    expect(summary).toMatch(
+      /- burning: budget over the SLO window not enough data \(577 samples, 6\.68 % coverage\); spent in the period not enough data \(577 samples, 6\.68 % coverage\)\.\n/,
+    );
+    expect(summary).toContain(
+      '- silent: budget over the SLO window not enough data (0 samples, 0 % coverage)',
+    );
+    expect(summary).toMatch(
+      /- Worst incidents: steady 60 min down from .*; burning 60 min down from .* \(ongoing\); blip 5 min down from /,
+    );
+    // Recommendations name the service and the figures behind them, the most urgent first.
+    const recommendations = summary
+      .slice(summary.indexOf('### Recommendations'))
+      .split('\n')
+      .filter((l) => l.startsWith('- '));
+    expect(recommendations[0]).toMatch(
+      /^- Freeze deploys of steady: error budget exhausted \(-38\.9\d % left/,
+    );
+    expect(recommendations).toContain(
+      '- Wait before gating on silent: its budget is unknown, not enough data (0 samples, 0 % coverage); the deploy gate refuses it until the SLO window holds enough samples.',
+    );
+    expect(recommendations).toContain(
+      '- Check the probe schedule of sparse: 25 % coverage of the period (runs were missed; missing time is never counted as up).',
+    );
+    expect(recommendations.filter((l) => l.includes('Freeze deploys'))).toHaveLength(1);
+  });
+
   it('reports a calendar week against the week before', async () => {
     const week = await runAction('sla-report', {
       cwd: ws,
