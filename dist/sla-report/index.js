@@ -10293,6 +10293,7 @@ async function analyse(snapshot, config, options) {
         const incidentTotals = await history.totals(now - CHART_DAYS * DAY_MS, now);
         const evidence = budgetEvidence(slo, options);
         const period = await over(options.period.current.from, options.period.current.to);
+        const previous = await over(options.period.previous.from, options.period.previous.to);
         const budget = budgetAlert(slo, evidence.known, burn['1h'].burn);
         const report = {
             service,
@@ -10308,7 +10309,8 @@ async function analyse(snapshot, config, options) {
                 : {}),
             period,
             periodEvidence: budgetEvidence(period, options),
-            previous: await over(options.period.previous.from, options.period.previous.to),
+            previous,
+            previousEvidence: budgetEvidence(previous, options),
             slo,
             evidence,
             burn,
@@ -10429,8 +10431,10 @@ function executiveSummary(reports, period) {
                 .join('; ')}.`,
     ];
     for (const r of reports) {
-        const spent = r.period['budget-consumed'];
-        const before = r.previous['budget-consumed'];
+        // A period's spend from a sliver of it says nothing (one bad probe of a new service reads as
+        // thousands of percent): stated only with enough samples, and its trend only when both are.
+        const spent = r.periodEvidence.known ? r.period['budget-consumed'] : undefined;
+        const before = r.previousEvidence.known ? r.previous['budget-consumed'] : undefined;
         const trend = spent === undefined || before === undefined
             ? ''
             : spent > before + 1e-9
@@ -10438,7 +10442,12 @@ function executiveSummary(reports, period) {
                 : spent < before - 1e-9
                     ? ` (▼ down from ${before} % the period before)`
                     : ' (= the period before)';
-        lines.push(`- ${r.service.name}: budget over the SLO window ${budgetText(r)}; spent in the period ${spent === undefined ? 'no data' : `${spent} %`}${trend}.`);
+        const spentText = !r.periodEvidence.known
+            ? r.periodEvidence.reason
+            : spent === undefined
+                ? 'no data'
+                : `${spent} %`;
+        lines.push(`- ${r.service.name}: budget over the SLO window ${budgetText(r)}; spent in the period ${spentText}${trend}.`);
     }
     const worst = reports
         .flatMap((r) => r.incidents
