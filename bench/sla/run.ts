@@ -35,7 +35,7 @@ import { parseSlaConfig } from '../../packages/core/src/sla/config.js';
 import { ServiceHistory } from '../../packages/core/src/sla/history.js';
 import { addDays, DAY_MS, rollupPath, samplesPath } from '../../packages/core/src/sla/samples.js';
 import { analyse, reportSelection } from '../../actions/sla-report/src/analysis.js';
-import { reportFigures } from '../report.js';
+import { OWN_PEAK_RSS_KB_JS, ownPeakRssKb, reportFigures } from '../report.js';
 import { resolvePeriod } from '../../actions/sla-report/src/periods.js';
 
 const self = fileURLToPath(import.meta.url);
@@ -90,7 +90,7 @@ async function reportChild(dir: string, windowDays: number, write = false): Prom
     JSON.stringify({
       ms,
       cpuMs: (used.user + used.system) / 1000,
-      maxRssKb: process.resourceUsage().maxRSS,
+      maxRssKb: ownPeakRssKb(),
       services: analysis.reports.length,
       uptime,
       deferred: analysis.deferredRollups,
@@ -115,7 +115,7 @@ async function bundleReport(
     const preload = path.join(ws, 'measure.cjs');
     await fs.writeFile(
       preload,
-      "process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('\\nSLA_BENCH '+JSON.stringify({ms:performance.now(),cpuMs:(u.userCPUTime+u.systemCPUTime)/1000,maxRssKb:u.maxRSS})+'\\n')});",
+      `process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('\\nSLA_BENCH '+JSON.stringify({ms:performance.now(),cpuMs:(u.userCPUTime+u.systemCPUTime)/1000,maxRssKb:${OWN_PEAK_RSS_KB_JS}})+'\\n')});`,
     );
     await fs.writeFile(path.join(ws, 'sla.yml'), configText(REPORT_SERVICES, windowDays));
     const now = Date.parse(`${LAST_DAY}T23:59:00Z`);
@@ -150,8 +150,7 @@ async function bundleReport(
 
 /** A bare Node 24 process with the same preload: what any bundle costs before it does anything. */
 function bareNode24(): { ms: number; maxRssKb: number } {
-  const probe =
-    "process.on('exit',()=>process.stdout.write(JSON.stringify({ms:performance.now(),maxRssKb:process.resourceUsage().maxRSS})))";
+  const probe = `process.on('exit',()=>process.stdout.write(JSON.stringify({ms:performance.now(),maxRssKb:${OWN_PEAK_RSS_KB_JS}})))`;
   const result = spawnSync(node24, ['-e', probe], { encoding: 'utf8' });
   return JSON.parse(result.stdout);
 }
@@ -422,7 +421,7 @@ async function main(): Promise<void> {
     return;
   }
   if (process.argv[2] === '--baseline') {
-    console.log(JSON.stringify({ ms: 0, maxRssKb: process.resourceUsage().maxRSS }));
+    console.log(JSON.stringify({ ms: 0, maxRssKb: ownPeakRssKb() }));
     return;
   }
   const full = process.env.SLA_BENCH_FULL === '1';
