@@ -91,6 +91,19 @@ describeChromium('the dashboard in headless Chromium', () => {
     expect(overview).toMatch(/checkout\s+✔ up/);
     expect(overview).toMatch(/search\s+✖ down/);
     expect(await page.getByText('Environment production').count()).toBe(1);
+    // The measured error rate per service: failed probe requests over all of them. search's last two
+    // probes failed (3 attempts, 3 errors each) among about 285 good ones in the last 24 hours: 6 / 291
+    // (one sample more or less at the window's start, as the run's clock falls in its 5-minute step).
+    const rows = page.locator('main > table').first().locator('tbody tr');
+    const cells = async (row: number) =>
+      (await rows.nth(row).locator('th, td').allInnerTexts()).map((c) => c.trim());
+    const headers = (await page.locator('main > table').first().locator('thead th').allInnerTexts()).map(
+      (c) => c.trim(),
+    );
+    const column = (name: string) => headers.indexOf(name);
+    expect(column('error rate 24h')).toBeGreaterThan(0);
+    expect((await cells(1))[column('error rate 24h')]).toMatch(/^2\.0[4-7]\d%$/);
+    expect((await cells(0))[column('error rate 24h')]).toBe('0%');
     // Uptime over 24h, 7d, 30d and 90d for each service.
     const windows = await page.locator('section.service table').first().locator('tbody th').allInnerTexts();
     expect(windows).toEqual(['24h', '7d', '30d', '90d']);
