@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { startEmulator, type GitHubEmulator } from '../../harness/emulator/index.js';
 import { runAction } from '../../harness/runner.js';
-import { workspace } from './fixtures.js';
+import { every, sampleFiles, workspace } from './fixtures.js';
 
 jest.setTimeout(120_000);
 
@@ -24,19 +24,17 @@ afterAll(() => emulator.stop());
 function dataRepo(name: string, services: number, now: number): { repo: string; files: number } {
   const files: Record<string, string> = {};
   for (let s = 0; s < services; s++)
-    for (let t = now - 31 * DAY; t <= now; t += STEP) {
-      const file = `samples/svc-${s}/${new Date(t).toISOString().slice(0, 10)}.jsonl`;
-      const down = (t / STEP + s) % 997 === 0;
-      files[file] =
-        (files[file] ?? '') +
-        `${JSON.stringify({
-          t: new Date(t).toISOString(),
-          status: down ? 'down' : 'ok',
-          ...(down ? {} : { code: 200, ms: 20 + ((t / STEP) % 40) }),
-          attempts: down ? 3 : 1,
-          errors: down ? 3 : 0,
-        })}\n`;
-    }
+    Object.assign(
+      files,
+      sampleFiles(
+        `svc-${s}`,
+        every(STEP, now - 31 * DAY, now + 1).map((t) => ({
+          t,
+          status: (t / STEP + s) % 997 === 0 ? ('down' as const) : ('ok' as const),
+          ms: 20 + ((t / STEP) % 40),
+        })),
+      ),
+    );
   const repo = `octo-org/${name}`;
   emulator.addRepo(repo, { defaultBranch: 'sla-data', files });
   emulator.setPermission(repo, 'sla-bot', 'write');

@@ -66,8 +66,11 @@ export interface TestSample {
   errors?: number;
 }
 
-/** Writes samples as sla-probe would: samples/<service>/<day>.jsonl, one JSON line each. */
-export function writeSamples(dataDir: string, service: string, samples: TestSample[]): void {
+/**
+ * Samples as sla-probe writes them, one JSON line each, by file: `samples/<service>/<day>.jsonl` → its
+ * text (for a data directory or a data branch).
+ */
+export function sampleFiles(service: string, samples: TestSample[]): Record<string, string> {
   const byDay = new Map<string, string[]>();
   for (const s of samples) {
     const day = new Date(s.t).toISOString().slice(0, 10);
@@ -78,12 +81,21 @@ export function writeSamples(dataDir: string, service: string, samples: TestSamp
       attempts: s.status === 'down' ? 3 : 1 + (s.errors ?? 0),
       errors: s.status === 'down' ? 3 : (s.errors ?? 0),
     });
-    byDay.set(day, [...(byDay.get(day) ?? []), line]);
+    const lines = byDay.get(day);
+    if (lines) lines.push(line);
+    else byDay.set(day, [line]);
   }
-  for (const [day, lines] of byDay) {
-    const file = path.join(dataDir, 'samples', service, `${day}.jsonl`);
+  return Object.fromEntries(
+    [...byDay].map(([day, lines]) => [`samples/${service}/${day}.jsonl`, `${lines.join('\n')}\n`]),
+  );
+}
+
+/** Writes samples as sla-probe would into a data directory (see sampleFiles). */
+export function writeSamples(dataDir: string, service: string, samples: TestSample[]): void {
+  for (const [name, text] of Object.entries(sampleFiles(service, samples))) {
+    const file = path.join(dataDir, name);
     mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, `${lines.join('\n')}\n`);
+    writeFileSync(file, text);
   }
 }
 
