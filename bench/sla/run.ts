@@ -27,7 +27,7 @@ import { spawnSync } from 'node:child_process';
 import { createWriteStream, promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DirectoryStore, type Snapshot } from '../../packages/core/src/branch-store.js';
 import { startEmulator } from '../../test/harness/emulator/index.js';
 import { node24, runAction } from '../../test/harness/runner.js';
@@ -35,12 +35,15 @@ import { parseSlaConfig } from '../../packages/core/src/sla/config.js';
 import { ServiceHistory } from '../../packages/core/src/sla/history.js';
 import { addDays, DAY_MS, rollupPath, samplesPath } from '../../packages/core/src/sla/samples.js';
 import { analyse, reportSelection } from '../../actions/sla-report/src/analysis.js';
-import { OWN_PEAK_RSS_KB_JS, ownPeakRssKb, reportFigures } from '../report.js';
+import { reportFigures } from '../report.js';
+import ownPeakRssKb from '../own-peak-rss.mjs';
 import { resolvePeriod } from '../../actions/sla-report/src/periods.js';
 
 const self = fileURLToPath(import.meta.url);
 const root = path.resolve(path.dirname(self), '..', '..');
 const tsx = path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+/** Imported by the children's probes (see the file). */
+const OWN_PEAK_RSS = pathToFileURL(path.join(root, 'bench', 'own-peak-rss.mjs')).href;
 const REPORT_SERVICES = 100;
 const REPORT_DAYS = 365;
 const LAST_DAY = '2026-06-30';
@@ -112,10 +115,10 @@ async function bundleReport(
 ): Promise<{ ms: number; cpuMs: number; maxRssKb: number }> {
   const ws = await fs.mkdtemp(path.join(os.tmpdir(), 'sla-bench-bundle-'));
   try {
-    const preload = path.join(ws, 'measure.cjs');
+    const preload = path.join(ws, 'measure.mjs');
     await fs.writeFile(
       preload,
-      `process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('\\nSLA_BENCH '+JSON.stringify({ms:performance.now(),cpuMs:(u.userCPUTime+u.systemCPUTime)/1000,maxRssKb:${OWN_PEAK_RSS_KB_JS}})+'\\n')});`,
+      `import own from ${JSON.stringify(OWN_PEAK_RSS)};process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('\\nSLA_BENCH '+JSON.stringify({ms:performance.now(),cpuMs:(u.userCPUTime+u.systemCPUTime)/1000,maxRssKb:own()})+'\\n')});`,
     );
     await fs.writeFile(path.join(ws, 'sla.yml'), configText(REPORT_SERVICES, windowDays));
     const now = Date.parse(`${LAST_DAY}T23:59:00Z`);
@@ -131,7 +134,10 @@ async function bundleReport(
         'burn-rate-alerts': 'false',
       },
       clock: { epochMs: Date.now(), factor: 1, startMs: now },
-      env: { NODE_OPTIONS: `--require ${preload} ${process.env.SLA_BENCH_NODE_OPTIONS ?? ''}`.trim() },
+      env: {
+        NODE_OPTIONS:
+          `--import ${pathToFileURL(preload).href} ${process.env.SLA_BENCH_NODE_OPTIONS ?? ''}`.trim(),
+      },
     });
     console.error(
       result.log
@@ -150,8 +156,8 @@ async function bundleReport(
 
 /** A bare Node 24 process with the same preload: what any bundle costs before it does anything. */
 function bareNode24(): { ms: number; maxRssKb: number } {
-  const probe = `process.on('exit',()=>process.stdout.write(JSON.stringify({ms:performance.now(),maxRssKb:${OWN_PEAK_RSS_KB_JS}})))`;
-  const result = spawnSync(node24, ['-e', probe], { encoding: 'utf8' });
+  const probe = `import own from ${JSON.stringify(OWN_PEAK_RSS)};process.on('exit',()=>process.stdout.write(JSON.stringify({ms:performance.now(),maxRssKb:own()})))`;
+  const result = spawnSync(node24, ['--input-type=module', '-e', probe], { encoding: 'utf8' });
   return JSON.parse(result.stdout);
 }
 

